@@ -1,0 +1,45 @@
+/**
+ * Light/dark theme: follows the system unless the user picks one. The choice is stored in
+ * localStorage (a display preference, not part of the experiment, so not in the URL).
+ */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const KEY = 'readpath.theme';
+
+function isTheme(value: unknown): value is Theme {
+  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
+}
+
+class ThemeState {
+  choice = $state<Theme>('system');
+
+  load(): void {
+    let stored: string | null = null;
+    try {
+      stored = localStorage.getItem(KEY);
+    } catch {
+      // Storage may be blocked (embedded iframes, privacy modes): keep following the system.
+    }
+    if (isTheme(stored)) this.choice = stored;
+    this.apply();
+  }
+
+  set(choice: Theme): void {
+    this.choice = choice;
+    try {
+      localStorage.setItem(KEY, choice);
+    } catch {
+      // Not persisting is fine; the choice still holds for this page.
+    }
+    this.apply();
+  }
+
+  apply(): void {
+    const root = document.documentElement;
+    if (this.choice === 'system') delete root.dataset.theme;
+    else root.dataset.theme = this.choice;
+  }
+}
+
+export const theme = new ThemeState();

@@ -1,0 +1,54 @@
+/**
+ * One shared harness per test file: the built site served from a sub-folder, a Chromium, and a
+ * page that records console errors and every request that leaves the page's own origin.
+ */
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveDist } from './server.ts';
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const { server, url } = await serveDist(resolve('dist'));
+  const browser = await launchChromium();
+  return { url, browser, close: () => closeAll(browser, server) };
+}
+
+async function closeAll(browser: Browser, server: Server): Promise<void> {
+  await browser.close();
+  await new Promise<void>((r) => server.close(() => r()));
+}
+
+export interface Watched {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export async function openPage(
+  h: Harness,
+  query = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<Watched> {
+  const page = await h.browser.newPage({ viewport });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(h.url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      foreignRequests.push(u);
+  });
+  await page.goto(h.url + query);
+  return { page, consoleErrors, foreignRequests };
+}

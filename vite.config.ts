@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// base './' lets dist/ work from any sub-folder of any static host.
+export default defineConfig({
+  base: './',
+  publicDir: 'static',
+  plugins: [svelte()],
+  worker: { format: 'es' },
+  // Pre-bundle what the worker imports so the dev server does not reload on first worker load.
+  optimizeDeps: { include: ['comlink', 'bcryptjs'] },
+  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+});
