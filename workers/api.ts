@@ -1,8 +1,15 @@
 /**
  * The facade the UI calls through Comlink, and the plain-data types it exchanges.
- * Everything crossing the worker boundary is structured-clone-safe plain data.
+ * Everything crossing the worker boundary is structured-clone-safe plain data; callbacks cross
+ * as Comlink proxies.
  */
 import { COSTS, bcryptMs } from './model/costs.ts';
+import { simulate as runModel, type SimOptions } from './model/simulate.ts';
+import type { Progress, SimResult } from './model/result.ts';
+import type { Scenario } from './model/scenario.ts';
+
+export type { Progress, SimResult } from './model/result.ts';
+export type { Scenario } from './model/scenario.ts';
 
 /** bcrypt's allowed cost range (golang.org/x/crypto/bcrypt MinCost..MaxCost). */
 export const BCRYPT_COST_RANGE = { min: 4, max: 31 } as const;
@@ -15,6 +22,15 @@ export interface BcryptEstimate {
   perCorePerSecond: number;
 }
 
+export interface RunOptions {
+  /** Identifies the run so `cancel(runId)` can stop it. */
+  runId: number;
+  journeys?: number;
+  progressEvery?: number;
+}
+
+const cancelled = new Set<number>();
+
 export const api = {
   /** What one bcrypt compare costs at `cost`, from the shared cost table. */
   estimateBcrypt(cost: number): BcryptEstimate {
@@ -25,6 +41,33 @@ export const api = {
     }
     const ms = bcryptMs(COSTS, cost);
     return { cost, msPerCompare: ms, perCorePerSecond: 1000 / ms };
+  },
+
+  /**
+   * Runs one scenario. `onProgress` (a Comlink proxy from the UI) is awaited between slices;
+   * that round trip is what lets a `cancel` message in while a run is under way.
+   */
+  async simulate(
+    scenario: Scenario,
+    options: RunOptions,
+    onProgress?: (p: Progress) => void | Promise<void>,
+  ): Promise<SimResult> {
+    const opts: SimOptions = {
+      journeys: options.journeys,
+      progressEvery: options.progressEvery,
+      onProgress,
+      isCancelled: () => cancelled.has(options.runId),
+    };
+    try {
+      return await runModel(scenario, opts);
+    } finally {
+      cancelled.delete(options.runId);
+    }
+  },
+
+  /** Asks a running simulation to stop at its next progress point. */
+  cancel(runId: number): void {
+    cancelled.add(runId);
   },
 };
 

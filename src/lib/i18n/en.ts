@@ -1,23 +1,13 @@
-/** English strings. The key set defined here is the contract every other language must fill. */
-export const en = {
-  'app.name': 'etcd Read-Path Lab',
-  'app.tagline': 'Why does an etcd read take 3 µs in one place and 30 ms in another? Follow it.',
-  'lang.label': 'Language',
-  'theme.label': 'Theme',
-  'theme.system': 'System',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'bcrypt.title': 'What one password check costs',
-  'bcrypt.cost': 'bcrypt cost',
-  'bcrypt.costHelp':
-    'Each step doubles the CPU work of Authenticate. etcd uses cost 10 unless told otherwise.',
-  'bcrypt.result':
-    'One Authenticate spends {ms} ms of one CPU core on bcrypt: one core can check at most {rate} passwords per second.',
-  'worker.waiting': 'Asking the simulation worker…',
-  'error.prefix': 'Error',
-  'footer.about':
-    'A static simulation of the etcd read path. Nothing you do here leaves your browser.',
-} as const;
+/**
+ * English strings, assembled from one module per area of the screen. The key set defined here is
+ * the contract every other language must fill (zh.ts is typed against it).
+ */
+import { core } from './en/core.ts';
+import { controls } from './en/controls.ts';
+import { results } from './en/results.ts';
+import { chain } from './en/chain.ts';
+
+export const en = { ...core, ...controls, ...results, ...chain } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

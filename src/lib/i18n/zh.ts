@@ -1,20 +1,8 @@
-/** 简体中文. Typed against the English key set, so a missing string fails the type check. */
+/** 简体中文, assembled like en.ts; each module is typed against its English twin. */
 import type { Messages } from './en.ts';
+import { core } from './zh/core.ts';
+import { controls } from './zh/controls.ts';
+import { results } from './zh/results.ts';
+import { chain } from './zh/chain.ts';
 
-export const zh: Messages = {
-  'app.name': 'etcd 读路径实验室',
-  'app.tagline': '为什么同一个 etcd 读请求，有时 3 微秒，有时 30 毫秒？跟着它走一遍。',
-  'lang.label': '语言',
-  'theme.label': '主题',
-  'theme.system': '跟随系统',
-  'theme.light': '浅色',
-  'theme.dark': '深色',
-  'bcrypt.title': '一次密码校验的代价',
-  'bcrypt.cost': 'bcrypt 成本因子',
-  'bcrypt.costHelp': '每加 1，Authenticate 的 CPU 开销翻一倍。etcd 默认使用 10。',
-  'bcrypt.result':
-    '一次 Authenticate 在 bcrypt 上耗费一个 CPU 核 {ms} 毫秒：单核每秒最多校验 {rate} 次密码。',
-  'worker.waiting': '正在询问模拟 Worker…',
-  'error.prefix': '错误',
-  'footer.about': 'etcd 读路径的静态模拟。你在这里的任何操作都不会离开浏览器。',
-};
+export const zh: Messages = { ...core, ...controls, ...results, ...chain };

@@ -1,0 +1,3 @@
+import type { chain as en } from '../en/chain.ts';
+
+export const chain: Record<keyof typeof en, string> = {};

@@ -1,0 +1,138 @@
+/**
+ * Hardware profiles: the machines and network a scenario runs on. Named data, each number with
+ * its source. Choosing a profile fills these Scenario fields; explicit values override them.
+ */
+import type { EtcdVersion } from './params.ts';
+
+export interface MachineProfile {
+  members: number;
+  serverCores: number;
+  clientCores: number;
+  /** Speed of one core relative to the cost table's reference core (costs.ts). */
+  cpuSpeed: number;
+  nicGbps: number;
+  clientRttMs: number;
+  peerRttMs: number;
+  /** One fsync of the WAL or the db file, ms. */
+  fsyncMs: number;
+  etcdVersion: EtcdVersion;
+}
+
+export interface Profile {
+  machine: MachineProfile;
+  /** Where the numbers come from. */
+  source: string;
+}
+
+export const PROFILE_NAMES = [
+  'article-3x8c',
+  'article-16c-auth',
+  'laptop',
+  'cloud-network-disk',
+  'cross-region',
+  'hdd',
+] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export const PROFILES: Record<ProfileName, Profile> = {
+  'article-3x8c': {
+    // ARTICLE.md §3: client 16 cores/32 GB; three servers 8 cores/16 GB with SSD; same zone,
+    // RTT 0.1–0.2 ms (we take the middle); etcd 3.4.9. 10 GbE is an inference from the 1 MB
+    // run (1,163 × 1 MiB/s ≈ 9.8 Gbit/s). SSD fsync 0.5 ms: a typical datacenter SSD.
+    machine: {
+      members: 3,
+      serverCores: 8,
+      clientCores: 16,
+      cpuSpeed: 1,
+      nicGbps: 10,
+      clientRttMs: 0.15,
+      peerRttMs: 0.15,
+      fsyncMs: 0.5,
+      etcdVersion: '3.4.9',
+    },
+    source: 'etcd实战课 lecture 16, read-mode benchmark; NIC and fsync inferred',
+  },
+  'article-16c-auth': {
+    // ARTICLE.md §2 and etcd issue 11826: 16-core/32 GB machines, "from 18/s to 200/s".
+    // Under the 3.4.8 lock one bcrypt runs at a time, and < 16/s means ≥ 62 ms per compare:
+    // these cores are 0.8 × the reference core (50 ms / 0.8 = 62.5 ms at cost 10).
+    machine: {
+      members: 3,
+      serverCores: 16,
+      clientCores: 16,
+      cpuSpeed: 0.8,
+      nicGbps: 10,
+      clientRttMs: 0.15,
+      peerRttMs: 0.15,
+      fsyncMs: 0.5,
+      etcdVersion: '3.4.9',
+    },
+    source: 'etcd实战课 lecture 16, Authenticate benchmark; etcd issue 11826',
+  },
+  laptop: {
+    // One member on a developer laptop: 8 fast cores shared by nothing else in the model,
+    // loopback networking, a consumer NVMe whose fsync takes a few ms (flush to flash).
+    machine: {
+      members: 1,
+      serverCores: 8,
+      clientCores: 8,
+      cpuSpeed: 1.2,
+      nicGbps: 40,
+      clientRttMs: 0.02,
+      peerRttMs: 0.02,
+      fsyncMs: 2,
+      etcdVersion: '3.5.17',
+    },
+    source: 'typical 2024 laptop; loopback RTT; consumer NVMe fsync',
+  },
+  'cloud-network-disk': {
+    // Three 4-vCPU VMs across zones with network block storage: cross-zone RTT ≈ 1 ms
+    // (ARTICLE.md §4: "usually under 2 ms"), network-disk fsync a few ms.
+    machine: {
+      members: 3,
+      serverCores: 4,
+      clientCores: 8,
+      cpuSpeed: 0.8,
+      nicGbps: 10,
+      clientRttMs: 0.5,
+      peerRttMs: 1,
+      fsyncMs: 4,
+      etcdVersion: '3.5.17',
+    },
+    source: 'public cloud VMs, three zones, network block storage',
+  },
+  'cross-region': {
+    // Members in different regions (MODEL.md §3: cross-region ≈ 30–50 ms RTT).
+    machine: {
+      members: 3,
+      serverCores: 8,
+      clientCores: 8,
+      cpuSpeed: 1,
+      nicGbps: 10,
+      clientRttMs: 0.5,
+      peerRttMs: 40,
+      fsyncMs: 1,
+      etcdVersion: '3.5.17',
+    },
+    source: 'three regions; RTT from MODEL.md §3',
+  },
+  hdd: {
+    // Spinning disks: an fsync waits for the platter, ≈ 10 ms (MODEL.md §3).
+    machine: {
+      members: 3,
+      serverCores: 8,
+      clientCores: 8,
+      cpuSpeed: 1,
+      nicGbps: 1,
+      clientRttMs: 0.2,
+      peerRttMs: 0.2,
+      fsyncMs: 10,
+      etcdVersion: '3.4.27',
+    },
+    source: 'older on-premises servers with HDD and 1 GbE',
+  },
+};
+
+export function isProfileName(value: unknown): value is ProfileName {
+  return typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value);
+}

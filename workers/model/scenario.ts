@@ -1,0 +1,82 @@
+/**
+ * The Scenario: one plain object that describes a whole experiment. It round-trips through the
+ * URL and the command line, crosses the worker boundary as is, and is the only input of simulate().
+ */
+import type { AuthMode, EtcdVersion, LbPolicy, ReadMode, RequestKind } from './params.ts';
+import { PROFILES, type ProfileName } from './profiles.ts';
+
+export interface Scenario {
+  /** Hardware profile the machine fields were taken from (informational once resolved). */
+  profile: ProfileName;
+  // Client & load balancing
+  clients: number;
+  conns: number;
+  /** How many members the client lists as endpoints, in order: members first, then the learner. */
+  endpoints: number;
+  lb: LbPolicy;
+  total: number;
+  /** Requests per second cap across all clients (0 = no limit), like the benchmark's --rate. */
+  rate: number;
+  // Authentication
+  auth: AuthMode;
+  etcdVersion: EtcdVersion;
+  bcryptCost: number;
+  rbacRules: number;
+  // Read
+  request: RequestKind;
+  readMode: ReadMode;
+  valueBytes: number;
+  keysPerRange: number;
+  totalKeys: number;
+  // Cluster
+  members: number;
+  learner: boolean;
+  // Workload
+  writeQps: number;
+  writeValueBytes: number;
+  compactionMs: number;
+  // Machines & network
+  serverCores: number;
+  clientCores: number;
+  cpuSpeed: number;
+  nicGbps: number;
+  clientRttMs: number;
+  peerRttMs: number;
+  fsyncMs: number;
+  seed: number;
+}
+
+/**
+ * Defaults: the article's benchmark of one key on three 8-core members (ARTICLE.md §3),
+ * scaled down to 100,000 requests so a first run is quick.
+ */
+export function defaultScenario(): Scenario {
+  return {
+    ...PROFILES['article-3x8c'].machine,
+    profile: 'article-3x8c',
+    clients: 1000,
+    conns: 100,
+    endpoints: 3,
+    lb: 'per-conn',
+    total: 100_000,
+    rate: 0,
+    auth: 'none',
+    bcryptCost: 10,
+    rbacRules: 10,
+    request: 'range',
+    readMode: 'linearizable',
+    valueBytes: 256,
+    keysPerRange: 1,
+    totalKeys: 1,
+    learner: false,
+    writeQps: 0,
+    writeValueBytes: 256,
+    compactionMs: 0,
+    seed: 1,
+  };
+}
+
+/** A scenario on a named profile: the profile's machine fields, then explicit overrides. */
+export function scenarioOnProfile(name: ProfileName, overrides: Partial<Scenario> = {}): Scenario {
+  return { ...defaultScenario(), ...PROFILES[name].machine, profile: name, ...overrides };
+}

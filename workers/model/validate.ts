@@ -1,0 +1,155 @@
+/**
+ * Validation of scenarios. `maybeScenario` refuses bad input with `invalid <field>: <value>
+ * (allowed: …)`; `clampScenario` repairs what it can (for URLs) and says what it changed.
+ * Neither ever lets NaN, Infinity or an unknown choice through.
+ */
+import { MAX_REQUEST_BYTES, PARAMS, type ParamName } from './params.ts';
+import { isProfileName, PROFILE_NAMES } from './profiles.ts';
+import { defaultScenario, type Scenario } from './scenario.ts';
+
+export class ScenarioError extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: unknown,
+    readonly allowed: string,
+  ) {
+    super(`invalid ${field}: ${show(value)} (allowed: ${allowed})`);
+    this.name = 'ScenarioError';
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value === '' ? '""' : value;
+  return String(value);
+}
+
+/** The allowed values of a parameter, in words, as every error message names them. */
+export function allowedText(name: ParamName | 'profile'): string {
+  if (name === 'profile') return PROFILE_NAMES.join(', ');
+  const spec = PARAMS[name];
+  switch (spec.kind) {
+    case 'choice':
+      return spec.choices.join(', ');
+    case 'bool':
+      return 'true, false';
+    case 'int':
+      return `integers ${spec.min}..${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
+    case 'number':
+      return `${spec.min}..${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
+  }
+}
+
+function checkField(name: ParamName, value: unknown): void {
+  const spec = PARAMS[name];
+  const fail = (): never => {
+    throw new ScenarioError(name, value, allowedText(name));
+  };
+  switch (spec.kind) {
+    case 'choice':
+      if (!(spec.choices as readonly unknown[]).includes(value)) fail();
+      return;
+    case 'bool':
+      if (typeof value !== 'boolean') fail();
+      return;
+    case 'int':
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) fail();
+      if (spec.kind === 'int' && !Number.isInteger(value)) fail();
+      if ((value as number) < spec.min || (value as number) > spec.max) fail();
+  }
+}
+
+/** Rules that join two fields. Each names the field to change and what is allowed. */
+function checkRelations(s: Scenario): void {
+  const reachable = s.members + (s.learner ? 1 : 0);
+  if (s.endpoints > reachable)
+    throw new ScenarioError(
+      'endpoints',
+      s.endpoints,
+      `1..${reachable}: the ${s.members} members${s.learner ? ' and the learner' : ''}`,
+    );
+  if (s.keysPerRange > s.totalKeys)
+    throw new ScenarioError('keysPerRange', s.keysPerRange, `1..${s.totalKeys} (totalKeys)`);
+  if (s.valueBytes > MAX_REQUEST_BYTES)
+    throw new ScenarioError('valueBytes', s.valueBytes, `at most ${MAX_REQUEST_BYTES}`);
+}
+
+/** Validates a complete or partial scenario (missing fields take defaults). Throws ScenarioError. */
+export function maybeScenario(input: unknown): Scenario {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new ScenarioError('scenario', input, 'an object of scenario fields');
+  const record = input as Record<string, unknown>;
+  const base = defaultScenario();
+  for (const key of Object.keys(record)) {
+    if (key !== 'profile' && !Object.hasOwn(PARAMS, key))
+      throw new ScenarioError('field', key, Object.keys(base).join(', '));
+  }
+  const s = { ...base, ...record } as Scenario;
+  if (!isProfileName(s.profile))
+    throw new ScenarioError('profile', s.profile, allowedText('profile'));
+  for (const name of Object.keys(PARAMS) as ParamName[]) checkField(name, s[name]);
+  checkRelations(s);
+  return s;
+}
+
+export interface Clamped {
+  scenario: Scenario;
+  /** One message per repaired field, in the validator's words. */
+  notices: string[];
+}
+
+/**
+ * Repairs a scenario field by field: numbers are clamped into range and rounded when integral,
+ * unknown choices fall back to the default. Used for URLs, where refusing would lose the page.
+ */
+export function clampScenario(input: Partial<Record<keyof Scenario, unknown>>): Clamped {
+  const base = defaultScenario();
+  const out: Record<string, unknown> = { ...base };
+  const notices: string[] = [];
+  if (input.profile !== undefined) {
+    if (isProfileName(input.profile)) out.profile = input.profile;
+    else notices.push(new ScenarioError('profile', input.profile, allowedText('profile')).message);
+  }
+  for (const name of Object.keys(PARAMS) as ParamName[]) {
+    const value = input[name];
+    if (value === undefined) continue;
+    try {
+      checkField(name, value);
+      out[name] = value;
+    } catch (e) {
+      if (!(e instanceof ScenarioError)) throw e;
+      notices.push(e.message);
+      out[name] = repair(name, value, base[name]);
+    }
+  }
+  const s = out as unknown as Scenario;
+  // Relations: shrink the dependent field into what the other allows.
+  try {
+    checkRelations(s);
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    notices.push(e.message);
+    s.endpoints = Math.min(s.endpoints, s.members + (s.learner ? 1 : 0));
+    s.keysPerRange = Math.min(s.keysPerRange, s.totalKeys);
+  }
+  return { scenario: maybeScenario(s), notices };
+}
+
+function repair(name: ParamName, value: unknown, fallback: unknown): unknown {
+  const spec = PARAMS[name];
+  if ((spec.kind === 'int' || spec.kind === 'number') && typeof value === 'number') {
+    if (Number.isNaN(value)) return fallback;
+    const clamped = Math.min(spec.max, Math.max(spec.min, value));
+    return spec.kind === 'int' ? Math.round(clamped) : clamped;
+  }
+  if (
+    spec.kind === 'choice' &&
+    typeof value === 'number' &&
+    spec.choices.every((c) => typeof c === 'number')
+  ) {
+    // Nearest allowed number (members: 4 → 3 or 5).
+    const nums = spec.choices as readonly number[];
+    return nums.reduce((a, b) => (Math.abs(b - value) < Math.abs(a - value) ? b : a));
+  }
+  return fallback;
+}
