@@ -1,0 +1,102 @@
+/**
+ * The article's five measurements, copied (figures only) from the project's calibration brief:
+ * Tang Cong, etcd实战课 lecture 16 (2021), "性能及稳定性（上）：如何优化及扩展etcd性能？".
+ * Each entry is a scenario the model must reproduce within the stated tolerance, using the one
+ * cost table. Nothing in the model reads this file: only tests, presets and `readpath calibrate`.
+ */
+import type { Scenario } from './scenario.ts';
+import type { ProfileName } from './profiles.ts';
+
+export interface ArticleFigure {
+  id: string;
+  profile: ProfileName;
+  /** The command the article ran (or describes). */
+  command: string;
+  /** Scenario fields beyond the profile. */
+  scenario: Partial<Scenario>;
+  expect: {
+    qps: number;
+    avgMs?: number;
+    p99MsAtLeast?: number;
+    p99MsBelow?: number;
+  };
+  /** Relative tolerances for qps and avgMs; absolute ms bounds are in `expect`. */
+  tolerance: { qps: number; avgMs?: number };
+  note?: string;
+}
+
+const readRun = {
+  clients: 1000,
+  conns: 100,
+  endpoints: 3,
+  keysPerRange: 1,
+  totalKeys: 1,
+  writeQps: 0,
+  auth: 'none',
+  request: 'range',
+} as const;
+
+export const ARTICLE_FIGURES: ArticleFigure[] = [
+  {
+    id: 'serializable-1000c',
+    profile: 'article-3x8c',
+    command: 'benchmark --conns=100 --clients=1000 range hello --consistency=s --total=500000',
+    scenario: { ...readRun, readMode: 'serializable', valueBytes: 256, total: 500_000 },
+    expect: { qps: 320_000, avgMs: 2.5 },
+    tolerance: { qps: 0.1, avgMs: 0.15 },
+  },
+  {
+    id: 'linearizable-1000c',
+    profile: 'article-3x8c',
+    command: 'benchmark --conns=100 --clients=1000 range hello --consistency=l --total=500000',
+    scenario: { ...readRun, readMode: 'linearizable', valueBytes: 256, total: 500_000 },
+    expect: { qps: 190_000, avgMs: 4.9 },
+    tolerance: { qps: 0.1, avgMs: 0.15 },
+  },
+  {
+    id: 'large-value-1mb',
+    profile: 'article-3x8c',
+    command: 'benchmark --conns=100 --clients=1000 range key --consistency=l --total=10000',
+    scenario: { ...readRun, readMode: 'linearizable', valueBytes: 1_048_576, total: 10_000 },
+    expect: { qps: 1163, avgMs: 818 },
+    tolerance: { qps: 0.15, avgMs: 0.2 },
+  },
+  {
+    id: 'authenticate-3.4.8',
+    profile: 'article-16c-auth',
+    command: 'benchmark modified to call Authenticate; etcd before 3.4.9',
+    scenario: {
+      request: 'authenticate',
+      auth: 'password-per-request',
+      bcryptCost: 10,
+      etcdVersion: '3.4.8',
+      clients: 200,
+      conns: 200,
+      endpoints: 1,
+      total: 2000,
+    },
+    expect: { qps: 8, p99MsAtLeast: 9000 },
+    tolerance: { qps: 0.5 },
+    note:
+      'A closed loop of 200 clients at 8/s averages 25 s (Little), above the reported P99 of 18 s, ' +
+      'so the check is QPS within 50 % of 8 and P99 of at least 9 s.',
+  },
+  {
+    id: 'authenticate-3.4.9',
+    profile: 'article-16c-auth',
+    command: 'benchmark modified to call Authenticate; etcd 3.4.9',
+    scenario: {
+      request: 'authenticate',
+      auth: 'password-per-request',
+      bcryptCost: 10,
+      etcdVersion: '3.4.9',
+      clients: 200,
+      conns: 200,
+      endpoints: 1,
+      total: 4000,
+    },
+    expect: { qps: 200, p99MsBelow: 2000 },
+    tolerance: { qps: 0.25 },
+    note: 'At 200/s with 200 clients Little gives a 1 s average, so the check is P99 under 2 s.',
+  },
+];
