@@ -1,0 +1,132 @@
+/**
+ * The animation driver: the one place that asks the browser for frames. It runs a SimClock from
+ * requestAnimationFrame while the user has pressed play AND the page can be seen (tab visible,
+ * figure on screen), and hands every frame's simulated time to `onFrame` — the canvas renderer.
+ *
+ * Its fields are $state so the controls can show them; `now` changes every frame, so only cheap
+ * readouts should depend on it. Frames come from an injected scheduler: tests pass a fake one
+ * and call its frames by hand (like d3-force's public tick and private timer).
+ */
+import { SimClock, type SimWindow } from './simClock.ts';
+import { DEFAULT_SPEED, clampSpeed } from './speedScale.ts';
+
+export interface FrameScheduler {
+  request(callback: (wallMs: number) => void): number;
+  cancel(handle: number): void;
+}
+
+export const browserFrames: FrameScheduler = {
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};
+
+export class AnimationDriver {
+  /** Current simulated time, ms. */
+  now = $state(0);
+  /** Simulated ms per wall ms. */
+  speed = $state(DEFAULT_SPEED);
+  /** The user's choice: play or pause. */
+  playing = $state(false);
+  /** The tab is hidden (visibilitychange). */
+  hidden = $state(false);
+  /** The figure is scrolled out of view (IntersectionObserver). */
+  offscreen = $state(false);
+  window = $state.raw<SimWindow>({ fromMs: 0, toMs: 0 });
+  /** Called with the simulated time on every frame, and after every jump while paused. */
+  onFrame: ((simMs: number) => void) | null = null;
+
+  #clock: SimClock;
+  #frames: FrameScheduler;
+  #handle: number | null = null;
+
+  constructor(frames: FrameScheduler = browserFrames) {
+    this.#frames = frames;
+    this.#clock = new SimClock(this.window, this.speed);
+  }
+
+  /** Frames are being requested: playing, visible and on screen. */
+  get running(): boolean {
+    return this.playing && !this.hidden && !this.offscreen;
+  }
+
+  play(): void {
+    this.playing = true;
+    this.#sync();
+  }
+
+  pause(): void {
+    this.playing = false;
+    this.#sync();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.#sync();
+  }
+
+  setOffscreen(offscreen: boolean): void {
+    this.offscreen = offscreen;
+    this.#sync();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = clampSpeed(speed);
+    this.#clock.speed = this.speed;
+  }
+
+  setWindow(window: SimWindow): void {
+    this.window = { ...window };
+    this.#clock.setWindow(window);
+    this.#show(this.#clock.now);
+  }
+
+  /** Move by `deltaMs` of simulated time (negative steps back). */
+  step(deltaMs: number): void {
+    this.#show(this.#clock.step(deltaMs));
+  }
+
+  /** Jump to simulated time `ms` (clamped into the window). */
+  seek(ms: number): void {
+    this.#show(this.#clock.seek(ms));
+  }
+
+  /** Redraw the current time (after the picture changed while paused). */
+  redraw(): void {
+    this.onFrame?.(this.#clock.now);
+  }
+
+  dispose(): void {
+    this.playing = false;
+    this.onFrame = null;
+    this.#sync();
+  }
+
+  #show(simMs: number): void {
+    this.now = simMs;
+    this.onFrame?.(simMs);
+  }
+
+  /** Start or stop requesting frames to match `running`. */
+  #sync(): void {
+    const run = this.running;
+    if (run === this.#clock.running) return;
+    this.#clock.setRunning(run);
+    if (run) this.#handle = this.#frames.request(this.#frame);
+    else if (this.#handle !== null) {
+      this.#frames.cancel(this.#handle);
+      this.#handle = null;
+    }
+  }
+
+  #frame = (wallMs: number): void => {
+    this.#handle = null;
+    if (!this.#clock.running) return;
+    this.#show(this.#clock.tick(wallMs));
+    this.#handle = this.#frames.request(this.#frame);
+  };
+}

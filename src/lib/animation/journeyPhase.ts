@@ -1,0 +1,79 @@
+/**
+ * Where one sampled request is at simulated time t — a pure function of (journey, t), so pause,
+ * step, scrub and reduced motion need no animation state (ARCHITECTURE.md, "Requests in flight
+ * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
+ */
+import type { Journey } from '../../../workers/model/result.ts';
+
+export type Phase =
+  /** Waiting in the queue of stage `stage` (entered, service not begun). */
+  | { kind: 'queue'; stage: number }
+  /** Being served in stage `stage`; `progress` 0..1 of its service time. */
+  | { kind: 'service'; stage: number; progress: number }
+  /**
+   * Between two stages: `from` is the last stage left (−1 = just issued), `to` the next one to
+   * enter (stages.length = done). Happens only across gaps in the timestamps.
+   */
+  | { kind: 'between'; from: number; to: number; progress: number };
+
+/** A stage the request passed through in zero time (the model writes enter = start = end). */
+export function isSkipped(stage: Journey['stages'][number]): boolean {
+  return stage.endMs <= stage.enterMs;
+}
+
+/** The request's phase at `t` (ms of simulated time), or null when it is not in flight. */
+export function journeyPhase(journey: Journey, t: number): Phase | null {
+  if (!(t >= journey.issuedMs && t < journey.doneMs)) return null;
+  const stages = journey.stages;
+  let from = -1;
+  let fromMs = journey.issuedMs;
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i];
+    if (isSkipped(s)) continue;
+    if (t < s.enterMs) return between(from, i, fromMs, s.enterMs, t);
+    if (t < s.startMs) return { kind: 'queue', stage: i };
+    if (t < s.endMs) {
+      return { kind: 'service', stage: i, progress: (t - s.startMs) / (s.endMs - s.startMs) };
+    }
+    from = i;
+    fromMs = s.endMs;
+  }
+  return between(from, stages.length, fromMs, journey.doneMs, t);
+}
+
+function between(from: number, to: number, fromMs: number, toMs: number, t: number): Phase {
+  const span = toMs - fromMs;
+  const progress = span > 0 ? Math.min(1, Math.max(0, (t - fromMs) / span)) : 1;
+  return { kind: 'between', from, to, progress };
+}
+
+/** Request latency as the model recorded it: issue to response, ms. */
+export function latencyMs(journey: Journey): number {
+  return journey.doneMs - journey.issuedMs;
+}
+
+/** The simulated time span the sampled journeys cover, for the driver to loop over. */
+export function sampleWindow(journeys: readonly Journey[]): { fromMs: number; toMs: number } {
+  if (journeys.length === 0) return { fromMs: 0, toMs: 0 };
+  let fromMs = Infinity;
+  let toMs = -Infinity;
+  for (const j of journeys) {
+    if (j.issuedMs < fromMs) fromMs = j.issuedMs;
+    if (j.doneMs > toMs) toMs = j.doneMs;
+  }
+  return { fromMs, toMs };
+}
+
+/** The slowest sampled request ("a slow one"), or null when there are none. */
+export function slowestJourney(journeys: readonly Journey[]): Journey | null {
+  let slowest: Journey | null = null;
+  for (const j of journeys) if (!slowest || latencyMs(j) > latencyMs(slowest)) slowest = j;
+  return slowest;
+}
+
+/** The sampled request of median latency ("a typical one"), or null when there are none. */
+export function medianJourney(journeys: readonly Journey[]): Journey | null {
+  if (journeys.length === 0) return null;
+  const sorted = [...journeys].sort((a, b) => latencyMs(a) - latencyMs(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
