@@ -1,0 +1,41 @@
+/**
+ * One sentence naming the run's bottleneck and the two operational-law bounds on throughput:
+ * X ≤ servers / D_max from the busiest resource, and X ≤ N / (D_total + Z) from the clients.
+ */
+import type { ResourceKind, ResourceStat, SimResult } from '../../../workers/model/result.ts';
+import { grouped, short } from './numbers.ts';
+
+const KIND_NAMES: Record<ResourceKind, string> = {
+  cpu: 'CPU',
+  nic: 'NIC',
+  disk: 'disk',
+  lock: 'lock',
+  loop: 'apply loop',
+};
+
+function owner(host: ResourceStat['host']): string {
+  if (host === 'client') return "the client's";
+  return host === 0 ? "member 0's (the leader's)" : `member ${host}'s`;
+}
+
+function rate(x: number): string {
+  return Number.isFinite(x) ? `${grouped(x)} req/s` : 'no limit';
+}
+
+/**
+ * For example: "Bottleneck: member 0's (the leader's) CPU (m0.cpu), 97.3% busy; the operational
+ * law bounds throughput at X ≤ 8 / 0.0410 ms = 195,122 req/s, and the 1,000 clients at
+ * X ≤ N / (D_total + Z) = 204,000 req/s." Ends in "\n". When the result names a resource the
+ * resource list lacks, the sentence still gives the id and both bounds.
+ */
+export function formatBottleneck(result: SimResult): string {
+  const b = result.bottleneck;
+  const clients = `the ${grouped(result.scenario.clients)} clients at X ≤ N / (D_total + Z) = ${rate(b.populationBoundRps)}`;
+  if (b.resourceId === '') return `No resource was busy enough to name a bottleneck; ${clients}.\n`;
+  const r = result.resources.find((res) => res.id === b.resourceId);
+  const busy = `${(b.utilisation * 100).toFixed(1)}% busy`;
+  if (r === undefined)
+    return `Bottleneck: ${b.resourceId}, ${busy}; the operational law bounds throughput at X ≤ ${rate(b.boundRps)}, and ${clients}.\n`;
+  const law = `X ≤ ${r.servers} / ${short(r.demandMs)} ms = ${rate(b.boundRps)}`;
+  return `Bottleneck: ${owner(r.host)} ${KIND_NAMES[r.kind]} (${r.id}), ${busy}; the operational law bounds throughput at ${law}, and ${clients}.\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The per-stage table the CLI prints under the benchmark report: where each request's time went,
+ * split into waiting (queue) and being worked on (service). Pure text, shared by CLI and UI.
+ */
+import type { SimResult } from '../../../workers/model/result.ts';
+import { goFixed } from './goFormat.ts';
+
+const HEADER = [
+  'stage',
+  'requests',
+  'queue mean',
+  'queue p99',
+  'service mean',
+  'service p99',
+  'etcd trace step',
+] as const;
+
+/**
+ * Milliseconds with microsecond resolution (the model's stages range from µs to seconds), rounded
+ * half to even on the exact value like the report above it, so ties never depend on the engine.
+ */
+function ms(x: number): string {
+  return goFixed(x, 3);
+}
+
+/**
+ * `Time per stage (ms):` then one row per stage a request passed through (stages with a count of
+ * 0, such as ReadIndex in a serializable run, are left out), in the order of the read path.
+ * Numbers are right-aligned, names left-aligned, columns two spaces apart; the last column is
+ * the step name etcd's own trace logs use, so a reader can match it against a slow-request log.
+ * Each line ends in "\n".
+ */
+export function formatStageTable(result: SimResult): string {
+  const rows: string[][] = result.stages
+    .filter((st) => st.count > 0)
+    .map((st) => [
+      st.id,
+      String(st.count),
+      ms(st.queueMeanMs),
+      ms(st.queueP99Ms),
+      ms(st.serviceMeanMs),
+      ms(st.serviceP99Ms),
+      st.step,
+    ]);
+  const table = [[...HEADER], ...rows];
+  const widths = HEADER.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  const last = HEADER.length - 1;
+  const line = (row: string[]): string =>
+    row
+      .map((cell, c) => {
+        if (c === last) return cell; // no trailing padding
+        return c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]);
+      })
+      .join('  ');
+  return `Time per stage (ms):\n${table.map((row) => `  ${line(row)}\n`).join('')}`;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { formatBottleneck } from '../../../src/lib/report/bottleneck.ts';
+import { simResultFixture } from '../cli/fixture.ts';
+
+describe('the bottleneck sentence', () => {
+  test('names the resource, its utilisation, the operational-law bound and the population bound', () => {
+    expect(formatBottleneck(simResultFixture())).toBe(
+      "Bottleneck: member 0's (the leader's) CPU (m0.cpu), 97.3% busy; the operational law bounds " +
+        'throughput at X ≤ 8 / 0.0410 ms = 195,122 req/s, and the 1,000 clients at ' +
+        'X ≤ N / (D_total + Z) = 204,000 req/s.\n',
+    );
+  });
+
+  test("names the client's and a follower's resources by their host", () => {
+    const r = simResultFixture();
+    r.bottleneck = { ...r.bottleneck, resourceId: 'client.cpu', utilisation: 0.4 };
+    expect(formatBottleneck(r)).toContain("Bottleneck: the client's CPU (client.cpu), 40.0% busy;");
+    r.bottleneck = { ...r.bottleneck, resourceId: 'm1.nic', utilisation: 0.1 };
+    expect(formatBottleneck(r)).toContain("Bottleneck: member 1's NIC (m1.nic), 10.0% busy;");
+    expect(formatBottleneck(r)).toContain('X ≤ 1 / 0.00100 ms = 195,122 req/s');
+  });
+
+  test('still gives the id and both bounds when the resource is not in the list', () => {
+    const r = simResultFixture();
+    r.bottleneck = { ...r.bottleneck, resourceId: 'm2.lock.auth' };
+    expect(formatBottleneck(r)).toBe(
+      'Bottleneck: m2.lock.auth, 97.3% busy; the operational law bounds throughput at ' +
+        'X ≤ 195,122 req/s, and the 1,000 clients at X ≤ N / (D_total + Z) = 204,000 req/s.\n',
+    );
+  });
+
+  test('says so when no resource was named, and an unbounded rate reads as no limit', () => {
+    const r = simResultFixture();
+    r.bottleneck = {
+      resourceId: '',
+      utilisation: 0,
+      boundRps: Infinity,
+      populationBoundRps: Infinity,
+    };
+    expect(formatBottleneck(r)).toBe(
+      'No resource was busy enough to name a bottleneck; the 1,000 clients at ' +
+        'X ≤ N / (D_total + Z) = no limit.\n',
+    );
+  });
+});
