@@ -1,0 +1,358 @@
+/**
+ * argv → what to run and on which Scenario. Accepts etcd `benchmark` command lines as they are
+ * (`--flag=value` and `--flag value`, flags before or after the command, a leading `benchmark`
+ * word) plus one flag per Scenario field. Every refusal is a UsageError whose message names the
+ * flag the user typed and what it allows, in the validator's words.
+ */
+import { MEMBER_COUNTS, PARAMS, type ParamName } from '../workers/model/params.ts';
+import { isProfileName, PROFILES, type ProfileName } from '../workers/model/profiles.ts';
+import { scenarioOnProfile, type Scenario } from '../workers/model/scenario.ts';
+import { allowedText, maybeScenario, ScenarioError } from '../workers/model/validate.ts';
+import { flagForField, flagSpec } from './flagSpecs.ts';
+
+export const COMMANDS = ['range', 'authenticate', 'calibrate', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  command: Command;
+  scenario: Scenario;
+  /** `--precise`: Go's %g in the report. */
+  precise: boolean;
+  /** `--json`: print the result as JSON only. */
+  json: boolean;
+  /** `range KEY [END]`: the key, and etcd's range end ("" for a single key). */
+  key: string;
+  end: string;
+  prefix: boolean;
+  countOnly: boolean;
+  /** One line per flag that was accepted but changes nothing in the model (for stderr). */
+  notes: string[];
+}
+
+/** A command line `readpath` refuses; the CLI prints the message and the usage line, exit 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** fsync of one WAL write, ms: a datacenter SSD (the article profile) and a spinning disk (MODEL §3). */
+export const DISK_FSYNC_MS = { ssd: 0.5, hdd: 10 } as const;
+
+interface FlagUse {
+  name: string;
+  /** As typed; "true" for a bare boolean switch. */
+  value: string;
+}
+
+/** Where a Scenario field's value came from, to name it when the validator refuses it. */
+interface Source {
+  flag: string;
+  shown: string;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** Go's time.ParseDuration syntax: "0", or one or more number+unit pairs ("1m30s", "500ms"). */
+const GO_DURATION = /^[+-]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
+
+function invalid(flag: string, value: string, allowed: string): UsageError {
+  return new UsageError(`invalid --${flag}: ${value === '' ? '""' : value} (allowed: ${allowed})`);
+}
+
+/** Go's strconv.ParseBool, which pflag uses for `--switch=value`. */
+function parseBool(flag: string, value: string): boolean {
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
+  throw invalid(flag, value, 'true, false');
+}
+
+/** Splits argv into flag uses and positional words, the way pflag does. */
+function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: string[] } {
+  const flags: FlagUse[] = [];
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      words.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-h') {
+      flags.push({ name: 'help', value: 'true' });
+      continue;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      words.push(a);
+      continue;
+    }
+    if (!a.startsWith('--')) throw new UsageError(`unknown flag: ${a} (flags are spelled --name)`);
+    const eq = a.indexOf('=');
+    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
+    const spec = flagSpec(name);
+    if (spec === undefined) throw new UsageError(`unknown flag: --${name}`);
+    if (eq >= 0) {
+      flags.push({ name, value: a.slice(eq + 1) });
+    } else if (spec.arg === undefined) {
+      // A boolean switch never takes the next word: `--precise false` leaves "false" positional.
+      flags.push({ name, value: 'true' });
+    } else {
+      if (i + 1 >= argv.length) throw new UsageError(`flag needs an argument: --${name}`);
+      flags.push({ name, value: argv[++i] });
+    }
+  }
+  return { flags, words };
+}
+
+/** A value for a Scenario field, parsed by the field's kind; ranges are the validator's job. */
+function fieldValue(flag: string, field: ParamName, raw: string): string | number | boolean {
+  const spec = PARAMS[field];
+  if (spec.kind === 'bool') return parseBool(flag, raw);
+  const numeric =
+    spec.kind === 'int' ||
+    spec.kind === 'number' ||
+    spec.choices.every((c: string | number) => typeof c === 'number');
+  if (!numeric) return raw;
+  if (!NUMBER.test(raw)) throw invalid(flag, raw, allowedText(field));
+  return Number(raw);
+}
+
+/** The addresses of `--endpoints` (repeatable, comma-separated), or a bare count. */
+function endpointCount(values: string[]): number {
+  const joined = values.join(',');
+  const allowed = `a comma-separated list of 1..${PARAMS.endpoints.max} addresses, or a count`;
+  if (values.length === 1 && /^\d+$/.test(values[0])) return Number(values[0]);
+  const addresses = joined.split(',').map((s) => s.trim());
+  if (addresses.some((s) => s === '')) throw invalid('endpoints', joined, allowed);
+  return addresses.length;
+}
+
+/**
+ * Members for N endpoints when --members is not given: the smallest allowed cluster size that
+ * holds N members and is at least the profile's; with --learner the learner is one endpoint too.
+ */
+function membersFor(n: number, profileMembers: number, learner: boolean): number | undefined {
+  const fits = (m: number): boolean => m >= profileMembers && m + (learner ? 1 : 0) >= n;
+  return MEMBER_COUNTS.find((m) => m >= n && fits(m)) ?? MEMBER_COUNTS.find(fits);
+}
+
+function lastValue(flags: FlagUse[], name: string): string | undefined {
+  let value: string | undefined;
+  for (const f of flags) if (f.name === name) value = f.value;
+  return value;
+}
+
+function boolFlag(flags: FlagUse[], name: string): boolean {
+  const v = lastValue(flags, name);
+  return v === undefined ? false : parseBool(name, v);
+}
+
+function pickCommand(words: string[]): { command: Command; rest: string[] } {
+  // A pasted real command line starts with the tool's name: skip it.
+  const start = words[0] === 'benchmark' ? 1 : 0;
+  const word = words[start];
+  const allowed = COMMANDS.join(', ');
+  if (word === undefined) throw new UsageError(`missing command (allowed: ${allowed})`);
+  if (!(COMMANDS as readonly string[]).includes(word))
+    throw new UsageError(`unknown command "${word}" (allowed: ${allowed})`);
+  return { command: word as Command, rest: words.slice(start + 1) };
+}
+
+/** True when a help switch stands anywhere before `--`, even beside flags that would be refused. */
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  const flags = end < 0 ? argv : argv.slice(0, end);
+  return flags.some((a) => a === '-h' || a === '--help' || a === '--help=true');
+}
+
+/**
+ * Parses a command line (without `node` and the script). Throws UsageError for anything it
+ * refuses; never throws anything else. `help`, `--help` or `-h` anywhere wins over the rest.
+ */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const base = {
+    precise: false,
+    json: false,
+    key: '',
+    end: '',
+    prefix: false,
+    countOnly: false,
+    notes: [] as string[],
+  };
+  const help: CliArgs = { ...base, command: 'help', scenario: scenarioOnProfile('article-3x8c') };
+  if (wantsHelp(argv)) return help;
+
+  const { flags, words } = tokenize(argv);
+  const { command, rest } = pickCommand(words);
+  if (command === 'help') return help;
+
+  let key = '';
+  let end = '';
+  if (command === 'range') {
+    if (rest.length === 0) throw new UsageError('range needs a KEY (range KEY [END])');
+    if (rest.length > 2)
+      throw new UsageError(`range takes KEY [END], got ${rest.length} words: ${rest.join(' ')}`);
+    [key, end = ''] = rest;
+  } else if (rest.length > 0) {
+    throw new UsageError(`${command} takes no arguments, got: ${rest.join(' ')}`);
+  }
+
+  // The profile first: every explicit flag overrides its fields, wherever it stands.
+  const profileRaw = lastValue(flags, 'profile');
+  if (profileRaw !== undefined && !isProfileName(profileRaw))
+    throw invalid('profile', profileRaw, allowedText('profile'));
+  const profile: ProfileName = profileRaw ?? 'article-3x8c';
+
+  const overrides: Partial<Record<ParamName, string | number | boolean>> = {};
+  const sources = new Map<string, Source>();
+  const set = (field: ParamName, value: string | number | boolean, src: Source): void => {
+    overrides[field] = value;
+    sources.set(field, src);
+  };
+  if (profileRaw !== undefined) sources.set('profile', { flag: 'profile', shown: profileRaw });
+
+  const endpointValues: string[] = [];
+  let limit = 0;
+  for (const { name, value } of flags) {
+    const spec = flagSpec(name);
+    if (spec?.field !== undefined) {
+      set(spec.field, fieldValue(name, spec.field, value), { flag: name, shown: value });
+      continue;
+    }
+    switch (name) {
+      case 'endpoints':
+        endpointValues.push(value);
+        break;
+      case 'consistency':
+        if (value !== 'l' && value !== 's') throw invalid(name, value, 'l, s');
+        set('readMode', value === 'l' ? 'linearizable' : 'serializable', {
+          flag: name,
+          shown: value,
+        });
+        break;
+      case 'disk': {
+        const ms =
+          value === 'ssd' || value === 'hdd'
+            ? DISK_FSYNC_MS[value]
+            : NUMBER.test(value)
+              ? Number(value)
+              : undefined;
+        if (ms === undefined) throw invalid(name, value, `ssd, hdd, or ${allowedText('fsyncMs')}`);
+        set('fsyncMs', ms, { flag: name, shown: value });
+        break;
+      }
+      case 'limit':
+        if (!/^\d+$/.test(value)) throw invalid(name, value, 'integers ≥ 0 keys (0 = no limit)');
+        limit = Number(value);
+        break;
+      case 'dial-timeout':
+        if (!GO_DURATION.test(value))
+          throw invalid(name, value, 'a Go duration such as 2s or 500ms');
+        break;
+      case 'precise':
+      case 'sample':
+      case 'target-leader':
+      case 'insecure-skip-tls-verify':
+      case 'count-only':
+      case 'prefix':
+      case 'json':
+      case 'help':
+        parseBool(name, value); // refuse `--precise=maybe` now; read below
+        break;
+      // user, password, cert, key, cacert: any text; read below.
+    }
+  }
+
+  const learner = overrides.learner === true;
+  const profileMembers = PROFILES[profile].machine.members;
+
+  // Endpoints and members: --target-leader talks to member 0 only; N addresses need N members.
+  if (endpointValues.length > 0) {
+    const n = endpointCount(endpointValues);
+    const shown =
+      endpointValues.length === 1 && /^\d+$/.test(endpointValues[0]) ? String(n) : `${n} addresses`;
+    set('endpoints', n, { flag: 'endpoints', shown });
+    if (overrides.members === undefined) {
+      const m = membersFor(n, profileMembers, learner);
+      if (m === undefined)
+        throw invalid(
+          'endpoints',
+          shown,
+          `1..${PARAMS.endpoints.max}: at most 7 members and a learner`,
+        );
+      overrides.members = m;
+    }
+  }
+  if (boolFlag(flags, 'target-leader'))
+    set('endpoints', 1, { flag: 'target-leader', shown: 'true' });
+  if (overrides.endpoints === undefined) {
+    // Keep the profile's endpoint count, but never more than the cluster has members.
+    const members = typeof overrides.members === 'number' ? overrides.members : profileMembers;
+    const reachable = members + (learner ? 1 : 0);
+    overrides.endpoints = Math.min(scenarioOnProfile(profile).endpoints, Math.max(1, reachable));
+  }
+
+  // Authentication implied by the real tool's credentials, unless --auth says otherwise.
+  if (overrides.auth === undefined) {
+    const cert = (lastValue(flags, 'cert') ?? '') !== '' || (lastValue(flags, 'key') ?? '') !== '';
+    if (command === 'authenticate') overrides.auth = 'password-per-request';
+    else if ((lastValue(flags, 'user') ?? '') !== '') overrides.auth = 'password-token-reused';
+    else if (cert) overrides.auth = 'client-cert';
+  }
+  overrides.request = command === 'authenticate' ? 'authenticate' : 'range';
+
+  const notes: string[] = [];
+  // Keys per range: one key, or the whole keyspace for KEY END and --prefix, capped by --limit.
+  const prefix = boolFlag(flags, 'prefix');
+  if (overrides.keysPerRange === undefined && command === 'range') {
+    const totalKeys =
+      typeof overrides.totalKeys === 'number'
+        ? overrides.totalKeys
+        : scenarioOnProfile(profile).totalKeys;
+    const matched = end !== '' || prefix ? totalKeys : 1;
+    const wanted = limit > 0 ? Math.min(limit, matched) : matched;
+    const capped = Math.min(wanted, PARAMS.keysPerRange.max);
+    if (capped < wanted)
+      notes.push(
+        `note: the range matches ${wanted} keys; the model reads at most ${capped} per range`,
+      );
+    // An invalid --keys is reported as itself, not as a derived keys-per-range.
+    overrides.keysPerRange = Number.isInteger(capped) && capped >= 1 ? capped : 1;
+  }
+
+  const scenario = validate(profile, overrides, sources);
+
+  const countOnly = boolFlag(flags, 'count-only');
+  if (boolFlag(flags, 'sample')) notes.push('note: --sample is accepted and ignored');
+  if (countOnly) notes.push('note: --count-only is accepted; the model still reads the values');
+
+  return {
+    command,
+    scenario,
+    precise: boolFlag(flags, 'precise'),
+    json: boolFlag(flags, 'json'),
+    key,
+    end,
+    prefix,
+    countOnly,
+    notes,
+  };
+}
+
+/** Runs the model's validator and renames its field in any refusal to the flag that set it. */
+function validate(
+  profile: ProfileName,
+  overrides: Partial<Record<ParamName, string | number | boolean>>,
+  sources: Map<string, Source>,
+): Scenario {
+  try {
+    return maybeScenario(scenarioOnProfile(profile, overrides as Partial<Scenario>));
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    const src = sources.get(e.field);
+    const flag = src?.flag ?? flagForField(e.field) ?? e.field;
+    const shown = src?.shown ?? String(e.value);
+    // Relation messages name the other field; name its flag instead.
+    const allowed = e.allowed.replace('(totalKeys)', '(--keys)');
+    throw invalid(flag, shown, allowed);
+  }
+}
