@@ -62,10 +62,12 @@ const otherFlags = fc.record(
  * more keys per range than keys. Returns the flags as [name, value] pairs.
  */
 function consistent(
-  fields: Record<string, Value>,
-  others: Record<string, Value>,
+  fields: Partial<Record<string, Value>>,
+  others: Partial<Record<string, Value>>,
 ): [string, Value][] {
-  const flags: Record<string, Value> = { ...others, ...fields };
+  const flags: Record<string, Value> = {};
+  for (const [name, value] of Object.entries({ ...others, ...fields }))
+    if (value !== undefined) flags[name] = value;
   // --disk and --fsync-ms both set fsyncMs (the last wins): draw at most one of them.
   if (flags['fsync-ms'] !== undefined) delete flags.disk;
   const learner = flags.learner === true ? 1 : 0;
