@@ -1,15 +1,52 @@
 /**
  * The one door from the UI into the simulation worker. Owns the worker and its Comlink proxy;
  * components never touch Comlink. Results are $state.raw: replaced on every answer, never mutated.
+ *
+ * A run is two simulations: a quick estimate on at most QUICK_TOTAL requests (published at once,
+ * so a slider move answers within a few hundred ms), then the full run, publishing progress.
+ * Starting a run cancels the one before it; answers from a superseded run are dropped.
  */
 import * as Comlink from 'comlink';
-import type { BcryptEstimate, SimApi } from '../../workers/api.ts';
+import type { BcryptEstimate, Progress, Scenario, SimApi, SimResult } from '../../workers/api.ts';
+
+/** Requests in the quick first estimate of a run. */
+export const QUICK_TOTAL = 20_000;
+
+/** Where a run is: nothing yet, quick estimate, full run, finished, or failed. */
+export type RunPhase = 'idle' | 'estimating' | 'refining' | 'done' | 'failed';
+
+/** How often the model reports progress (and can be cancelled): ~50 times a run. */
+function progressEvery(total: number): number {
+  return Math.max(500, Math.ceil(total / 50));
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function isCancelled(e: unknown): boolean {
+  return e instanceof Error && e.name === 'CancelledError';
+}
 
 export class SimClient {
   #worker: Worker;
   #remote: Comlink.Remote<SimApi>;
+  /** Bumped by every run(); an answer whose token is not the latest is dropped. */
+  #token = 0;
+  /** The worker-side id of the simulation in flight, to cancel it. */
+  #inFlight: number | null = null;
+  #nextId = 1;
+
   estimate = $state.raw<BcryptEstimate | null>(null);
-  error = $state<string | null>(null);
+  bcryptError = $state<string | null>(null);
+
+  result = $state.raw<SimResult | null>(null);
+  /** True while `result` is the quick estimate of a run that is still refining. */
+  estimated = $state(false);
+  phase = $state<RunPhase>('idle');
+  /** 0..1 of the current simulation (the estimate, then the full run). */
+  progress = $state(0);
+  runError = $state<string | null>(null);
 
   constructor() {
     // Written inline exactly so, or Vite will not bundle the worker (STACK.md pitfall 2).
@@ -23,13 +60,74 @@ export class SimClient {
   async estimateBcrypt(cost: number): Promise<void> {
     try {
       this.estimate = await this.#remote.estimateBcrypt(cost);
-      this.error = null;
+      this.bcryptError = null;
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.bcryptError = messageOf(e);
     }
   }
 
+  /**
+   * Runs a scenario: cancels the previous run, publishes a quick estimate, then the full
+   * result. Resolves with the full result, or null when superseded or failed.
+   */
+  async run(scenario: Scenario): Promise<SimResult | null> {
+    const token = ++this.#token;
+    this.#cancelInFlight();
+    // Reactive proxies cannot be structured-cloned: send a plain copy.
+    const plain = $state.snapshot(scenario);
+    const quick = plain.total > QUICK_TOTAL;
+    this.runError = null;
+    this.progress = 0;
+    this.phase = quick ? 'estimating' : 'refining';
+    try {
+      if (quick) {
+        const estimate = await this.#simulate({ ...plain, total: QUICK_TOTAL }, token);
+        if (token !== this.#token) return null;
+        this.result = estimate;
+        this.estimated = true;
+        this.progress = 0;
+        this.phase = 'refining';
+      }
+      const full = await this.#simulate(plain, token);
+      if (token !== this.#token) return null;
+      this.result = full;
+      this.estimated = false;
+      this.progress = 1;
+      this.phase = 'done';
+      return full;
+    } catch (e) {
+      if (token !== this.#token || isCancelled(e)) return null;
+      this.runError = messageOf(e);
+      this.phase = 'failed';
+      return null;
+    }
+  }
+
+  async #simulate(scenario: Scenario, token: number): Promise<SimResult> {
+    const runId = this.#nextId++;
+    this.#inFlight = runId;
+    const onProgress = Comlink.proxy((p: Progress) => {
+      if (token === this.#token) this.progress = p.fraction;
+    });
+    try {
+      return await this.#remote.simulate(
+        scenario,
+        { runId, progressEvery: progressEvery(scenario.total) },
+        onProgress,
+      );
+    } finally {
+      if (this.#inFlight === runId) this.#inFlight = null;
+    }
+  }
+
+  #cancelInFlight(): void {
+    if (this.#inFlight === null) return;
+    void this.#remote.cancel(this.#inFlight);
+    this.#inFlight = null;
+  }
+
   dispose(): void {
+    this.#token += 1;
     this.#remote[Comlink.releaseProxy]();
     this.#worker.terminate();
   }

@@ -1,0 +1,67 @@
+/**
+ * Number formatting for people: durations, rates, counts, fractions. Formatting only — nothing
+ * here computes performance; every number comes from a SimResult or the Scenario.
+ */
+export type Locale = 'en' | 'zh';
+
+function tag(lang: Locale): string {
+  return lang === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+/** A number with at most `digits` significant digits, grouped the way the language groups them. */
+export function sig(value: number, lang: Locale, digits = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  return value.toLocaleString(tag(lang), { maximumSignificantDigits: digits });
+}
+
+/** A whole count, grouped: 320,000. */
+export function count(value: number, lang: Locale): string {
+  if (!Number.isFinite(value)) return '—';
+  return Math.round(value).toLocaleString(tag(lang));
+}
+
+/** A rate: whole numbers when large, a few significant digits when small (8.4, 1,163, 320,000). */
+export function rate(value: number, lang: Locale): string {
+  if (!Number.isFinite(value)) return '—';
+  if (Math.abs(value) >= 1000) return count(value, lang);
+  return sig(value, lang, 3);
+}
+
+export interface Duration {
+  value: string;
+  unit: 'µs' | 'ms' | 's';
+}
+
+/** Picks µs, ms or s so the number reads naturally (0.004 ms → 4 µs, 18,000 ms → 18 s). */
+export function duration(ms: number, lang: Locale): Duration {
+  if (!Number.isFinite(ms)) return { value: '—', unit: 'ms' };
+  const abs = Math.abs(ms);
+  if (abs > 0 && abs < 0.1) return { value: sig(ms * 1000, lang), unit: 'µs' };
+  if (abs >= 10_000) return { value: sig(ms / 1000, lang), unit: 's' };
+  return { value: sig(ms, lang), unit: 'ms' };
+}
+
+export function durationText(ms: number, lang: Locale): string {
+  const d = duration(ms, lang);
+  return `${d.value} ${d.unit}`;
+}
+
+/** A fraction 0..1 as a percentage: 0.934 → 93 %, 0.0042 → 0.42 %. */
+export function percent(fraction: number, lang: Locale): string {
+  if (!Number.isFinite(fraction)) return '—';
+  const p = fraction * 100;
+  const digits = p !== 0 && Math.abs(p) < 1 ? 2 : 3;
+  return `${sig(p, lang, digits)} %`;
+}
+
+/** Bytes in the largest binary unit that keeps the number ≥ 1: 1048576 → 1 MiB. */
+export function bytes(value: number, lang: Locale): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let v = value;
+  let i = 0;
+  while (Math.abs(v) >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${sig(v, lang, 4)} ${units[i]}`;
+}

@@ -1,0 +1,115 @@
+/**
+ * LabState: the experiment on screen. Holds the scenario and its notices, and forwards the run's
+ * result, progress and error from the runner (the worker client). Changing a field reruns after
+ * a short debounce so a dragged slider starts one run, not fifty; loading a whole scenario (a
+ * link, a preset) runs at once.
+ */
+import type { BenchSummary, SimResult } from '../../workers/model/result.ts';
+import { defaultScenario, type Scenario } from '../../workers/model/scenario.ts';
+import { clampScenario } from '../../workers/model/validate.ts';
+import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
+import { presetOf, type PresetId } from './presets.ts';
+import type { RunPhase } from './simClient.svelte.ts';
+
+/** What LabState needs from the worker client (SimClient; a fake in unit tests). */
+export interface Runner {
+  readonly result: SimResult | null;
+  readonly estimated: boolean;
+  readonly phase: RunPhase;
+  readonly progress: number;
+  readonly runError: string | null;
+  run(scenario: Scenario): Promise<SimResult | null>;
+}
+
+/** ms between the last change and the run it starts. */
+export const RERUN_DEBOUNCE_MS = 120;
+
+export class LabState {
+  #runner: Runner;
+  #debounceMs: number;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+
+  scenario = $state.raw<Scenario>(defaultScenario());
+  notices = $state.raw<Notice[]>([]);
+  /** The model's latest full answer for each preset, shown beside the article's figures. */
+  presetRuns = $state.raw<Partial<Record<PresetId, BenchSummary>>>({});
+
+  constructor(runner: Runner, debounceMs = RERUN_DEBOUNCE_MS) {
+    this.#runner = runner;
+    this.#debounceMs = debounceMs;
+  }
+
+  get result(): SimResult | null {
+    return this.#runner.result;
+  }
+  get estimated(): boolean {
+    return this.#runner.estimated;
+  }
+  get phase(): RunPhase {
+    return this.#runner.phase;
+  }
+  get progress(): number {
+    return this.#runner.progress;
+  }
+  get running(): boolean {
+    return this.#runner.phase === 'estimating' || this.#runner.phase === 'refining';
+  }
+  get error(): string | null {
+    return this.#runner.runError;
+  }
+
+  /** Replaces the whole experiment (a link, a preset, a reset) and runs it now. */
+  load(scenario: Scenario, notices: Notice[] = []): void {
+    this.scenario = scenario;
+    this.notices = notices;
+    void this.runNow();
+  }
+
+  /**
+   * Changes some fields and reruns after the debounce. A change that breaks a rule between two
+   * fields (fewer members than endpoints) repairs the other field and says so in a notice.
+   */
+  update(patch: Partial<Scenario>): void {
+    const { scenario, notices } = clampScenario({ ...this.scenario, ...patch });
+    this.scenario = scenario;
+    if (notices.length > 0) this.#addNotices(noticesFromClamp(notices, scenario));
+    this.#schedule();
+  }
+
+  dismiss(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  dismissAll(): void {
+    this.notices = [];
+  }
+
+  /** Runs the current scenario now; records the answer against its preset, if it is one. */
+  async runNow(): Promise<void> {
+    this.#clearTimer();
+    const scenario = this.scenario;
+    const result = await this.#runner.run(scenario);
+    if (!result) return;
+    const preset = presetOf(scenario);
+    if (preset) this.presetRuns = { ...this.presetRuns, [preset.id]: result.summary };
+  }
+
+  dispose(): void {
+    this.#clearTimer();
+  }
+
+  #addNotices(fresh: Notice[]): void {
+    const kept = this.notices.filter((n) => !fresh.some((f) => sameNotice(f, n)));
+    this.notices = [...kept, ...fresh];
+  }
+
+  #schedule(): void {
+    this.#clearTimer();
+    this.#timer = setTimeout(() => void this.runNow(), this.#debounceMs);
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}

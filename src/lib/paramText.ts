@@ -1,0 +1,99 @@
+/**
+ * The words for a parameter: label, unit, explanation, choice labels and its allowed range, in
+ * the current language. Keys are built from PARAMS names, so a missing translation is a type error.
+ */
+import { PARAMS, type ParamGroup, type ParamName } from '../../workers/model/params.ts';
+import type { ProfileName } from '../../workers/model/profiles.ts';
+import type { Scenario } from '../../workers/model/scenario.ts';
+import type { Locale } from './format.ts';
+import { sig } from './format.ts';
+import type { MessageKey } from './i18n/en.ts';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Parameters whose choices are words (members is a choice of numbers: they speak for themselves). */
+export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersion';
+
+export const paramLabel = (t: Translate, name: ParamName): string =>
+  t(`controls.param.${name}.label`);
+/** Parameters without a unit: choices in words, the learner switch, the seed. */
+type UnitlessName = WordChoiceName | 'learner' | 'seed';
+
+function hasUnit(name: ParamName): name is Exclude<ParamName, UnitlessName> {
+  return !isWordChoice(name) && name !== 'learner' && name !== 'seed';
+}
+
+export const paramUnit = (t: Translate, name: ParamName): string =>
+  hasUnit(name) ? t(`controls.param.${name}.unit`) : '';
+export const paramHelp = (t: Translate, name: ParamName): string =>
+  t(`controls.param.${name}.help`);
+export const groupLabel = (t: Translate, group: ParamGroup): string => t(`controls.group.${group}`);
+export const profileLabel = (t: Translate, name: ProfileName): string =>
+  t(`controls.profile.${name}`);
+
+export function isWordChoice(name: ParamName): name is WordChoiceName {
+  return (
+    name === 'lb' ||
+    name === 'auth' ||
+    name === 'readMode' ||
+    name === 'request' ||
+    name === 'etcdVersion'
+  );
+}
+
+/** The label of one choice: translated words, or the number itself. */
+export function choiceLabel(t: Translate, name: ParamName, value: string | number): string {
+  if (!isWordChoice(name)) return String(value);
+  switch (name) {
+    case 'lb':
+      return t(`controls.choice.lb.${value as Scenario['lb']}`);
+    case 'auth':
+      return t(`controls.choice.auth.${value as Scenario['auth']}`);
+    case 'readMode':
+      return t(`controls.choice.readMode.${value as Scenario['readMode']}`);
+    case 'request':
+      return t(`controls.choice.request.${value as Scenario['request']}`);
+    case 'etcdVersion':
+      return t(`controls.choice.etcdVersion.${value as Scenario['etcdVersion']}`);
+  }
+}
+
+/** A value as people read it: numbers grouped, choices in words, booleans as on/off. */
+export function valueText(
+  t: Translate,
+  lang: Locale,
+  name: ParamName,
+  value: string | number | boolean,
+): string {
+  if (typeof value === 'boolean') return t(value ? 'controls.on' : 'controls.off');
+  if (typeof value === 'string') return choiceLabel(t, name, value);
+  return name === 'seed' ? String(value) : sig(value, lang, 6);
+}
+
+/**
+ * The range a number may take given the rest of the scenario: endpoints cannot exceed the
+ * members (plus the learner), keys per range cannot exceed the keys in the store.
+ */
+export function numberRange(name: ParamName, s: Scenario): { min: number; max: number } | null {
+  const spec = PARAMS[name];
+  if (spec.kind !== 'int' && spec.kind !== 'number') return null;
+  if (name === 'endpoints') return { min: spec.min, max: s.members + (s.learner ? 1 : 0) };
+  if (name === 'keysPerRange') return { min: spec.min, max: Math.min(spec.max, s.totalKeys) };
+  return { min: spec.min, max: spec.max };
+}
+
+/** The allowed values in words: "1 – 10,000 clients" or the list of choices. */
+export function allowedWords(t: Translate, lang: Locale, name: ParamName, s: Scenario): string {
+  const spec = PARAMS[name];
+  if (spec.kind === 'choice')
+    return (spec.choices as readonly (string | number)[])
+      .map((c) => choiceLabel(t, name, c))
+      .join(', ');
+  if (spec.kind === 'bool') return `${t('controls.on')}, ${t('controls.off')}`;
+  const range = numberRange(name, s) ?? spec;
+  return t('controls.range', {
+    min: valueText(t, lang, name, range.min),
+    max: valueText(t, lang, name, range.max),
+    unit: paramUnit(t, name),
+  }).trim();
+}

@@ -1,0 +1,93 @@
+/**
+ * The whole experiment in the query string: every Scenario field that differs from its profile's
+ * defaults, the seed (always, so a link names its randomness), the profile, and `lang`.
+ * Reading goes through clampScenario, so a hand-edited or outdated link is repaired field by
+ * field and each repair becomes a visible notice — never a crash, never a NaN.
+ */
+import { PARAMS, type ParamName } from '../../workers/model/params.ts';
+import { isProfileName, PROFILES } from '../../workers/model/profiles.ts';
+import { defaultScenario, scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
+import { clampScenario } from '../../workers/model/validate.ts';
+import { isLang, type Lang } from './i18n/i18n.svelte.ts';
+import { noticesFromClamp, type Notice } from './notices.ts';
+
+const NAMES = Object.keys(PARAMS) as ParamName[];
+
+export interface UrlState {
+  scenario: Scenario;
+  notices: Notice[];
+  /** The language the link asks for, when it names one we speak. */
+  lang: Lang | null;
+}
+
+/** Is this query key one the lab owns (a scenario field, the profile or the language)? */
+export function isOwnKey(key: string): boolean {
+  return key === 'profile' || key === 'lang' || Object.hasOwn(PARAMS, key);
+}
+
+/** A query value as the validator expects it; anything unreadable stays a string and is refused. */
+function parseValue(name: ParamName, raw: string): unknown {
+  const spec = PARAMS[name];
+  const text = raw.trim();
+  switch (spec.kind) {
+    case 'bool':
+      if (text === 'true' || text === '1') return true;
+      if (text === 'false' || text === '0') return false;
+      return raw;
+    case 'choice':
+      if (spec.choices.every((c) => typeof c === 'number'))
+        return text === '' || Number.isNaN(Number(text)) ? raw : Number(text);
+      return text;
+    case 'int':
+    case 'number':
+      return text === '' ? raw : Number(text);
+  }
+}
+
+export function readQuery(search: string): UrlState {
+  const query = new URLSearchParams(search);
+  const unknown: Notice[] = [];
+  for (const key of new Set(query.keys()))
+    if (!isOwnKey(key)) unknown.push({ kind: 'unknown', name: key });
+
+  const profile = query.get('profile');
+  const input: Partial<Record<keyof Scenario, unknown>> = isProfileName(profile)
+    ? { ...PROFILES[profile].machine }
+    : {};
+  if (profile !== null) input.profile = profile;
+  for (const name of NAMES) {
+    const raw = query.get(name);
+    if (raw !== null) input[name] = parseValue(name, raw);
+  }
+  const { scenario, notices } = clampScenario(input);
+  const lang = query.get('lang');
+  return {
+    scenario,
+    notices: [...noticesFromClamp(notices, scenario), ...unknown],
+    lang: isLang(lang) ? lang : null,
+  };
+}
+
+/** The query string (with its `?`) that reopens exactly this scenario in this language. */
+export function writeQuery(s: Scenario, lang: Lang | null): string {
+  const base = scenarioOnProfile(s.profile);
+  const query = new URLSearchParams();
+  if (s.profile !== defaultScenario().profile) query.set('profile', s.profile);
+  for (const name of NAMES) {
+    if (name === 'seed' || s[name] !== base[name]) query.set(name, String(s[name]));
+  }
+  if (lang) query.set('lang', lang);
+  return `?${query.toString()}`;
+}
+
+/**
+ * The page's URL for this experiment: our keys rewritten, anyone else's keys kept as they were
+ * (they belong to another part of the page, or were reported as ignored).
+ */
+export function experimentUrl(current: string, s: Scenario, lang: Lang | null): string {
+  const url = new URL(current);
+  const ours = new URLSearchParams(writeQuery(s, lang));
+  for (const [key, value] of url.searchParams) if (!isOwnKey(key)) ours.append(key, value);
+  url.search = ours.toString();
+  return url.toString();
+}

@@ -1,0 +1,94 @@
+/**
+ * A plausible SimResult for testing the UI before (and independently of) the model. The numbers
+ * are invented but shaped like the article's linearizable run; serializable scenarios answer
+ * faster so a UI test can see the difference. Nothing here is a model of etcd.
+ */
+import { STAGES } from '../../../workers/model/stages.ts';
+import type { SimResult } from '../../../workers/model/result.ts';
+import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
+
+export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult {
+  const serializable = scenario.readMode === 'serializable';
+  const rps = serializable ? 320_000 : 190_000;
+  const avgMs = serializable ? 2.5 : 4.9;
+  const succeeded = scenario.total;
+  const totalSec = succeeded / rps;
+  const slowestSec = avgMs * 6e-3;
+  const fastestSec = 1e-4;
+  const edgesMs = Array.from({ length: 40 }, (_, i) => 0.01 * 1.4 ** (i + 1));
+  const counts = edgesMs.map((e) =>
+    Math.round(succeeded * 0.12 * Math.exp(-((Math.log(e / avgMs) / 0.6) ** 2))),
+  );
+  return {
+    scenario,
+    summary: {
+      totalSec,
+      slowestSec,
+      fastestSec,
+      averageSec: avgMs / 1000,
+      stddevSec: avgMs / 4000,
+      rps,
+      succeeded,
+      failed: 0,
+      histogram: Array.from({ length: 11 }, (_, i) => ({
+        boundSec: fastestSec + (i * (slowestSec - fastestSec)) / 10,
+        count: i === 0 ? 1 : Math.round(succeeded / 2 ** i),
+      })),
+      percentiles: [10, 25, 50, 75, 90, 95, 99, 99.9].map((p) => ({
+        p,
+        sec: (avgMs / 1000) * (0.5 + p / 100),
+      })),
+      errors: [],
+    },
+    stages: STAGES.map((s, i) => ({
+      id: s.id,
+      step: s.step,
+      count: s.id === 'readIndex' && serializable ? 0 : succeeded,
+      queueMeanMs: i % 3 === 0 ? 0.4 : 0.05,
+      queueP99Ms: 2,
+      serviceMeanMs: s.id === 'readIndex' && !serializable ? 1.6 : 0.2,
+      serviceP99Ms: 1,
+    })),
+    resources: [
+      { id: 'm0.cpu', kind: 'cpu', host: 0, utilisation: 0.93, demandMs: 0.042, servers: 8 },
+      { id: 'm1.cpu', kind: 'cpu', host: 1, utilisation: 0.91, demandMs: 0.042, servers: 8 },
+      {
+        id: 'client.cpu',
+        kind: 'cpu',
+        host: 'client',
+        utilisation: 0.6,
+        demandMs: 0.05,
+        servers: 16,
+      },
+      { id: 'm0.nic', kind: 'nic', host: 0, utilisation: 0.2, demandMs: 0.001, servers: 1 },
+      {
+        id: 'm0.readIndexLoop',
+        kind: 'loop',
+        host: 0,
+        utilisation: 0.5,
+        demandMs: 0.002,
+        servers: 1,
+      },
+      { id: 'm0.batchTx', kind: 'lock', host: 0, utilisation: 0.01, demandMs: 0, servers: 1 },
+    ],
+    bottleneck: {
+      resourceId: 'm0.cpu',
+      utilisation: 0.93,
+      boundRps: rps * 1.05,
+      populationBoundRps: rps * 1.6,
+    },
+    readIndex: serializable
+      ? []
+      : [0, 1, 2].map((member) => ({ member, rounds: 4000, meanBatch: 15.8, meanRoundMs: 0.4 })),
+    staleness: serializable
+      ? { reads: succeeded, staleReads: 0, meanRevisions: 0, maxRevisions: 0, meanMs: 0, maxMs: 0 }
+      : { reads: 0, staleReads: 0, meanRevisions: 0, maxRevisions: 0, meanMs: 0, maxMs: 0 },
+    slow: { over100ms: 0, over300ms: 0 },
+    latencyHistogram: { edgesMs, counts },
+    journeys: [],
+    occupancy: { fromMs: 0, bucketMs: 10, queued: [], serving: [] },
+    writes: { completed: 0, refused: 0, meanCommitMs: 0 },
+    simulatedMs: totalSec * 1000,
+    events: succeeded * 9,
+  };
+}

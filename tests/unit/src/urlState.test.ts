@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { PARAMS, type ParamName } from '../../../workers/model/params.ts';
+import { PROFILE_NAMES } from '../../../workers/model/profiles.ts';
+import {
+  defaultScenario,
+  scenarioOnProfile,
+  type Scenario,
+} from '../../../workers/model/scenario.ts';
+import { maybeScenario } from '../../../workers/model/validate.ts';
+import { experimentUrl, readQuery, writeQuery } from '../../../src/lib/urlState.ts';
+
+/** Any scenario the validator accepts: every field drawn from its spec, then the relations kept. */
+function arbitraryScenario(): fc.Arbitrary<Scenario> {
+  const fields: Record<string, fc.Arbitrary<unknown>> = {
+    profile: fc.constantFrom(...PROFILE_NAMES),
+  };
+  for (const name of Object.keys(PARAMS) as ParamName[]) {
+    const spec = PARAMS[name];
+    if (spec.kind === 'int') fields[name] = fc.integer({ min: spec.min, max: spec.max });
+    else if (spec.kind === 'number')
+      fields[name] = fc.double({ min: spec.min, max: spec.max, noNaN: true });
+    else if (spec.kind === 'bool') fields[name] = fc.boolean();
+    else fields[name] = fc.constantFrom(...(spec.choices as readonly (string | number)[]));
+  }
+  return fc.record(fields).map((r) => {
+    const s = r as unknown as Scenario;
+    s.endpoints = Math.min(s.endpoints, s.members + (s.learner ? 1 : 0));
+    s.keysPerRange = Math.min(s.keysPerRange, s.totalKeys);
+    return maybeScenario(s);
+  });
+}
+
+describe('the experiment in the URL', () => {
+  test('any valid scenario survives the trip through the query string unchanged', () => {
+    fc.assert(
+      fc.property(arbitraryScenario(), fc.constantFrom('en', 'zh', null), (s, lang) => {
+        const back = readQuery(writeQuery(s, lang));
+        expect(back.scenario).toEqual(s);
+        expect(back.notices).toEqual([]);
+        expect(back.lang).toBe(lang);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('the default scenario is only its seed; a profile is only its name and the changes', () => {
+    expect(writeQuery(defaultScenario(), null)).toBe('?seed=1');
+    const s = scenarioOnProfile('hdd', { readMode: 'serializable' });
+    expect(writeQuery(s, 'zh')).toBe('?profile=hdd&readMode=serializable&seed=1&lang=zh');
+  });
+
+  test('an out-of-range number is clamped and named in a notice', () => {
+    const r = readQuery('?clients=999999&members=4&lang=en');
+    expect(r.scenario.clients).toBe(10_000);
+    expect(r.scenario.members).toBe(3);
+    expect(r.notices).toEqual([
+      { kind: 'adjusted', field: 'clients', value: '999999', now: 10_000 },
+      { kind: 'adjusted', field: 'members', value: '4', now: 3 },
+    ]);
+  });
+
+  test('text where a number belongs, an unknown choice and an unknown key never become NaN', () => {
+    const r = readQuery('?clients=lots&readMode=eventual&fsyncMs=&learner=maybe&colour=red');
+    expect(r.scenario.clients).toBe(defaultScenario().clients);
+    expect(r.scenario.readMode).toBe('linearizable');
+    expect(r.scenario.fsyncMs).toBe(defaultScenario().fsyncMs);
+    expect(r.scenario.learner).toBe(false);
+    for (const v of Object.values(r.scenario)) if (typeof v === 'number') expect(v).not.toBeNaN();
+    expect(r.notices.map((n) => (n.kind === 'adjusted' ? n.field : n.name))).toEqual([
+      'clients',
+      'readMode',
+      'learner',
+      'fsyncMs',
+      'colour',
+    ]);
+  });
+
+  test('a broken rule between two fields is repaired: endpoints shrink to the members', () => {
+    const r = readQuery('?members=1&endpoints=3');
+    expect(r.scenario.endpoints).toBe(1);
+    expect(r.notices).toEqual([{ kind: 'adjusted', field: 'endpoints', value: '3', now: 1 }]);
+  });
+
+  test('an unknown profile falls back to the default and says so', () => {
+    const r = readQuery('?profile=mainframe');
+    expect(r.scenario.profile).toBe('article-3x8c');
+    expect(r.notices[0]).toMatchObject({ kind: 'adjusted', field: 'profile', value: 'mainframe' });
+  });
+
+  test('the page URL keeps its path and any key that belongs to someone else', () => {
+    const url = experimentUrl(
+      'http://x/some/sub/folder/?clients=5&follow=12',
+      defaultScenario(),
+      'en',
+    );
+    expect(url).toBe('http://x/some/sub/folder/?seed=1&lang=en&follow=12');
+  });
+});
