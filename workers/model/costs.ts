@@ -1,21 +1,158 @@
 /**
- * The one cost table: CPU, byte and lock costs of every operation on the read path.
- * Every simulated stage draws its service time from here; nothing else holds a cost.
- * Units are in the names (Us = microseconds of one core, Ms = milliseconds).
- * Each entry says where it came from: a measurement, an etcd document, or a fit.
+ * The one cost table: the work of every operation on the read path, on one reference core
+ * (a modern x86 server core running Go; a profile's cpuSpeed scales it). Every simulated stage
+ * draws its service time from here; no other file holds a cost, and nothing branches on which
+ * scenario is running.
+ *
+ * Units are in the names: Us = µs of one reference core, PerKB = per 1024 bytes.
+ * Sources: [go] Go / etcd micro-benchmarks and profiles, order of magnitude; [etcd] etcd's code or
+ * docs; [fit] chosen so the model reproduces the article's measurements (docs/calibration.md) —
+ * a fit is one shared constant, used by every scenario alike.
  */
 export interface CostTable {
-  /** ms of one core per bcrypt compare at cost 10 (Go's x/crypto/bcrypt on a modern x86 core). */
+  // ── client host (the benchmark's Go client) ──
+  /** Build, marshal and write one request (gRPC client path). [go] */
+  clientSendUs: number;
+  /** Read and unmarshal one response, fixed part. [go] */
+  clientRecvUs: number;
+  /** Unmarshal (copy) per KB of response. [go] ~2 GB/s per core */
+  clientRecvUsPerKB: number;
+  /** The benchmark's own per-request bookkeeping outside the timed call: take the next op from
+   *  the producer channel, hand the result to the report goroutine, tick the bar. [fit] */
+  benchLoopUs: number;
+
+  // ── gRPC on a member ──
+  /** Receive, decode and dispatch one unary request (HTTP/2, protobuf, interceptors). [fit] */
+  grpcRecvUs: number;
+  /** Marshal and write one response, fixed part. [fit] */
+  grpcSendUs: number;
+  /** Marshal (copy) per KB of response. [go] */
+  marshalUsPerKB: number;
+  /** TLS: encrypt or decrypt per KB (AES-GCM, ~2 GB/s per core). [go] */
+  tlsUsPerKB: number;
+  /** TLS handshake per connection, both ends (ECDHE + certificate verify). [go] */
+  tlsHandshakeUs: number;
+  /** Extra hop through an L4 load balancer (IPVS-like), each direction, ms. [inference] */
+  lbHopMs: number;
+
+  // ── authentication ──
+  /** One bcrypt compare at cost 10, ms of one core. [go] STACK.md: ≈ 50 ms in Go. */
   bcrypt10Ms: number;
+  /** Read the user record from the backend for Authenticate. [go] */
+  getUserUs: number;
+  /** Validate a simple token: a map lookup under the token mutex. [etcd] µs */
+  tokenCheckUs: number;
+  /** Verify a JWT signature (RS256, 2048-bit key) on every request. [go] */
+  jwtVerifyUs: number;
+  /** RBAC: fixed cost of a permission check. [go] */
+  rbacBaseUs: number;
+  /** RBAC: per level of the user's interval tree (log2 of the permission count). [go] */
+  rbacPerLevelUs: number;
+
+  // ── linearizable reads ──
+  /** CPU a linearizable read spends beyond a serializable one: the notifier, its channel waits and
+   *  goroutine wake-ups, the ReadIndex request context. [fit] to 320k vs 190k reads/s. */
+  linearizableReadUs: number;
+  /** Raft loop work on the leader per ReadIndex round (register, broadcast, count acks). [go] */
+  readIndexRoundUs: number;
+  /** Raft loop work on a follower to answer a heartbeat or forward a ReadIndex. [go] */
+  heartbeatUs: number;
+
+  // ── mvcc range ──
+  /** The mvcc range call itself, fixed part (revision checks, result assembly). [go] */
+  rangeBaseUs: number;
+  /** treeIndex: per level of the B-tree seek (log2 of total keys). [go] */
+  treeSeekUsPerLevel: number;
+  /** treeIndex: per key visited by the range. [go] */
+  treePerKeyUs: number;
+  /** boltdb: open a read transaction view. [go] */
+  boltTxUs: number;
+  /** boltdb: cursor seek per key read. [go] */
+  boltPerKeyUs: number;
+  /** boltdb: copy a value, per KB. [go] */
+  boltCopyUsPerKB: number;
+  /** Copy of one entry of the uncommitted-writes buffer when a read transaction starts. [go] */
+  bufferCopyUsPerEntry: number;
+
+  // ── writes through raft ──
+  /** Raft loop work per proposed entry on the leader (append, send). [go] */
+  proposeUs: number;
+  /** Apply one put: mvcc put, treeIndex insert, bolt buffer write (CPU), plus per KB. [go] */
+  applyPutUs: number;
+  applyUsPerKB: number;
+  /** Apply an Authenticate entry: read the user, install the token. [go] */
+  applyAuthUs: number;
+  /** treeIndex write lock held per applied put. [go] */
+  treeWriteUs: number;
+  /** Disk bandwidth for WAL and db writes, MB/s (fsync time comes from the profile). [inference] */
+  diskMBps: number;
+  /** Bytes written to the db file per committed entry (page writes amortised). [inference] */
+  dbBytesPerEntry: number;
+
+  // ── compaction ──
+  /** Clone the treeIndex per key (3.4+ compaction holds the lock only for the clone). [go] */
+  compactCloneUsPerKey: number;
+  /** Walk and compact per key (older versions hold the lock for this whole pass). [go] */
+  compactWalkUsPerKey: number;
+
+  // ── wire ──
+  /** Fixed bytes per message on the wire: TCP/IP, HTTP/2 and gRPC framing. [inference] */
+  wireBytesPerMessage: number;
+  /** Wire bytes per payload byte: TCP/IP headers on 1448-byte segments (+3.7 %). [inference] */
+  wireOverhead: number;
+  /** Request bytes besides the key (a range request is small). [inference] */
+  requestBytes: number;
 }
 
 export const COSTS: CostTable = {
-  // STACK.md "Measured here": Go's bcrypt at cost 10 ≈ 50 ms per compare on one core;
-  // etcd issue 11826 (16 cores → ~200 Authenticate/s) agrees: 16 / 200 = 80 ms per call in all.
+  clientSendUs: 6,
+  clientRecvUs: 6,
+  clientRecvUsPerKB: 0.5,
+  benchLoopUs: 2,
+
+  grpcRecvUs: 30,
+  grpcSendUs: 24,
+  marshalUsPerKB: 0.25,
+  tlsUsPerKB: 0.5,
+  tlsHandshakeUs: 2000,
+  lbHopMs: 0.03,
+
   bcrypt10Ms: 50,
+  getUserUs: 5,
+  tokenCheckUs: 0.5,
+  jwtVerifyUs: 40,
+  rbacBaseUs: 1,
+  rbacPerLevelUs: 0.15,
+
+  linearizableReadUs: 59,
+  readIndexRoundUs: 8,
+  heartbeatUs: 4,
+
+  rangeBaseUs: 10,
+  treeSeekUsPerLevel: 0.05,
+  treePerKeyUs: 0.3,
+  boltTxUs: 2,
+  boltPerKeyUs: 1,
+  boltCopyUsPerKB: 0.1,
+  bufferCopyUsPerEntry: 0.15,
+
+  proposeUs: 10,
+  applyPutUs: 20,
+  applyUsPerKB: 0.5,
+  applyAuthUs: 15,
+  treeWriteUs: 1,
+  diskMBps: 500,
+  dbBytesPerEntry: 4096,
+
+  compactCloneUsPerKey: 0.05,
+  compactWalkUsPerKey: 0.5,
+
+  wireBytesPerMessage: 150,
+  wireOverhead: 1.037,
+  requestBytes: 64,
 };
 
-/** bcrypt's work doubles with each cost step: ms of one core per compare. */
+/** bcrypt's work doubles with each cost step: ms of one reference core per compare. */
 export function bcryptMs(costs: CostTable, cost: number): number {
   return costs.bcrypt10Ms * 2 ** (cost - 10);
 }

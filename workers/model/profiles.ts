@@ -54,13 +54,13 @@ export const PROFILES: Record<ProfileName, Profile> = {
   },
   'article-16c-auth': {
     // ARTICLE.md §2 and etcd issue 11826: 16-core/32 GB machines, "from 18/s to 200/s".
-    // Under the 3.4.8 lock one bcrypt runs at a time, and < 16/s means ≥ 62 ms per compare:
-    // these cores are 0.8 × the reference core (50 ms / 0.8 = 62.5 ms at cost 10).
+    // With 3.4.9 every core can compare at once, and 200/s on 16 cores is 80 ms of CPU per
+    // Authenticate — nearly all bcrypt — so these cores are 50 / 80 = 0.625 × the reference core.
     machine: {
       members: 3,
       serverCores: 16,
       clientCores: 16,
-      cpuSpeed: 0.8,
+      cpuSpeed: 0.625,
       nicGbps: 10,
       clientRttMs: 0.15,
       peerRttMs: 0.15,

@@ -1,20 +1,37 @@
 /**
- * simulate(): validate the scenario, build the cluster, run the closed loop to `total` requests,
- * collect the result. Yields to the caller every `progressEvery` completions so a worker can
- * receive a cancel between slices.
+ * simulate(): validate the scenario, build the world, run the closed loop until `total` requests
+ * have finished, and collect the result. Yields to the caller every `progressEvery` finished
+ * requests so a worker can take a cancel message between slices.
  */
 import type { Progress, SimResult } from './result.ts';
 import type { Scenario } from './scenario.ts';
 import { maybeScenario } from './validate.ts';
+import { createWorld, type World } from './world.ts';
+import { Recorder } from './recorder.ts';
+import { issue, pinConnections } from './client.ts';
+import { arrive, clientReceive, ERR_NONE, ERROR_TEXT } from './readPath.ts';
+import { finishRound, joinReadLoop } from './readIndex.ts';
+import { authPropose, authTokenReceived } from './authenticate.ts';
+import { PHASE_AUTH } from './stageMarks.ts';
+import { S } from './stages.ts';
+import { ack, appendRecv, commitRecv, propose, startWrites, walDone, writeArrive } from './raft.ts';
+import { applyDone, backendTick, compact, startBackendTimers } from './apply.ts';
+import { collect } from './collect.ts';
+import * as E from './events.ts';
+import { COSTS, type CostTable } from './costs.ts';
 
 export interface SimOptions {
   /** How many request journeys to sample for the animation (bounded; default 400). */
   journeys?: number;
-  /** Called every `progressEvery` completed requests; awaited, so it is also a yield point. */
+  /** Called every `progressEvery` finished requests; awaited, so it is also a yield point. */
   onProgress?: (p: Progress) => void | Promise<void>;
   progressEvery?: number;
   /** Checked after every progress call; when it returns true the run stops with CancelledError. */
   isCancelled?: () => boolean;
+  /** Replace the cost table (tests and calibration studies only; the app uses COSTS). */
+  costs?: CostTable;
+  /** Observe every event (tests: exact traces of tiny scenarios). */
+  trace?: (time: number, kind: number, a: number, b: number) => void;
 }
 
 export class CancelledError extends Error {
@@ -24,7 +41,109 @@ export class CancelledError extends Error {
   }
 }
 
-export async function simulate(input: Scenario, _options: SimOptions = {}): Promise<SimResult> {
-  maybeScenario(input);
-  throw new Error('the read-path model is being written');
+const MAX_JOURNEYS = 2000;
+
+/** Builds a world ready to run: connections pinned, every client's first request issued. */
+export function createRun(input: Scenario, options: SimOptions = {}): World {
+  const s = maybeScenario(input);
+  const journeys = Math.max(0, Math.min(MAX_JOURNEYS, options.journeys ?? 400));
+  const recorder = new Recorder(journeys, s.total);
+  const trace = options.trace;
+  // The handler closes over `w`; it runs only once events are stepped, after `w` exists.
+  const w: World = createWorld(
+    s,
+    (kind, a, b) => {
+      const t = w.engine.now;
+      if (trace) trace(t, kind, a, b);
+      dispatch(w, kind, a, b, t);
+    },
+    recorder,
+    options.costs ?? COSTS,
+  );
+  pinConnections(w);
+  startWrites(w);
+  startBackendTimers(w);
+  recorder.maybeOpenWindow(w, 0);
+  for (let client = 0; client < s.clients; client++) issue(w, client, 0);
+  return w;
+}
+
+function dispatch(w: World, kind: number, a: number, b: number, t: number): void {
+  switch (kind) {
+    case E.EV_ARRIVE:
+      return arrive(w, a, t);
+    case E.EV_RI_JOIN:
+      return joinReadLoop(w, a, t);
+    case E.EV_RI_DONE:
+      return finishRound(w, a, t);
+    case E.EV_CLIENT_RECV:
+      return clientRecv(w, a, b, t);
+    case E.EV_AUTH_PROPOSE:
+      return authPropose(w, a, t);
+    case E.EV_WRITE_ARRIVE:
+      return writeArrive(w, a, t);
+    case E.EV_PROPOSE:
+      return propose(w, a, b, t);
+    case E.EV_WAL_DONE:
+      return walDone(w, a, t);
+    case E.EV_APPEND_RECV:
+      return appendRecv(w, a, b, t);
+    case E.EV_ACK:
+      return ack(w, a, b, t);
+    case E.EV_COMMIT_RECV:
+      return commitRecv(w, a, b, t);
+    case E.EV_APPLY_DONE:
+      return applyDone(w, a, t);
+    case E.EV_BACKEND_TICK:
+      return backendTick(w, a, t);
+    case E.EV_COMPACT:
+      return compact(w, a, t);
+    case E.EV_ISSUE:
+      return issue(w, a, t);
+    default:
+      throw new Error(`unknown event kind ${kind}`);
+  }
+}
+
+/** A response reached the client: unmarshal it; an Authenticate's token may lead to the Range. */
+function clientRecv(w: World, client: number, err: number, t: number): void {
+  if (w.phase[client] === PHASE_AUTH) {
+    const done = clientReceive(w, client, t, S.authenticate);
+    if (authTokenReceived(w, client, done)) complete(w, client, err, done);
+    return;
+  }
+  complete(w, client, err, clientReceive(w, client, t, S.response));
+}
+
+/** The request is done at `t`: record it, then the client takes its next request. */
+function complete(w: World, client: number, err: number, t: number): void {
+  const error = err === ERR_NONE ? null : (ERROR_TEXT[err] ?? `error ${err}`);
+  if (error === null) w.completed++;
+  else w.failed++;
+  w.recorder.finish(w, client, w.seq[client], t, error);
+  w.recorder.maybeOpenWindow(w, t);
+  issue(w, client, t);
+}
+
+export function finished(w: World): boolean {
+  return w.completed + w.failed >= w.s.total;
+}
+
+export async function simulate(input: Scenario, options: SimOptions = {}): Promise<SimResult> {
+  const w = createRun(input, options);
+  const every = Math.max(1, options.progressEvery ?? 20_000);
+  let nextReport = every;
+  const more = (): boolean => !finished(w) && w.completed + w.failed < nextReport;
+  while (!finished(w)) {
+    w.engine.runWhile(more);
+    if (finished(w)) break;
+    if (w.engine.queue.size === 0)
+      throw new Error('the simulation stalled with requests unfinished');
+    nextReport += every;
+    const done = w.completed + w.failed;
+    if (options.onProgress)
+      await options.onProgress({ fraction: done / w.s.total, completed: done });
+    if (options.isCancelled?.()) throw new CancelledError();
+  }
+  return collect(w);
 }

@@ -1,0 +1,124 @@
+/**
+ * The apply loop and the backend (MODEL.md §1): one loop per member applies committed entries in
+ * order, each holding the backend BatchTx lock; a put also takes the treeIndex write lock and adds
+ * to the uncommitted buffer. The backend commits every 100 ms or every 10,000 writes, holding the
+ * BatchTx lock and the readTx write lock for an fsync of the db file. Applying releases whoever
+ * waits for the applied index (linearizable reads, Authenticates, tokens).
+ */
+import { EV_APPLY_DONE, EV_BACKEND_TICK, EV_COMPACT } from './events.ts';
+import { authApplied } from './authenticate.ts';
+import { releaseBatch } from './readIndex.ts';
+import { afterToken } from './readPath.ts';
+import { PHASE_RANGE } from './stageMarks.ts';
+import { S, STAGE_COUNT } from './stages.ts';
+import { LOG_RING, type Member, type World } from './world.ts';
+
+/** etcd's backend batch interval (ms) and batch limit (writes). */
+const BATCH_INTERVAL_MS = 100;
+const BATCH_LIMIT = 10_000;
+
+export function onCommitAdvance(w: World, m: Member, t: number): void {
+  if (!m.applyActive) applyNext(w, m, t);
+}
+
+function applyNext(w: World, m: Member, t: number): void {
+  if (m.applied >= m.commit) {
+    m.applyActive = false;
+    return;
+  }
+  m.applyActive = true;
+  const c = w.c;
+  const slot = (m.applied + 1) % LOG_RING;
+  const put = w.entryClient[slot] < 0;
+  const locked = m.batchTx.acquire(t);
+  const us = put ? c.applyPutUs + (c.applyUsPerKB * w.s.writeValueBytes) / 1024 : c.applyAuthUs;
+  let done = m.cpu.run(locked, us);
+  m.batchTx.release(done);
+  if (put) {
+    const ws = m.treeIndex.writeAcquire(locked);
+    const we = ws + c.treeWriteUs / 1000 / w.s.cpuSpeed;
+    m.treeIndex.writeRelease(we);
+    if (we > done) done = we;
+  }
+  w.engine.schedule(done, EV_APPLY_DONE, m.index);
+}
+
+export function applyDone(w: World, index: number, t: number): void {
+  const m = w.members[index];
+  const applied = ++m.applied;
+  const slot = applied % LOG_RING;
+  const client = w.entryClient[slot];
+  if (client < 0) {
+    m.bufferEntries++;
+    m.bufferVersion++;
+    m.pendingCommitEntries++;
+    if (index === 0) {
+      w.writesDone++;
+      w.writeCommitMsSum += w.entryCommitted[slot] - w.entryProposed[slot];
+    }
+    if (m.pendingCommitEntries >= BATCH_LIMIT) backendCommit(w, m, t);
+  } else if (w.entryOrigin[slot] === index) {
+    authApplied(w, client, m, t, applied);
+  }
+  releaseWaiters(w, m, t);
+  applyNext(w, m, t);
+}
+
+function releaseWaiters(w: World, m: Member, t: number): void {
+  const q = m.applyWaiters;
+  while (q.size > 0 && q.peek() <= m.applied) {
+    const who = q.pop();
+    if (who < 0) {
+      releaseBatch(w, w.members[-1 - who], t);
+      continue;
+    }
+    // A token not yet applied here when the request arrived.
+    w.phase[who] = PHASE_RANGE;
+    w.stEnd[who * STAGE_COUNT + S.token] = t;
+    afterToken(w, who, m, t);
+  }
+}
+
+export function startBackendTimers(w: World): void {
+  if (w.s.writeQps > 0)
+    for (const m of w.members) w.engine.schedule(BATCH_INTERVAL_MS, EV_BACKEND_TICK, m.index);
+  if (w.s.compactionMs > 0)
+    for (const m of w.members) w.engine.schedule(w.s.compactionMs, EV_COMPACT, m.index);
+}
+
+export function backendTick(w: World, index: number, t: number): void {
+  const m = w.members[index];
+  if (m.pendingCommitEntries > 0) backendCommit(w, m, t);
+  if (w.completed + w.failed < w.s.total)
+    w.engine.schedule(t + BATCH_INTERVAL_MS, EV_BACKEND_TICK, index);
+}
+
+/** Commit the batch: BatchTx lock, then the readTx write lock, held for the db fsync. */
+function backendCommit(w: World, m: Member, t: number): void {
+  const locked = m.batchTx.acquire(t);
+  const exclusive = m.readTx.writeAcquire(locked);
+  const durable = m.disk.fsync(exclusive, m.pendingCommitEntries * w.c.dbBytesPerEntry);
+  m.readTx.writeRelease(durable);
+  m.batchTx.release(durable);
+  m.bufferEntries = 0;
+  m.bufferVersion++;
+  m.pendingCommitEntries = 0;
+}
+
+/**
+ * treeIndex compaction: 3.4+ clones the index under the write lock and compacts the clone;
+ * older versions hold the write lock for the whole walk.
+ */
+export function compact(w: World, index: number, t: number): void {
+  const m = w.members[index];
+  const c = w.c;
+  const keys = w.s.totalKeys;
+  const lockedUs =
+    (w.v.compactionHoldsIndex ? c.compactWalkUsPerKey : c.compactCloneUsPerKey) * keys;
+  const locked = m.treeIndex.writeAcquire(t);
+  const released = m.cpu.run(locked, lockedUs);
+  m.treeIndex.writeRelease(released);
+  if (!w.v.compactionHoldsIndex) m.cpu.run(released, c.compactWalkUsPerKey * keys);
+  if (w.completed + w.failed < w.s.total)
+    w.engine.schedule(t + w.s.compactionMs, EV_COMPACT, index);
+}

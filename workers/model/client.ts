@@ -1,0 +1,95 @@
+/**
+ * The benchmark's closed loop (MODEL.md §1): `clients` goroutines share `conns` connections
+ * (client i uses conn i mod conns); each sends a request, waits for the answer, and sends the
+ * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
+ * Load balancing decides which member each request reaches.
+ */
+import { transfer } from '../engine/server.ts';
+import { EV_ARRIVE } from './events.ts';
+import { extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
+import { S } from './stages.ts';
+import { wireBytes, type World } from './world.ts';
+
+/**
+ * Pins connections to endpoints. `per-conn` (the benchmark tool) and `l4-lb` (least connections,
+ * which with long-lived connections spreads them evenly) put conn j on endpoint j mod E;
+ * `pinned` (clientv3 ≤ 3.3) puts every connection on the first endpoint; `round-robin`
+ * (clientv3 ≥ 3.4) rotates endpoints per request, starting each connection at a different one.
+ */
+export function pinConnections(w: World): void {
+  const e = w.s.endpoints;
+  for (let j = 0; j < w.s.conns; j++) {
+    w.connMember[j] = w.s.lb === 'pinned' ? 0 : j % e;
+    w.connCounter[j] = j % e;
+  }
+}
+
+/** The member a client's next request goes to. Endpoints list the members, then the learner. */
+export function pickMember(w: World, client: number): number {
+  const conn = client % w.s.conns;
+  if (w.s.lb !== 'round-robin') return w.connMember[conn];
+  const m = w.connCounter[conn] % w.s.endpoints;
+  w.connCounter[conn] = m + 1;
+  return m;
+}
+
+/** Extra one-way delay of the load balancer in the path (an L4 proxy hop), ms. */
+export function lbDelay(w: World): number {
+  return w.s.lb === 'l4-lb' ? w.c.lbHopMs : 0;
+}
+
+/**
+ * A client takes the next request. The benchmark's bookkeeping (outside the timed call) runs
+ * first on the single producer/report goroutine, then the rate limiter, then the timed call
+ * begins: marshal on the client's CPU and send over both NICs.
+ */
+export function issue(w: World, client: number, t: number): void {
+  if (w.issued >= w.s.total) return;
+  const s = w.s;
+  const c = w.c;
+  let start = w.benchLoop.reserve(t, c.benchLoopUs / 1000 / s.cpuSpeed);
+  if (s.rate > 0) {
+    if (w.nextToken > start) start = w.nextToken;
+    w.nextToken = start + 1000 / s.rate;
+  }
+  w.seq[client] = w.issued++;
+  w.visited[client] = 0;
+  w.issuedAt[client] = start;
+  w.commitAtIssue[client] = w.members[0].commit;
+  w.tokenIndex[client] = 0;
+  w.phase[client] =
+    s.request === 'authenticate' || s.auth === 'password-per-request' ? PHASE_AUTH : PHASE_RANGE;
+  const member = pickMember(w, client);
+  w.target[client] = member;
+  sendRequest(w, client, start, S.client, S.network);
+}
+
+/**
+ * Marshals and sends the client's request to its member: client CPU (stage `cpuStage`), then the
+ * network (stage `netStage`); schedules the arrival.
+ */
+export function sendRequest(
+  w: World,
+  client: number,
+  t: number,
+  cpuStage: number,
+  netStage: number,
+): void {
+  const s = w.s;
+  const c = w.c;
+  const m = w.members[w.target[client]];
+  const bytes = c.requestBytes;
+  const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * bytes) / 1024 : 0;
+  const sent = w.client.cpu.run(t, c.clientSendUs + tlsUs);
+  const cpuStart = w.client.cpu.lastStart;
+  const arrive =
+    transfer(w.client.nicTx, m.nicRx, sent, wireBytes(c, bytes), w.oneWayClient) + lbDelay(w);
+  if (cpuStage === netStage) {
+    // A second request of the same operation (the Range after its Authenticate): same stage.
+    extend(w, client, cpuStage, arrive);
+  } else {
+    mark(w, client, cpuStage, t, cpuStart, sent);
+    mark(w, client, netStage, sent, sent, arrive);
+  }
+  w.engine.schedule(arrive, EV_ARRIVE, client);
+}

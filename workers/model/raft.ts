@@ -1,0 +1,135 @@
+/**
+ * Writes through raft (MODEL.md §2 "Writes"): a put reaches a member and is forwarded to the
+ * leader; the leader appends it to its WAL and sends it to every other member at once; each
+ * member fsyncs its WAL in batches (entries that arrive during an fsync wait for the next one);
+ * followers ack; the leader commits when a quorum is durable and tells the others with its next
+ * message. Proposals are refused when the member's committed − applied > 5,000.
+ */
+import { transfer } from '../engine/server.ts';
+import {
+  EV_ACK,
+  EV_APPEND_RECV,
+  EV_COMMIT_RECV,
+  EV_PROPOSE,
+  EV_WAL_DONE,
+  EV_WRITE_ARRIVE,
+} from './events.ts';
+import { onCommitAdvance } from './apply.ts';
+import { LOG_RING, raftWork, wireBytes, type Member, type World } from './world.ts';
+
+/** etcd's maxGapBetweenApplyAndCommitIndex. */
+const MAX_APPLY_GAP = 5000;
+/** Bytes of an entry beyond its value (key, revision, raft framing). [inference] */
+const ENTRY_OVERHEAD = 64;
+
+/** Starts the background put stream: Poisson arrivals at writeQps, spread over the voters. */
+export function startWrites(w: World): void {
+  if (w.s.writeQps > 0) scheduleNextWrite(w, 0);
+}
+
+function scheduleNextWrite(w: World, t: number): void {
+  const at = t + w.rng.exponential(1000 / w.s.writeQps);
+  w.engine.schedule(at, EV_WRITE_ARRIVE, w.nextWriter++ % w.voters);
+}
+
+/** A put reaches member `index` from a writer elsewhere. */
+export function writeArrive(w: World, index: number, t: number): void {
+  if (w.completed + w.failed < w.s.total) scheduleNextWrite(w, t);
+  const m = w.members[index];
+  if (m.commit - m.applied > MAX_APPLY_GAP) {
+    w.writesRefused++;
+    return;
+  }
+  const decoded = m.cpu.run(t, w.c.grpcRecvUs);
+  w.engine.schedule(index === 0 ? decoded : decoded + w.oneWayPeer, EV_PROPOSE, -1, index);
+}
+
+export function entryBytes(w: World, client: number): number {
+  return ENTRY_OVERHEAD + (client < 0 ? w.s.writeValueBytes : 64);
+}
+
+/** The leader takes a proposal: a put (client −1) or an Authenticate's token request. */
+export function propose(w: World, client: number, origin: number, t: number): void {
+  const leader = w.members[0];
+  const appended = raftWork(w, leader, t, w.c.proposeUs);
+  const index = ++w.lastIndex;
+  const slot = index % LOG_RING;
+  w.entryClient[slot] = client;
+  w.entryOrigin[slot] = origin;
+  w.entryProposed[slot] = t;
+  leader.received = index;
+  walEnqueue(w, leader, appended);
+  const bytes = wireBytes(w.c, entryBytes(w, client));
+  for (let j = 1; j < w.members.length; j++) {
+    const arrive = transfer(leader.nicTx, w.members[j].nicRx, appended, bytes, w.oneWayPeer);
+    w.engine.schedule(arrive, EV_APPEND_RECV, j, index);
+  }
+}
+
+function walEnqueue(w: World, m: Member, t: number): void {
+  if (!m.walActive) startWal(w, m, t);
+}
+
+/** One fsync covers every entry received so far and not yet durable. */
+function startWal(w: World, m: Member, t: number): void {
+  m.walActive = true;
+  const from = m.durable;
+  m.walBatchEnd = m.received;
+  let bytes = 0;
+  for (let i = from + 1; i <= m.received; i++) bytes += entryBytes(w, w.entryClient[i % LOG_RING]);
+  w.engine.schedule(m.disk.fsync(t, bytes), EV_WAL_DONE, m.index);
+}
+
+export function walDone(w: World, index: number, t: number): void {
+  const m = w.members[index];
+  m.durable = m.walBatchEnd;
+  m.walActive = false;
+  if (index === 0) leaderMaybeCommit(w, t);
+  else if (!m.learner) {
+    const acked = raftWork(w, m, t, w.c.heartbeatUs);
+    w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
+  }
+  if (m.received > m.durable) startWal(w, m, t);
+}
+
+export function appendRecv(w: World, index: number, upTo: number, t: number): void {
+  const m = w.members[index];
+  if (upTo > m.received) m.received = upTo;
+  const handled = raftWork(w, m, t, w.c.heartbeatUs);
+  walEnqueue(w, m, handled);
+  followerCommit(w, m, m.commitSeen, t);
+}
+
+export function ack(w: World, index: number, upTo: number, t: number): void {
+  if (upTo > w.matchIndex[index]) w.matchIndex[index] = upTo;
+  leaderMaybeCommit(w, t);
+}
+
+/** Commit the highest index durable on a quorum of voters (the leader's own WAL counts). */
+function leaderMaybeCommit(w: World, t: number): void {
+  const leader = w.members[0];
+  const durable: number[] = [leader.durable];
+  for (let j = 1; j < w.voters; j++) durable.push(w.matchIndex[j]);
+  durable.sort((a, b) => b - a);
+  const commit = durable[w.quorum - 1];
+  if (commit <= leader.commit) return;
+  for (let i = leader.commit + 1; i <= commit; i++) w.entryCommitted[i % LOG_RING] = t;
+  leader.commit = commit;
+  onCommitAdvance(w, leader, t);
+  for (let j = 1; j < w.members.length; j++)
+    w.engine.schedule(t + w.oneWayPeer, EV_COMMIT_RECV, j, commit);
+}
+
+export function commitRecv(w: World, index: number, commit: number, t: number): void {
+  const m = w.members[index];
+  if (commit > m.commitSeen) m.commitSeen = commit;
+  followerCommit(w, m, m.commitSeen, t);
+}
+
+/** A member can commit only what it has received. */
+function followerCommit(w: World, m: Member, seen: number, t: number): void {
+  const commit = Math.min(seen, m.received);
+  if (commit <= m.commit) return;
+  m.commit = commit;
+  onCommitAdvance(w, m, t);
+}

@@ -1,0 +1,225 @@
+/**
+ * The simulated world: the client host, the members with their resources, loops and locks, the
+ * raft log, and per-client request state in typed arrays. Mechanism files (client.ts, readPath.ts,
+ * readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them to events.
+ */
+import { Engine, type Handler } from '../engine/engine.ts';
+import { Rng } from '../engine/rng.ts';
+import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
+import { Mutex, RwLock } from '../engine/locks.ts';
+import { COSTS, type CostTable } from './costs.ts';
+import type { Scenario } from './scenario.ts';
+import { STAGE_COUNT } from './stages.ts';
+import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
+import { WaitQueue } from './waitQueue.ts';
+import type { Recorder } from './recorder.ts';
+
+export interface Host {
+  cpu: Cpu;
+  nicTx: Nic;
+  nicRx: Nic;
+}
+
+export interface Member extends Host {
+  index: number;
+  learner: boolean;
+  disk: Disk;
+  /** The raft node goroutine: one at a time (ReadIndex, heartbeats, proposals). */
+  raftLoop: Server;
+  batchTx: Mutex;
+  readTx: RwLock;
+  treeIndex: RwLock;
+  tokenMu: Mutex;
+  // linearizableReadLoop
+  riActive: boolean;
+  riPending: number[];
+  riBatch: number[];
+  riRoundStart: number;
+  riReadIndex: number;
+  riRounds: number;
+  riBatched: number;
+  riRoundMs: number;
+  // raft log as this member sees it
+  received: number;
+  durable: number;
+  commit: number;
+  applied: number;
+  walActive: boolean;
+  walBatchEnd: number;
+  applyActive: boolean;
+  applyWaiters: WaitQueue;
+  /** Highest commit index the leader has told this member. */
+  commitSeen: number;
+  // backend
+  bufferEntries: number;
+  bufferVersion: number;
+  copiedVersion: number;
+  pendingCommitEntries: number;
+}
+
+/** Size of the ring of raft entries kept (lag is bounded by the 5,000-entry apply gap). */
+export const LOG_RING = 1 << 16;
+
+export interface World {
+  s: Scenario;
+  c: CostTable;
+  v: VersionTraits;
+  engine: Engine;
+  rng: Rng;
+  client: Host;
+  /** Serialises the benchmark's own per-request bookkeeping (see costs.benchLoopUs). */
+  benchLoop: Server;
+  members: Member[];
+  /** Voting members (learner excluded). */
+  voters: number;
+  quorum: number;
+  oneWayClient: number;
+  oneWayPeer: number;
+  // requests
+  issued: number;
+  completed: number;
+  failed: number;
+  nextToken: number;
+  /** Per client: member of the current request. */
+  target: Int32Array;
+  /** Per connection: member it is pinned to; and a per-connection round-robin counter. */
+  connMember: Int32Array;
+  connCounter: Int32Array;
+  phase: Uint8Array;
+  seq: Float64Array;
+  issuedAt: Float64Array;
+  readIndex: Float64Array;
+  commitAtIssue: Float64Array;
+  tokenIndex: Float64Array;
+  /** Payload bytes of the response on its way to the client. */
+  respBytes: Float64Array;
+  /** Per client × stage: entered queue, began service, left. */
+  stEnter: Float64Array;
+  stStart: Float64Array;
+  stEnd: Float64Array;
+  visited: Int32Array;
+  // leader's log
+  lastIndex: number;
+  matchIndex: Float64Array;
+  entryClient: Int32Array;
+  entryOrigin: Int32Array;
+  entryProposed: Float64Array;
+  entryCommitted: Float64Array;
+  // background writes
+  writesDone: number;
+  writesRefused: number;
+  writeCommitMsSum: number;
+  recorder: Recorder;
+  /** Round-robin counter spreading background puts over the voters. */
+  nextWriter: number;
+  /** Linearizable reads that saw an applied index below the commit index at issue (must stay 0). */
+  staleLinearizable: number;
+}
+
+export function createWorld(
+  s: Scenario,
+  handler: Handler,
+  recorder: Recorder,
+  costs: CostTable = COSTS,
+): World {
+  const members: Member[] = [];
+  const count = s.members + (s.learner ? 1 : 0);
+  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members));
+  const clients = s.clients;
+  return {
+    s,
+    c: costs,
+    v: VERSION_TRAITS[s.etcdVersion],
+    engine: new Engine(handler),
+    rng: new Rng(s.seed),
+    client: {
+      cpu: new Cpu('client.cpu', s.clientCores, s.cpuSpeed),
+      nicTx: new Nic('client.nic.tx', s.nicGbps),
+      nicRx: new Nic('client.nic.rx', s.nicGbps),
+    },
+    benchLoop: new Server('client.benchLoop', 1),
+    members,
+    voters: s.members,
+    quorum: Math.floor(s.members / 2) + 1,
+    oneWayClient: s.clientRttMs / 2,
+    oneWayPeer: s.peerRttMs / 2,
+    issued: 0,
+    completed: 0,
+    failed: 0,
+    nextToken: 0,
+    target: new Int32Array(clients),
+    connMember: new Int32Array(s.conns),
+    connCounter: new Int32Array(s.conns),
+    phase: new Uint8Array(clients),
+    seq: new Float64Array(clients),
+    issuedAt: new Float64Array(clients),
+    readIndex: new Float64Array(clients),
+    commitAtIssue: new Float64Array(clients),
+    tokenIndex: new Float64Array(clients),
+    respBytes: new Float64Array(clients),
+    stEnter: new Float64Array(clients * STAGE_COUNT),
+    stStart: new Float64Array(clients * STAGE_COUNT),
+    stEnd: new Float64Array(clients * STAGE_COUNT),
+    visited: new Int32Array(clients),
+    lastIndex: 0,
+    matchIndex: new Float64Array(count),
+    entryClient: new Int32Array(LOG_RING),
+    entryOrigin: new Int32Array(LOG_RING),
+    entryProposed: new Float64Array(LOG_RING),
+    entryCommitted: new Float64Array(LOG_RING),
+    writesDone: 0,
+    writesRefused: 0,
+    writeCommitMsSum: 0,
+    recorder,
+    nextWriter: 0,
+    staleLinearizable: 0,
+  };
+}
+
+function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): Member {
+  const id = `member${i}`;
+  return {
+    index: i,
+    learner,
+    cpu: new Cpu(`${id}.cpu`, s.serverCores, s.cpuSpeed),
+    nicTx: new Nic(`${id}.nic.tx`, s.nicGbps),
+    nicRx: new Nic(`${id}.nic.rx`, s.nicGbps),
+    disk: new Disk(`${id}.disk`, s.fsyncMs, c.diskMBps),
+    raftLoop: new Server(`${id}.raftLoop`, 1),
+    batchTx: new Mutex(`${id}.lock.batchTx`),
+    readTx: new RwLock(`${id}.lock.readTx`),
+    treeIndex: new RwLock(`${id}.lock.treeIndex`),
+    tokenMu: new Mutex(`${id}.lock.token`),
+    riActive: false,
+    riPending: [],
+    riBatch: [],
+    riRoundStart: 0,
+    riReadIndex: 0,
+    riRounds: 0,
+    riBatched: 0,
+    riRoundMs: 0,
+    received: 0,
+    durable: 0,
+    commit: 0,
+    applied: 0,
+    walActive: false,
+    walBatchEnd: 0,
+    applyActive: false,
+    applyWaiters: new WaitQueue(),
+    commitSeen: 0,
+    bufferEntries: 0,
+    bufferVersion: 0,
+    copiedVersion: -1,
+    pendingCommitEntries: 0,
+  };
+}
+
+/** Work of `us` µs on a member's raft loop goroutine (scaled by the core speed); returns finish. */
+export function raftWork(w: World, m: Member, ready: number, us: number): number {
+  return m.raftLoop.reserve(ready, us / 1000 / w.s.cpuSpeed);
+}
+
+/** Wire bytes of a message carrying `payload` bytes. */
+export function wireBytes(c: CostTable, payload: number): number {
+  return c.wireBytesPerMessage + payload * c.wireOverhead;
+}
