@@ -66,6 +66,10 @@ export const COMPACT_BELOW = 720;
 /** Advance of one character of the 10.5 px monospace step names, px. */
 const MONO_CHAR = 6.4;
 const LABEL_LINE = 16;
+/** Column titles above the rows (wide screens only). */
+export const TITLE_HEIGHT = 22;
+/** Member header: role, index, and room for a bottleneck badge. */
+const HEADER_HEIGHT = 50;
 const STEP_LINE = 13;
 
 export function roleOf(member: number, members: number): MemberRole {
@@ -103,13 +107,13 @@ export function createChainLayout(width: number, members: number, learner: boole
   // Rows, top to bottom; the member header sits between the network row and the member rows.
   const stepChars = (compact ? w - 8 : labelWidth - 8) / MONO_CHAR;
   const rows: Row[] = [];
-  let y = 0;
+  let y = compact ? 0 : TITLE_HEIGHT;
   let headerY0 = 0;
   let headerY1 = 0;
   STAGES.forEach((stage, i) => {
     if (i === 2) {
       headerY0 = y;
-      headerY1 = y + 40;
+      headerY1 = y + HEADER_HEIGHT;
       y = headerY1;
     }
     const lines = wrapText(stage.step, stepChars);
@@ -127,7 +131,7 @@ export function createChainLayout(width: number, members: number, learner: boole
       bandY0,
       queueY1: bandY0 + (bandY1 - bandY0) * 0.4,
       bandY1,
-      labelX: compact ? 4 : 4,
+      labelX: 4,
       labelY,
       stepLines: lines.map((text, k) => ({ text, y: labelY + LABEL_LINE + k * STEP_LINE - 2 })),
       barY: bandY0 + 4,

@@ -7,6 +7,7 @@
  * readouts should depend on it. Frames come from an injected scheduler: tests pass a fake one
  * and call its frames by hand (like d3-force's public tick and private timer).
  */
+import { untrack } from 'svelte';
 import { SimClock, type SimWindow } from './simClock.ts';
 import { DEFAULT_SPEED, clampSpeed } from './speedScale.ts';
 
@@ -60,7 +61,7 @@ export class AnimationDriver {
   }
 
   toggle(): void {
-    if (this.playing) this.pause();
+    if (untrack(() => this.playing)) this.pause();
     else this.play();
   }
 
@@ -111,9 +112,12 @@ export class AnimationDriver {
     this.onFrame?.(simMs);
   }
 
-  /** Start or stop requesting frames to match `running`. */
+  /**
+   * Start or stop requesting frames to match `running`. Untracked: a caller's effect that
+   * starts playback must not come to depend on the state it sets.
+   */
   #sync(): void {
-    const run = this.running;
+    const run = untrack(() => this.running);
     if (run === this.#clock.running) return;
     this.#clock.setRunning(run);
     if (run) this.#handle = this.#frames.request(this.#frame);

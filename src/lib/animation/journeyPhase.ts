@@ -77,3 +77,9 @@ export function medianJourney(journeys: readonly Journey[]): Journey | null {
   const sorted = [...journeys].sort((a, b) => latencyMs(a) - latencyMs(b));
   return sorted[Math.floor((sorted.length - 1) / 2)];
 }
+
+/** The loop for a followed request: its own span with a little air either side. */
+export function followWindow(journey: Journey): { fromMs: number; toMs: number } {
+  const pad = Math.max(latencyMs(journey) * 0.08, 1e-6);
+  return { fromMs: journey.issuedMs - pad, toMs: journey.doneMs + pad };
+}

@@ -17,3 +17,13 @@ export function wrapText(text: string, maxChars: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * A rough width of `text` in a proportional sans-serif at `fontPx`: CJK ideographs take a full
+ * em, other characters a little over half. Enough to pick a shorter label or size a pill.
+ */
+export function estimateWidth(text: string, fontPx: number): number {
+  let ems = 0;
+  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.58;
+  return ems * fontPx;
+}

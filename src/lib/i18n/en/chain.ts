@@ -1,2 +1,109 @@
 /** The animated chain: hosts, stages, playback controls, follow-one-request and its waterfall. */
-export const chain = {} as const;
+export const chain = {
+  'chain.title': 'Watch the reads flow',
+  'chain.intro':
+    'Each dot is one request the simulation sampled, moving through the stages with its own simulated timings. Bars on the right are the true queue lengths at this moment.',
+  'chain.empty': 'Run an experiment to see its requests flow through the chain.',
+  'chain.noJourneys': 'This run sampled no requests to animate.',
+  'chain.figure': 'The read path, stage by stage: {count} sampled requests',
+
+  // Column titles (wide screens)
+  'chain.col.stage': 'Stage · etcd trace step',
+  'chain.col.members': 'Members',
+  'chain.col.load': 'Requests, all members',
+
+  // Hosts
+  'chain.clientHost': 'client host · {clients} clients · {conns} connections',
+  'chain.clientHostShort': 'client host · {clients} clients',
+  'chain.lb.per-conn': 'one endpoint per connection',
+  'chain.lb.round-robin': 'round-robin over endpoints',
+  'chain.lb.pinned': 'every connection on one endpoint',
+  'chain.lb.l4-lb': 'L4 load balancer',
+  'chain.role.leader': 'leader',
+  'chain.role.follower': 'follower',
+  'chain.role.learner': 'learner',
+  'chain.memberIndex': 'member {n}',
+  'chain.memberIndexShort': '#{n}',
+  'chain.backToClient': 'The response then reaches the client host.',
+  'chain.skipped': 'not on this path',
+
+  // Stages, short names (etcd's own step name is shown beside each)
+  'chain.stage.client': 'Client',
+  'chain.stage.network': 'Load balancing & network',
+  'chain.stage.authenticate': 'Authenticate',
+  'chain.stage.token': 'Auth token',
+  'chain.stage.readIndex': 'ReadIndex',
+  'chain.stage.applyWait': 'Apply wait',
+  'chain.stage.rbac': 'Permission check',
+  'chain.stage.treeIndex': 'treeIndex',
+  'chain.stage.boltdb': 'boltdb',
+  'chain.stage.response': 'Response',
+
+  // Queue bars
+  'chain.load.aria': '{stage}: {queued} waiting, {serving} in service',
+
+  // Legend
+  'chain.legend.queue': 'waiting in a queue',
+  'chain.legend.service': 'being served or travelling',
+  'chain.legend.error': 'failed request',
+  'chain.legend.bar': 'queue bar: waiting | in service',
+
+  // Playback
+  'chain.controls': 'Playback',
+  'chain.play': 'Play',
+  'chain.pause': 'Pause',
+  'chain.stepBack': 'Step back',
+  'chain.stepForward': 'Step forward',
+  'chain.speed': 'Speed',
+  'chain.speedValue': '{fraction}× real time',
+  'chain.speedHelp': '1 simulated ms lasts {wall} on screen',
+  'chain.time': 'Simulated time: {t}',
+  'chain.keys': 'Keys: Space play/pause · ← → step · − + speed · Esc stop following',
+  'chain.pausedHidden': 'Paused while this tab is hidden.',
+  'chain.reducedMotion':
+    'Reduced motion is on: you see a still picture. Step through it, or press Play to animate.',
+
+  // Follow one request
+  'chain.follow': 'Follow one request',
+  'chain.follow.all': 'All sampled requests',
+  'chain.follow.option': '#{id} · {member} · {latency}',
+  'chain.follow.failed': '#{id} · {member} · {latency} · failed',
+  'chain.follow.slow': 'A slow one',
+  'chain.follow.typical': 'A typical one',
+  'chain.follow.stop': 'Show all requests',
+  'chain.follow.status': 'Following request #{id} on {member}: {latency} from issue to response.',
+
+  // Waterfall
+  'chain.waterfall.title': 'Where request #{id} spent its {latency}',
+  'chain.waterfall.queue': 'queue {ms}',
+  'chain.waterfall.service': 'service {ms}',
+  'chain.waterfall.total': 'Total',
+  'chain.waterfall.skipped': 'Passed in zero time: {stages}.',
+  'chain.waterfall.failed': 'This request failed: {error}',
+  'chain.waterfall.axis': 'ms after the request was issued',
+
+  // Units
+  'chain.unit.s': '{v} s',
+  'chain.unit.ms': '{v} ms',
+  'chain.unit.us': '{v} µs',
+  'chain.percent': '{v} %',
+
+  // Bottleneck, in plain words
+  'chain.bottleneck':
+    'Bottleneck: {resource}, busy {util} of the time. It caps throughput at {bound} requests/s.',
+  'chain.badge': 'bottleneck · {kind} {util}',
+  'chain.kind.cpu': 'CPU',
+  'chain.kind.nic': 'NIC',
+  'chain.kind.disk': 'disk',
+  'chain.kind.lock': 'lock',
+  'chain.kind.loop': 'loop',
+  'chain.res.cpu': 'the CPUs of {host}',
+  'chain.res.nic': 'the network card of {host}',
+  'chain.res.disk': 'the disk of {host}',
+  'chain.res.lock': 'the {name} lock on {host}',
+  'chain.res.loop': 'the {name} loop on {host}',
+  'chain.host.client': 'the client host',
+  'chain.host.leader': 'the leader (member {n})',
+  'chain.host.follower': 'follower member {n}',
+  'chain.host.learner': 'the learner (member {n})',
+} as const;

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import {
+  bottleneckResource,
+  resourceName,
+  stagesOfResource,
+} from '../../../src/lib/animation/bottleneckStages.ts';
+import type { ResourceStat } from '../../../workers/model/result.ts';
+import { fixtureResult } from './fixture.ts';
+
+const stat = (
+  id: string,
+  kind: ResourceStat['kind'],
+  host: ResourceStat['host'],
+): ResourceStat => ({
+  id,
+  kind,
+  host,
+  utilisation: 0.5,
+  demandMs: 0.01,
+  servers: 1,
+});
+
+describe('marking the bottleneck in the chain', () => {
+  test('a lock or loop is named by what follows its kind in the resource id', () => {
+    expect(resourceName(stat('member1.lock.batchTx', 'lock', 1))).toBe('batchTx');
+    expect(resourceName(stat('member0.cpu', 'cpu', 0))).toBeNull();
+  });
+
+  test('the bottleneck is the resource the result names', () => {
+    expect(bottleneckResource(fixtureResult())?.id).toBe('member0.cpu');
+  });
+
+  test('a lock marks the stages that take it, a NIC the network and response rows', () => {
+    expect(stagesOfResource(stat('member1.lock.batchTx', 'lock', 1))).toContain('rbac');
+    expect(stagesOfResource(stat('member0.lock.treeIndex', 'lock', 0))).toEqual(['treeIndex']);
+    expect(stagesOfResource(stat('client.nic', 'nic', 'client'))).toEqual(['client', 'response']);
+    expect(stagesOfResource(stat('member2.loop.apply', 'loop', 2))).toEqual(['applyWait']);
+  });
+
+  test('a member CPU marks only its member, since every stage uses it', () => {
+    expect(stagesOfResource(stat('member0.cpu', 'cpu', 0))).toEqual([]);
+  });
+});
