@@ -48,6 +48,18 @@ function hostWords(host: ResourceStat['host'], scenario: Scenario): string {
 /** The resource in plain words: "the CPUs of the leader (member 0)". */
 export function resourceWords(stat: ResourceStat, scenario: Scenario): string {
   const host = hostWords(stat.host, scenario);
-  const name = resourceName(stat) ?? stat.id;
-  return i18n.t(`chain.res.${stat.kind}`, { host, name });
+  const name = resourceName(stat) ?? '';
+  switch (stat.kind) {
+    case 'nic':
+      if (name === 'tx') return i18n.t('chain.res.nic.tx', { host });
+      if (name === 'rx') return i18n.t('chain.res.nic.rx', { host });
+      return i18n.t('chain.res.nic', { host });
+    case 'loop':
+      if (/^bench/i.test(name)) return i18n.t('chain.res.benchLoop', { host });
+      return i18n.t('chain.res.loop', { host, name: name.replace(/Loop$/, '') || stat.id });
+    case 'lock':
+      return i18n.t('chain.res.lock', { host, name: name || stat.id });
+    default:
+      return i18n.t(`chain.res.${stat.kind}`, { host });
+  }
 }

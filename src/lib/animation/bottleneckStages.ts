@@ -7,12 +7,14 @@
 import type { ResourceStat, SimResult } from '../../../workers/model/result.ts';
 import type { StageId } from '../../../workers/model/stages.ts';
 
-/** The part of a resource id after `<host>.<kind>.`: a lock's or loop's name, if any. */
+/**
+ * What names a resource within its host and kind: `member1.lock.batchTx` → `batchTx`,
+ * `client.nic.tx` → `tx`, `member0.raftLoop` → `raftLoop`, `member0.cpu` → null.
+ */
 export function resourceName(stat: ResourceStat): string | null {
-  const parts = stat.id.split('.');
-  const k = parts.indexOf(stat.kind);
-  const rest = k >= 0 ? parts.slice(k + 1) : parts.slice(2);
-  return rest.length > 0 ? rest.join('.') : null;
+  const parts = stat.id.split('.').slice(1);
+  if (parts[0] === stat.kind) parts.shift();
+  return parts.length > 0 ? parts.join('.') : null;
 }
 
 export function bottleneckResource(result: SimResult): ResourceStat | null {
@@ -22,9 +24,10 @@ export function bottleneckResource(result: SimResult): ResourceStat | null {
 const BY_NAME: [RegExp, StageId[]][] = [
   [/batch/i, ['authenticate', 'rbac', 'boltdb']],
   [/readtx|backend|bolt/i, ['boltdb']],
-  [/tree|index(?!.*read)/i, ['treeIndex']],
+  [/tree/i, ['treeIndex']],
   [/token|auth/i, ['token', 'authenticate']],
-  [/readindex|linearizable|read/i, ['readIndex']],
+  [/raft|readindex/i, ['readIndex']],
+  [/bench/i, ['client']],
   [/apply/i, ['applyWait']],
 ];
 

@@ -21,8 +21,10 @@ const stat = (
 });
 
 describe('marking the bottleneck in the chain', () => {
-  test('a lock or loop is named by what follows its kind in the resource id', () => {
+  test('a resource is named by what follows its host and kind in its id', () => {
     expect(resourceName(stat('member1.lock.batchTx', 'lock', 1))).toBe('batchTx');
+    expect(resourceName(stat('client.nic.tx', 'nic', 'client'))).toBe('tx');
+    expect(resourceName(stat('member0.raftLoop', 'loop', 0))).toBe('raftLoop');
     expect(resourceName(stat('member0.cpu', 'cpu', 0))).toBeNull();
   });
 
@@ -34,7 +36,8 @@ describe('marking the bottleneck in the chain', () => {
     expect(stagesOfResource(stat('member1.lock.batchTx', 'lock', 1))).toContain('rbac');
     expect(stagesOfResource(stat('member0.lock.treeIndex', 'lock', 0))).toEqual(['treeIndex']);
     expect(stagesOfResource(stat('client.nic', 'nic', 'client'))).toEqual(['client', 'response']);
-    expect(stagesOfResource(stat('member2.loop.apply', 'loop', 2))).toEqual(['applyWait']);
+    expect(stagesOfResource(stat('member2.raftLoop', 'loop', 2))).toEqual(['readIndex']);
+    expect(stagesOfResource(stat('client.benchLoop', 'loop', 'client'))).toEqual(['client']);
   });
 
   test('a member CPU marks only its member, since every stage uses it', () => {

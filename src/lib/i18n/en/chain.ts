@@ -10,7 +10,7 @@ export const chain = {
   // Column titles (wide screens)
   'chain.col.stage': 'Stage · etcd trace step',
   'chain.col.members': 'Members',
-  'chain.col.load': 'Requests, all members',
+  'chain.col.load': 'Requests here',
 
   // Hosts
   'chain.clientHost': 'client host · {clients} clients · {conns} connections',
@@ -46,7 +46,7 @@ export const chain = {
   'chain.legend.queue': 'waiting in a queue',
   'chain.legend.service': 'being served or travelling',
   'chain.legend.error': 'failed request',
-  'chain.legend.bar': 'queue bar: waiting | in service',
+  'chain.legend.bar': 'requests in the stage, all members: waiting | in service',
 
   // Playback
   'chain.controls': 'Playback',
@@ -99,9 +99,12 @@ export const chain = {
   'chain.kind.loop': 'loop',
   'chain.res.cpu': 'the CPUs of {host}',
   'chain.res.nic': 'the network card of {host}',
+  'chain.res.nic.tx': 'the network card of {host}, sending',
+  'chain.res.nic.rx': 'the network card of {host}, receiving',
   'chain.res.disk': 'the disk of {host}',
   'chain.res.lock': 'the {name} lock on {host}',
   'chain.res.loop': 'the {name} loop on {host}',
+  'chain.res.benchLoop': "the benchmark client's own request loop on {host}",
   'chain.host.client': 'the client host',
   'chain.host.leader': 'the leader (member {n})',
   'chain.host.follower': 'follower member {n}',

@@ -10,7 +10,7 @@ export const chain: Record<keyof typeof en, string> = {
 
   'chain.col.stage': '阶段 · etcd trace 步骤',
   'chain.col.members': '成员',
-  'chain.col.load': '请求数（全部成员）',
+  'chain.col.load': '此处的请求',
 
   'chain.clientHost': '客户端主机 · {clients} 个客户端 · {conns} 个连接',
   'chain.clientHostShort': '客户端主机 · {clients} 个客户端',
@@ -42,7 +42,7 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.legend.queue': '在队列中等待',
   'chain.legend.service': '正在处理或在途',
   'chain.legend.error': '失败的请求',
-  'chain.legend.bar': '排队条：等待 | 处理中',
+  'chain.legend.bar': '该阶段的请求数（全部成员）：等待 | 处理中',
 
   'chain.controls': '播放',
   'chain.play': '播放',
@@ -89,9 +89,12 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.kind.loop': '循环',
   'chain.res.cpu': '{host}的 CPU',
   'chain.res.nic': '{host}的网卡',
+  'chain.res.nic.tx': '{host}的网卡（发送）',
+  'chain.res.nic.rx': '{host}的网卡（接收）',
   'chain.res.disk': '{host}的磁盘',
   'chain.res.lock': '{host}上的 {name} 锁',
   'chain.res.loop': '{host}上的 {name} 循环',
+  'chain.res.benchLoop': '{host}上 benchmark 客户端自己的请求循环',
   'chain.host.client': '客户端主机',
   'chain.host.leader': 'Leader（成员 {n}）',
   'chain.host.follower': 'Follower（成员 {n}）',

@@ -1,0 +1,159 @@
+/**
+ * The animated chain through a real Chromium against the built site, with the real model in its
+ * worker: dots that move, pause, follow one request and its waterfall, reduced motion, screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openPage, startHarness, type Harness } from './page.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(() => h?.close());
+
+const RUN_TIMEOUT = 120_000;
+
+/** Waits for the full run (not the quick estimate) and brings the chain's figure on screen. */
+async function chainReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="run-status"]')?.getAttribute('data-phase') === 'done',
+    null,
+    { timeout: RUN_TIMEOUT },
+  );
+  await page.getByTestId('chain-dots').waitFor();
+  await page.getByTestId('chain-dots').scrollIntoViewIfNeeded();
+}
+
+/** The canvas as an image, and how many of its pixels are painted. */
+async function frame(page: Page): Promise<{ image: string; painted: number }> {
+  return page.getByTestId('chain-dots').evaluate((el) => {
+    const canvas = el as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return { image: '', painted: 0 };
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+    return { image: canvas.toDataURL(), painted };
+  });
+}
+
+async function twoFrames(page: Page, gapMs = 400) {
+  const a = await frame(page);
+  await page.waitForTimeout(gapMs);
+  const b = await frame(page);
+  return [a, b] as const;
+}
+
+describe('the animated chain', () => {
+  test('the canvas draws request dots that move from one frame to the next', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    await expect.poll(async () => (await frame(w.page)).painted).toBeGreaterThan(0);
+    const [a, b] = await twoFrames(w.page);
+    expect(b.painted).toBeGreaterThan(0);
+    expect(b.image).not.toBe(a.image);
+    await w.page.getByTestId('chain').screenshot({ path: 'test-results/chain-desktop-en.png' });
+    expect(w.consoleErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+  });
+
+  test('pause stops the dots and the clock; a step moves them once', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    const play = w.page.getByTestId('chain-play');
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const clock = await w.page.getByTestId('chain-clock').textContent();
+    const [a, b] = await twoFrames(w.page);
+    expect(b.image).toBe(a.image);
+    expect(await w.page.getByTestId('chain-clock').textContent()).toBe(clock);
+    await w.page.getByTestId('chain-step').click();
+    expect(await w.page.getByTestId('chain-clock').textContent()).not.toBe(clock);
+    const [c, d] = await twoFrames(w.page);
+    expect(d.image).toBe(c.image);
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  test('the keyboard plays, pauses and steps from inside the chain', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    const play = w.page.getByTestId('chain-play');
+    await play.focus();
+    await w.page.keyboard.press('Enter');
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const clock = await w.page.getByTestId('chain-clock').textContent();
+    await w.page.keyboard.press('ArrowRight');
+    expect(await w.page.getByTestId('chain-clock').textContent()).not.toBe(clock);
+    await w.page.keyboard.press('Enter');
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  test('following a slow request shows a waterfall whose bars add up to its latency', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    await w.page.getByTestId('chain-follow-slow').click();
+    const waterfall = w.page.getByTestId('chain-waterfall');
+    await waterfall.waitFor();
+    const latency = Number(await waterfall.getAttribute('data-latency-ms'));
+    expect(latency).toBeGreaterThan(0);
+    const bars = await waterfall
+      .locator('[data-queue-ms]')
+      .evaluateAll((els) =>
+        els.map(
+          (e) =>
+            Number(e.getAttribute('data-queue-ms')) + Number(e.getAttribute('data-service-ms')),
+        ),
+      );
+    expect(bars.length).toBeGreaterThan(0);
+    expect(bars.reduce((x, y) => x + y, 0)).toBeCloseTo(latency, 6);
+    // The slow one is the slowest sampled request: no option in the list is slower.
+    const selected = await w.page.getByTestId('chain-follow').inputValue();
+    expect(selected).not.toBe('');
+    // Following it, the other requests fade and the followed dot still moves.
+    const [a, b] = await twoFrames(w.page);
+    expect(b.image).not.toBe(a.image);
+    await w.page
+      .getByTestId('chain')
+      .screenshot({ path: 'test-results/chain-follow-desktop-en.png' });
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  test('with reduced motion the chain shows a still picture and nothing moves', async () => {
+    const page = await h.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${h.url}?lang=en`);
+    await chainReady(page);
+    await page.getByTestId('chain-reduced-motion').waitFor();
+    expect(await page.getByTestId('chain-play').getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(async () => (await frame(page)).painted).toBeGreaterThan(0);
+    const [a, b] = await twoFrames(page, 600);
+    expect(b.image).toBe(a.image);
+    await page.getByTestId('chain').screenshot({ path: 'test-results/chain-reduced-motion.png' });
+    expect(errors).toEqual([]);
+  });
+
+  test('on a phone in 简体中文 the chain fits the width and follows a slow request', async () => {
+    const w = await openPage(h, '?lang=zh', { width: 360, height: 800 });
+    await chainReady(w.page);
+    const box = await w.page.getByTestId('chain').evaluate((el) => ({
+      right: el.getBoundingClientRect().right,
+      overflow: el.scrollWidth - el.clientWidth,
+    }));
+    expect(box.overflow).toBeLessThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(360);
+    await w.page.getByTestId('chain-follow-slow').click();
+    await w.page.getByTestId('chain-waterfall').waitFor();
+    expect(await w.page.getByTestId('chain').textContent()).toContain('跟随一个请求');
+    await w.page.getByTestId('chain').screenshot({ path: 'test-results/chain-phone-zh.png' });
+    expect(w.consoleErrors).toEqual([]);
+  });
+});
