@@ -65,9 +65,9 @@ describe('the animated chain', () => {
     const w = await openPage(h, '?lang=en');
     await chainReady(w.page);
     const play = w.page.getByTestId('chain-play');
-    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => play.getAttribute('data-playing')).toBe('true');
     await play.click();
-    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    expect(await play.getAttribute('data-playing')).toBe('false');
     const clock = await w.page.getByTestId('chain-clock').textContent();
     const [a, b] = await twoFrames(w.page);
     expect(b.image).toBe(a.image);
@@ -85,12 +85,12 @@ describe('the animated chain', () => {
     const play = w.page.getByTestId('chain-play');
     await play.focus();
     await w.page.keyboard.press('Enter');
-    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    expect(await play.getAttribute('data-playing')).toBe('false');
     const clock = await w.page.getByTestId('chain-clock').textContent();
     await w.page.keyboard.press('ArrowRight');
     expect(await w.page.getByTestId('chain-clock').textContent()).not.toBe(clock);
     await w.page.keyboard.press('Enter');
-    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    expect(await play.getAttribute('data-playing')).toBe('true');
   });
 
   test('following a slow request shows a waterfall whose bars add up to its latency', async () => {
@@ -133,12 +133,25 @@ describe('the animated chain', () => {
     await page.goto(`${h.url}?lang=en`);
     await chainReady(page);
     await page.getByTestId('chain-reduced-motion').waitFor();
-    expect(await page.getByTestId('chain-play').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByTestId('chain-play').getAttribute('data-playing')).toBe('false');
     await expect.poll(async () => (await frame(page)).painted).toBeGreaterThan(0);
     const [a, b] = await twoFrames(page, 600);
     expect(b.image).toBe(a.image);
     await page.getByTestId('chain').screenshot({ path: 'test-results/chain-reduced-motion.png' });
     expect(errors).toEqual([]);
+  });
+
+  test('in the dark theme requests in service are drawn in Okabe–Ito sky blue', async () => {
+    const w = await openPage(h, '?lang=en');
+    await w.page.getByRole('radio', { name: 'Dark' }).click();
+    await chainReady(w.page);
+    const service = await w.page
+      .getByTestId('chain')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--chain-service').trim());
+    expect(service.toLowerCase()).toBe('#56b4e9');
+    await expect.poll(async () => (await frame(w.page)).painted).toBeGreaterThan(0);
+    await w.page.getByTestId('chain').screenshot({ path: 'test-results/chain-desktop-dark.png' });
+    expect(w.consoleErrors).toEqual([]);
   });
 
   test('on a phone in 简体中文 the chain fits the width and follows a slow request', async () => {

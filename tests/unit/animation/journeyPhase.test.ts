@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
+  followWindow,
   journeyPhase,
   latencyMs,
   medianJourney,
@@ -105,5 +106,12 @@ describe('picking requests from the sample', () => {
 
   test('"a typical one" is the sampled request of median latency', () => {
     expect(medianJourney([slow, fast, typical])?.id).toBe(4);
+  });
+
+  test('a followed request loops over its own span with a little air either side', () => {
+    const w = followWindow(slow); // 5 → 14 ms
+    expect(w.fromMs).toBeLessThan(5);
+    expect(w.toMs).toBeGreaterThan(14);
+    expect(w.toMs - w.fromMs).toBeLessThan(9 * 1.2);
   });
 });
