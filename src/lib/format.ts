@@ -2,22 +2,20 @@
  * Number formatting for people: durations, rates, counts, fractions. Formatting only — nothing
  * here computes performance; every number comes from a SimResult or the Scenario.
  */
-export type Locale = 'en' | 'zh';
+import { numberFormat } from './i18n/numberFormat.ts';
 
-function tag(lang: Locale): string {
-  return lang === 'zh' ? 'zh-CN' : 'en-US';
-}
+export type Locale = 'en' | 'zh';
 
 /** A number with at most `digits` significant digits, grouped the way the language groups them. */
 export function sig(value: number, lang: Locale, digits = 3): string {
   if (!Number.isFinite(value)) return '—';
-  return value.toLocaleString(tag(lang), { maximumSignificantDigits: digits });
+  return numberFormat(lang, { maximumSignificantDigits: digits }).format(value);
 }
 
 /** A whole count, grouped: 320,000. */
 export function count(value: number, lang: Locale): string {
   if (!Number.isFinite(value)) return '—';
-  return Math.round(value).toLocaleString(tag(lang));
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(value));
 }
 
 /** A rate: whole numbers when large, a few significant digits when small (8.4, 1,163, 320,000). */

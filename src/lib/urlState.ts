@@ -61,9 +61,19 @@ export function readQuery(search: string): UrlState {
   }
   const { scenario, notices } = clampScenario(input);
   const lang = query.get('lang');
+  // Quote the link's own text ("abc"), not what the validator saw after parsing (NaN).
+  const adjusted = noticesFromClamp(notices, scenario).map((n) => {
+    const raw = n.kind === 'adjusted' ? query.get(n.field) : null;
+    return n.kind === 'adjusted' &&
+      raw !== null &&
+      n.field !== 'endpoints' &&
+      n.field !== 'keysPerRange'
+      ? { ...n, value: raw }
+      : n;
+  });
   return {
     scenario,
-    notices: [...noticesFromClamp(notices, scenario), ...unknown],
+    notices: [...adjusted, ...unknown],
     lang: isLang(lang) ? lang : null,
   };
 }

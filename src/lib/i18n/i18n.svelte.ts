@@ -4,6 +4,7 @@
  */
 import { en, type MessageKey, type Messages } from './en.ts';
 import { zh } from './zh.ts';
+import { numberFormat } from './numberFormat.ts';
 
 export const LANGS = { en: 'English', zh: '简体中文' } as const;
 export type Lang = keyof typeof LANGS;
@@ -37,7 +38,7 @@ class I18n {
 
   /** Locale-aware number formatting for the current language. */
   num = (value: number, maximumFractionDigits = 1): string =>
-    value.toLocaleString(this.lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits });
+    numberFormat(this.lang, { maximumFractionDigits }).format(value);
 }
 
 export const i18n = new I18n();

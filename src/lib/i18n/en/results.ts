@@ -51,7 +51,7 @@ export const results = {
 
   'results.resources.title': 'How busy each resource is',
   'results.resources.help': 'Busy fraction over the run; service demand is per successful request.',
-  'results.resources.demand': '{ms} per request',
+  'results.resources.demand': '{ms}/req',
   'results.resources.servers': '× {n}',
   'results.resources.showAll': 'Show all {n}',
   'results.resources.showFewer': 'Show the busiest {n}',

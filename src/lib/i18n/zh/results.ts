@@ -51,7 +51,7 @@ export const results: Record<keyof typeof en, string> = {
 
   'results.resources.title': '各资源的繁忙程度',
   'results.resources.help': '运行期间的繁忙比例；服务需求按每个成功请求计算。',
-  'results.resources.demand': '每个请求 {ms}',
+  'results.resources.demand': '{ms}/请求',
   'results.resources.servers': '× {n}',
   'results.resources.showAll': '显示全部 {n} 项',
   'results.resources.showFewer': '只显示最忙的 {n} 项',
