@@ -2,7 +2,7 @@
  * The animated chain through a real Chromium against the built site, with the real model in its
  * worker: dots that move, pause, follow one request and its waterfall, reduced motion, screenshots.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPage, startHarness, type Harness } from './page.ts';
@@ -13,6 +13,10 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(() => h?.close());
+// Pages left open keep animating and simulating: on two cores that starves the next test.
+afterEach(async () => {
+  for (const context of h.browser.contexts()) await context.close();
+});
 
 const RUN_TIMEOUT = 120_000;
 
@@ -120,6 +124,24 @@ describe('the animated chain', () => {
     await w.page
       .getByTestId('chain')
       .screenshot({ path: 'test-results/chain-follow-desktop-en.png' });
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  test('a new run of another experiment ends the follow and restores the normal speed', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    const speed = await w.page.getByTestId('chain-speed').inputValue();
+    await w.page.getByTestId('chain-follow-slow').click();
+    await w.page.getByTestId('chain-waterfall').waitFor();
+    expect(await w.page.getByTestId('chain-speed').inputValue()).not.toBe(speed);
+    const preset = w.page.locator('[data-preset]').nth(1).getByRole('button');
+    await preset.click();
+    await w.page
+      .getByTestId('chain-waterfall')
+      .waitFor({ state: 'detached', timeout: RUN_TIMEOUT });
+    await chainReady(w.page);
+    expect(await w.page.getByTestId('chain-follow').inputValue()).toBe('');
+    expect(await w.page.getByTestId('chain-speed').inputValue()).toBe(speed);
     expect(w.consoleErrors).toEqual([]);
   });
 

@@ -59,6 +59,8 @@ export interface ChainLayout {
   /** Baseline of the "back to the client" note. */
   footerY: number;
   dotRadius: number;
+  /** Lanes too narrow for "follower": headers use one-letter roles, explained in the legend. */
+  shortRoles: boolean;
 }
 
 /** Below this width the labels go above their rows. */
@@ -66,6 +68,8 @@ export const COMPACT_BELOW = 720;
 /** Advance of one character of the 10.5 px monospace step names, px. */
 const MONO_CHAR = 6.4;
 const LABEL_LINE = 16;
+/** Narrowest lane whose header fits a role name ("follower" at 10.5–12 px), px. */
+const ROLE_NAME_WIDTH = 56;
 /** Column titles above the rows (wide screens only). */
 export const TITLE_HEIGHT = 22;
 /** Member header: role, index, and room for a bottleneck badge. */
@@ -155,5 +159,6 @@ export function createChainLayout(width: number, members: number, learner: boole
     barWidth,
     footerY: y + 16,
     dotRadius: compact ? 3 : 3.5,
+    shortRoles: band.bandwidth() < ROLE_NAME_WIDTH,
   };
 }

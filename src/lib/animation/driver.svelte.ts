@@ -76,8 +76,10 @@ export class AnimationDriver {
   }
 
   setSpeed(speed: number): void {
-    this.speed = clampSpeed(speed);
-    this.#clock.speed = this.speed;
+    // Written, never read back here: an effect that sets the speed must not depend on it.
+    const clamped = clampSpeed(speed);
+    this.speed = clamped;
+    this.#clock.speed = clamped;
   }
 
   setWindow(window: SimWindow): void {
