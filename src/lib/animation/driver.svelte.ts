@@ -1,25 +1,22 @@
 /**
- * The animation driver: the one place that asks the browser for frames. It runs a SimClock from
- * requestAnimationFrame while the user has pressed play AND the page can be seen (tab visible,
- * figure on screen), and hands every frame's simulated time to `onFrame` — the canvas renderer.
+ * The animation driver: runs a SimClock from the frames of a FrameScheduler while the user has
+ * pressed play AND the page can be seen (tab visible, figure on screen), and hands every frame's
+ * simulated time to `onFrame` — the canvas renderer. In the page the frames come from
+ * requestAnimationFrame (browserFrames.ts, the only place that asks the browser for them); tests
+ * pass a fake scheduler and call its frames by hand (like d3-force's public tick, private timer).
  *
  * Its fields are $state so the controls can show them; `now` changes every frame, so only cheap
- * readouts should depend on it. Frames come from an injected scheduler: tests pass a fake one
- * and call its frames by hand (like d3-force's public tick and private timer).
+ * readouts should depend on it.
  */
 import { untrack } from 'svelte';
 import { SimClock, type SimWindow } from './simClock.ts';
 import { DEFAULT_SPEED, clampSpeed } from './speedScale.ts';
 
+/** Where frames come from: `browserFrames.ts` in the page, a fake in tests. */
 export interface FrameScheduler {
   request(callback: (wallMs: number) => void): number;
   cancel(handle: number): void;
 }
-
-export const browserFrames: FrameScheduler = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
 
 export class AnimationDriver {
   /** Current simulated time, ms. */
@@ -40,7 +37,7 @@ export class AnimationDriver {
   #frames: FrameScheduler;
   #handle: number | null = null;
 
-  constructor(frames: FrameScheduler = browserFrames) {
+  constructor(frames: FrameScheduler) {
     this.#frames = frames;
     this.#clock = new SimClock(this.window, this.speed);
   }
