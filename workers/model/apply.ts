@@ -112,13 +112,12 @@ function backendCommit(w: World, m: Member, t: number): void {
 export function compact(w: World, index: number, t: number): void {
   const m = w.members[index];
   const c = w.c;
-  const keys = w.s.totalKeys;
-  const lockedUs =
-    (w.v.compactionHoldsIndex ? c.compactWalkUsPerKey : c.compactCloneUsPerKey) * keys;
+  const walkUs = c.compactWalkUsPerKey * w.s.totalKeys;
   const locked = m.treeIndex.writeAcquire(t);
-  const released = m.cpu.run(locked, lockedUs);
+  const released = m.cpu.run(locked, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs);
   m.treeIndex.writeRelease(released);
-  if (!w.v.compactionHoldsIndex) m.cpu.run(released, c.compactWalkUsPerKey * keys);
+  const done = w.v.compactionHoldsIndex ? released : m.cpu.run(released, walkUs);
+  // The next compaction is due an interval after this one ends: compactions never overlap.
   if (w.completed + w.failed < w.s.total)
-    w.engine.schedule(t + w.s.compactionMs, EV_COMPACT, index);
+    w.engine.schedule(done + w.s.compactionMs, EV_COMPACT, index);
 }

@@ -45,6 +45,7 @@ export function collect(w: World): SimResult {
       maxRevisions: rec.staleRevMax,
       meanMs: rec.staleReads > 0 ? rec.staleMsSum / rec.staleReads : 0,
       maxMs: rec.staleMsMax,
+      linearizableViolations: w.staleLinearizable,
     },
     slow: { over100ms: rec.over100, over300ms: rec.over300 },
     latencyHistogram: rec.latency.coarse(),

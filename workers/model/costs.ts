@@ -90,8 +90,9 @@ export interface CostTable {
   dbBytesPerEntry: number;
 
   // ── compaction ──
-  /** Clone the treeIndex per key (3.4+ compaction holds the lock only for the clone). [go] */
-  compactCloneUsPerKey: number;
+  /** Clone the treeIndex: google/btree's Clone is lazy copy-on-write, O(1) (3.4+ compaction
+   *  holds the lock only for this). [go] */
+  compactCloneUs: number;
   /** Walk and compact per key (older versions hold the lock for this whole pass). [go] */
   compactWalkUsPerKey: number;
 
@@ -144,8 +145,8 @@ export const COSTS: CostTable = {
   diskMBps: 500,
   dbBytesPerEntry: 4096,
 
-  compactCloneUsPerKey: 0.05,
-  compactWalkUsPerKey: 0.5,
+  compactCloneUs: 5,
+  compactWalkUsPerKey: 0.2,
 
   wireBytesPerMessage: 150,
   wireOverhead: 1.037,

@@ -75,6 +75,9 @@ export interface Staleness {
   maxRevisions: number;
   meanMs: number;
   maxMs: number;
+  /** Linearizable reads whose member had applied less than the leader had committed when the
+   *  read was issued. The model guarantees 0; tests check it on the simulated history. */
+  linearizableViolations: number;
 }
 
 /** One sampled request: when it entered each stage, began service there, and left. */

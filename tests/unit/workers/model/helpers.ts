@@ -1,0 +1,35 @@
+/** Small helpers shared by the model tests: build scenarios on the article profile and run them. */
+import { simulate, type SimOptions } from '../../../../workers/model/simulate.ts';
+import { scenarioOnProfile, type Scenario } from '../../../../workers/model/scenario.ts';
+import type { SimResult } from '../../../../workers/model/result.ts';
+
+export function scenario(overrides: Partial<Scenario> = {}): Scenario {
+  return scenarioOnProfile('article-3x8c', { total: 2000, clients: 50, conns: 10, ...overrides });
+}
+
+export function run(
+  overrides: Partial<Scenario> = {},
+  options: SimOptions = {},
+): Promise<SimResult> {
+  return simulate(scenario(overrides), options);
+}
+
+export function resource(r: SimResult, id: string) {
+  const found = r.resources.find((x) => x.id === id);
+  if (!found) throw new Error(`no resource ${id}`);
+  return found;
+}
+
+export function stage(r: SimResult, id: string) {
+  return r.stages.find((x) => x.id === id);
+}
+
+export function p(r: SimResult, pct: number): number {
+  const found = r.summary.percentiles.find((x) => x.p === pct);
+  if (!found) throw new Error(`no p${pct}`);
+  return found.sec * 1000;
+}
+
+export function avgMs(r: SimResult): number {
+  return r.summary.averageSec * 1000;
+}

@@ -1,0 +1,126 @@
+/** The invariants of MODEL.md §5, on seeded scenarios. */
+import { describe, expect, test } from 'vitest';
+import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
+import { COSTS } from '../../../../workers/model/costs.ts';
+import type { SimResult } from '../../../../workers/model/result.ts';
+import { avgMs, resource, run, scenario, stage } from './helpers.ts';
+
+describe('determinism', () => {
+  test('the same scenario and seed give identical results', async () => {
+    const s = { writeQps: 2000, total: 3000, seed: 7 };
+    const a = await run(s);
+    const b = await run(s);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  test('a different seed changes the run when randomness is involved (write arrivals)', async () => {
+    const a = await run({ writeQps: 2000, total: 3000, seed: 7 });
+    const b = await run({ writeQps: 2000, total: 3000, seed: 8 });
+    expect(a.summary.averageSec).not.toBe(b.summary.averageSec);
+  });
+});
+
+describe('conservation', () => {
+  test('issued = completed + failed + in flight at every step, and all finish', () => {
+    const w = createRun(
+      scenario({ clients: 20, conns: 5, total: 500, learner: true, endpoints: 4 }),
+    );
+    let steps = 0;
+    while (!finished(w) && w.engine.step()) {
+      const inFlight = w.issued - w.completed - w.failed;
+      expect(inFlight).toBeGreaterThanOrEqual(0);
+      expect(inFlight).toBeLessThanOrEqual(20);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(0);
+    expect(w.issued).toBe(500);
+    expect(w.completed + w.failed).toBe(500);
+    expect(w.failed).toBeGreaterThan(0); // linearizable reads sent to the learner fail
+  });
+});
+
+describe('operational laws on stable scenarios', () => {
+  test("Little's law: clients ≈ throughput × (latency + time between requests), within 2 %", async () => {
+    // 200 clients, serializable, far from any saturation of the benchmark loop: steady state.
+    const r = await run({ clients: 200, conns: 20, total: 100_000, readMode: 'serializable' });
+    const x = r.summary.rps / 1000; // per ms
+    const z = COSTS.benchLoopUs / 1000; // the loop between requests is idle: no queue
+    const n = x * (avgMs(r) + z);
+    expect(Math.abs(n - 200) / 200).toBeLessThan(0.02);
+  });
+
+  test('utilisation law: busy time of the members CPUs = completions × the demand of one read', async () => {
+    const s = scenario({ total: 5000, readMode: 'serializable', auth: 'none' });
+    const r = await simulate(s);
+    const payload = s.valueBytes + 16;
+    const demandUs =
+      COSTS.grpcRecvUs +
+      COSTS.rangeBaseUs +
+      COSTS.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) +
+      COSTS.treePerKeyUs +
+      COSTS.boltTxUs +
+      COSTS.boltPerKeyUs +
+      (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
+      COSTS.grpcSendUs +
+      (COSTS.marshalUsPerKB * payload) / 1024;
+    const horizon = r.simulatedMs;
+    const busy = [0, 1, 2].reduce((sum, m) => {
+      const cpu = resource(r, `member${m}.cpu`);
+      return sum + cpu.utilisation * cpu.servers * horizon;
+    }, 0);
+    expect(busy).toBeCloseTo((5000 * demandUs) / 1000, 6);
+    const clientCpu = resource(r, 'client.cpu');
+    const clientUs =
+      COSTS.clientSendUs + COSTS.clientRecvUs + (COSTS.clientRecvUsPerKB * payload) / 1024;
+    expect(clientCpu.demandMs).toBeCloseTo(clientUs / 1000, 9);
+  });
+});
+
+function journeysAddUp(r: SimResult): void {
+  expect(r.journeys.length).toBeGreaterThan(0);
+  for (const j of r.journeys) {
+    let sum = 0;
+    for (const s of j.stages) {
+      expect(s.startMs).toBeGreaterThanOrEqual(s.enterMs - 1e-9);
+      expect(s.endMs).toBeGreaterThanOrEqual(s.startMs - 1e-9);
+      sum += s.endMs - s.enterMs;
+    }
+    expect(sum).toBeCloseTo(j.doneMs - j.issuedMs, 6);
+  }
+}
+
+describe('stage times', () => {
+  test.each([
+    ['linearizable, writes', { writeQps: 3000 }],
+    ['serializable, token auth', { readMode: 'serializable', auth: 'password-token-reused' }],
+    ['password per request', { auth: 'password-per-request', total: 60, clients: 4, conns: 4 }],
+    ['client certificates, 3 followers, round-robin', { auth: 'client-cert', lb: 'round-robin' }],
+  ] as const)('no stage takes negative time and they add up to the latency (%s)', async (_, o) => {
+    journeysAddUp(await run(o));
+  });
+});
+
+describe('consistency and apply wait', () => {
+  test('linearizable reads are never stale, even under heavy writes on followers', async () => {
+    const r = await run({ writeQps: 8000, total: 8000, fsyncMs: 2 });
+    expect(r.writes.completed).toBeGreaterThan(0);
+    expect(r.staleness.linearizableViolations).toBe(0);
+    expect(stage(r, 'applyWait')?.serviceMeanMs).toBeGreaterThan(0);
+  });
+
+  test('with no write load the apply wait is exactly zero', async () => {
+    const r = await run({ writeQps: 0, total: 5000 });
+    const wait = stage(r, 'applyWait');
+    expect(wait?.count).toBe(5000);
+    expect(wait?.serviceMeanMs).toBe(0);
+    expect(wait?.queueMeanMs).toBe(0);
+  });
+
+  test('serializable reads on followers can be stale under writes, and the staleness is measured', async () => {
+    const r = await run({ readMode: 'serializable', writeQps: 8000, total: 8000, fsyncMs: 2 });
+    expect(r.staleness.reads).toBe(8000);
+    expect(r.staleness.staleReads).toBeGreaterThan(0);
+    expect(r.staleness.meanRevisions).toBeGreaterThan(0);
+    expect(r.staleness.maxMs).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * One test per mechanism of MODEL.md §1–2. Each compares two runs that differ in one parameter
+ * and asserts the effect the mechanism must have — removing the mechanism makes the test fail.
+ */
+import { describe, expect, test } from 'vitest';
+import { avgMs, resource, run, stage } from './helpers.ts';
+
+describe('load balancing', () => {
+  test('pinned (clientv3 ≤ 3.3) sends every connection to one member; per-conn spreads them', async () => {
+    const pinned = await run({ lb: 'pinned' });
+    const spread = await run({ lb: 'per-conn' });
+    expect(resource(pinned, 'member1.cpu').utilisation).toBe(0);
+    expect(resource(spread, 'member1.cpu').utilisation).toBeGreaterThan(0);
+    expect(resource(pinned, 'member0.cpu').utilisation).toBeGreaterThan(
+      resource(spread, 'member0.cpu').utilisation,
+    );
+  });
+
+  test('round-robin (clientv3 ≥ 3.4) rotates members per request, even with one connection', async () => {
+    const r = await run({ lb: 'round-robin', conns: 1 });
+    for (const m of [0, 1, 2]) expect(resource(r, `member${m}.cpu`).demandMs).toBeGreaterThan(0);
+  });
+
+  test('an L4 load balancer adds its hop to every request', async () => {
+    const direct = await run({ lb: 'per-conn', clients: 1, conns: 1 });
+    const viaLb = await run({ lb: 'l4-lb', clients: 1, conns: 1 });
+    expect(avgMs(viaLb) - avgMs(direct)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('authentication', () => {
+  test('a reused simple token costs a lookup under the token mutex on every request', async () => {
+    const r = await run({ auth: 'password-token-reused' });
+    expect(stage(r, 'token')?.count).toBe(2000);
+    expect(resource(r, 'member0.lock.token').demandMs).toBeGreaterThan(0);
+    expect(stage(r, 'authenticate')).toBeUndefined();
+  });
+
+  test('JWT verifies a signature on every request, which costs CPU that a simple token does not', async () => {
+    const simple = await run({ auth: 'password-token-reused', readMode: 'serializable' });
+    const jwt = await run({ auth: 'jwt', readMode: 'serializable' });
+    expect(resource(jwt, 'member0.cpu').demandMs).toBeGreaterThan(
+      resource(simple, 'member0.cpu').demandMs,
+    );
+  });
+
+  test('client certificates need no token and no Authenticate, but encrypt every byte', async () => {
+    const none = await run({ valueBytes: 100_000, total: 500 });
+    const cert = await run({ auth: 'client-cert', valueBytes: 100_000, total: 500 });
+    expect(stage(cert, 'token')).toBeUndefined();
+    expect(stage(cert, 'authenticate')).toBeUndefined();
+    expect(resource(cert, 'member0.cpu').demandMs).toBeGreaterThan(
+      resource(none, 'member0.cpu').demandMs,
+    );
+  });
+
+  test('a password on every request runs bcrypt each time: one more cost step doubles the compare', async () => {
+    const base = { auth: 'password-per-request', clients: 1, conns: 1, total: 10 } as const;
+    const c10 = await run({ ...base, bcryptCost: 10 });
+    const c11 = await run({ ...base, bcryptCost: 11 });
+    const s10 = stage(c10, 'authenticate')?.serviceMeanMs ?? 0;
+    const s11 = stage(c11, 'authenticate')?.serviceMeanMs ?? 0;
+    expect(s10).toBeGreaterThan(50);
+    expect(s11 - s10).toBeCloseTo(50, 0); // bcrypt10Ms at cpuSpeed 1
+  });
+
+  test('the RBAC check grows with the log of the permission count', async () => {
+    const few = await run({ auth: 'password-token-reused', rbacRules: 1, clients: 1, conns: 1 });
+    const many = await run({
+      auth: 'password-token-reused',
+      rbacRules: 100_000,
+      clients: 1,
+      conns: 1,
+    });
+    expect(stage(many, 'rbac')?.serviceMeanMs).toBeGreaterThan(
+      stage(few, 'rbac')?.serviceMeanMs ?? Infinity,
+    );
+  });
+});
+
+describe('read mode and ReadIndex', () => {
+  test('serializable reads skip ReadIndex and apply wait', async () => {
+    const r = await run({ readMode: 'serializable' });
+    expect(stage(r, 'readIndex')).toBeUndefined();
+    expect(stage(r, 'applyWait')).toBeUndefined();
+    expect(r.readIndex.every((x) => x.rounds === 0)).toBe(true);
+  });
+
+  test('a follower’s round adds a hop to the leader and back', async () => {
+    const r = await run({ total: 5000 });
+    expect(r.readIndex[1].meanRoundMs - r.readIndex[0].meanRoundMs).toBeGreaterThan(0.1);
+  });
+
+  test('a single-member cluster confirms a round without any peer', async () => {
+    const r = await run({ members: 1, endpoints: 1, peerRttMs: 100 });
+    expect(r.readIndex[0].meanRoundMs).toBeLessThan(0.1);
+  });
+
+  test('member RTT slows linearizable reads but not serializable ones', async () => {
+    const near = await run({ peerRttMs: 0.2 });
+    const far = await run({ peerRttMs: 40 });
+    expect(avgMs(far) - avgMs(near)).toBeGreaterThan(30);
+    const sNear = await run({ peerRttMs: 0.2, readMode: 'serializable' });
+    const sFar = await run({ peerRttMs: 40, readMode: 'serializable' });
+    expect(Math.abs(avgMs(sFar) - avgMs(sNear))).toBeLessThan(0.01);
+  });
+
+  test('reads batch: with many clients a round carries many reads', async () => {
+    const r = await run({ clients: 1000, conns: 100, total: 20_000 });
+    expect(r.readIndex[1].meanBatch).toBeGreaterThan(5);
+  });
+});
+
+describe('writes through raft', () => {
+  test('apply wait grows with the write load and with slower fsyncs', async () => {
+    const light = await run({ writeQps: 1000, total: 5000 });
+    const heavy = await run({ writeQps: 10_000, total: 5000 });
+    const slowDisk = await run({ writeQps: 1000, total: 5000, fsyncMs: 10 });
+    const wait = (r: typeof light) => stage(r, 'applyWait')?.serviceMeanMs ?? 0;
+    expect(wait(heavy)).toBeGreaterThan(wait(light));
+    expect(wait(slowDisk)).toBeGreaterThan(wait(light));
+    expect(slowDisk.writes.meanCommitMs).toBeGreaterThan(light.writes.meanCommitMs + 5);
+  });
+
+  test('backend commits hold the readTx lock for an fsync, so reads wait in boltdb', async () => {
+    const r = await run({ writeQps: 5000, total: 20_000, fsyncMs: 10, readMode: 'serializable' });
+    expect(resource(r, 'member1.lock.readTx').demandMs).toBeGreaterThan(0);
+    // While a commit holds readTx every client on that member waits at once: few reads, long waits.
+    expect(stage(r, 'boltdb')?.queueMeanMs).toBeGreaterThan(0.01);
+    expect(r.summary.slowestSec * 1000).toBeGreaterThan(10);
+    const none = await run({ writeQps: 0, total: 20_000, fsyncMs: 10, readMode: 'serializable' });
+    expect(stage(none, 'boltdb')?.queueMeanMs).toBe(0);
+  });
+
+  test('proposals are refused once committed − applied passes 5,000', async () => {
+    // One core applies ≈ 20,000 puts/s; 60,000 puts/s arrive, so the apply backlog grows
+    // past 5,000 within a fraction of a second and further puts are refused.
+    const r = await run({
+      ...{ writeQps: 50_000, serverCores: 1, readMode: 'serializable' },
+      ...{ clients: 1, conns: 1, total: 4, rate: 10 },
+    });
+    expect(r.writes.refused).toBeGreaterThan(0);
+    expect(r.writes.completed).toBeGreaterThan(5000);
+  });
+
+  test('3.4.x ≤ 3.4.23 copies the uncommitted buffer on every read; 3.5 shares one copy', async () => {
+    const base = { writeQps: 5000, total: 10_000, readMode: 'serializable' } as const;
+    const copy = await run({ ...base, etcdVersion: '3.4.9' });
+    const shared = await run({ ...base, etcdVersion: '3.5.17' });
+    expect(stage(copy, 'boltdb')?.serviceMeanMs).toBeGreaterThan(
+      stage(shared, 'boltdb')?.serviceMeanMs ?? Infinity,
+    );
+  });
+});
+
+describe('treeIndex and boltdb', () => {
+  test('a range over many keys walks them in treeIndex and boltdb', async () => {
+    const one = await run({ totalKeys: 100_000, keysPerRange: 1, clients: 1, conns: 1, total: 20 });
+    const many = await run({
+      totalKeys: 100_000,
+      keysPerRange: 10_000,
+      clients: 1,
+      conns: 1,
+      total: 20,
+    });
+    expect(stage(many, 'treeIndex')?.serviceMeanMs).toBeGreaterThan(
+      100 * (stage(one, 'treeIndex')?.serviceMeanMs ?? 1),
+    );
+    expect(stage(many, 'boltdb')?.serviceMeanMs).toBeGreaterThan(
+      100 * (stage(one, 'boltdb')?.serviceMeanMs ?? 1),
+    );
+  });
+
+  test('compaction before 3.4 holds the treeIndex lock for the whole walk; 3.4+ only to clone', async () => {
+    const base = {
+      totalKeys: 1_000_000,
+      compactionMs: 50,
+      total: 20_000,
+      readMode: 'serializable',
+    } as const;
+    const old = await run({ ...base, etcdVersion: '3.3.27' });
+    const clone = await run({ ...base, etcdVersion: '3.4.9' });
+    // Compaction walks 1 M keys (≈ 200 ms): before 3.4 every read waits behind it.
+    expect(old.summary.slowestSec * 1000).toBeGreaterThan(150);
+    expect(clone.summary.slowestSec * 1000).toBeLessThan(5);
+    expect(stage(old, 'treeIndex')?.queueMeanMs).toBeGreaterThan(0.05);
+    expect(stage(clone, 'treeIndex')?.queueMeanMs).toBeLessThan(0.001);
+  });
+});
+
+describe('response and limits', () => {
+  test('a 1 MiB value is bounded by the client NIC', async () => {
+    const r = await run({ valueBytes: 1_048_576, total: 2000, clients: 200, conns: 20 });
+    expect(r.bottleneck.resourceId).toBe('client.nic.rx');
+    expect(r.bottleneck.utilisation).toBeGreaterThan(0.95);
+  });
+
+  test('a learner refuses linearizable reads with etcd’s error and serves serializable ones', async () => {
+    const lin = await run({ learner: true, endpoints: 4, total: 400 });
+    // Connections 3 and 7 of 10 go to the learner (endpoint 4): their clients' reads fail.
+    expect(lin.summary.errors.map((e) => e.message)).toEqual([
+      'etcdserver: rpc not supported for learner',
+    ]);
+    expect(lin.summary.failed).toBe(lin.summary.errors[0].count);
+    expect(lin.summary.failed).toBeGreaterThan(40);
+    expect(lin.summary.succeeded + lin.summary.failed).toBe(400);
+    const ser = await run({ learner: true, endpoints: 4, total: 400, readMode: 'serializable' });
+    expect(ser.summary.failed).toBe(0);
+    expect(resource(ser, 'member3.cpu').demandMs).toBeGreaterThan(0);
+  });
+
+  test('requests over 100 ms and 300 ms are counted', async () => {
+    const r = await run({
+      auth: 'password-per-request',
+      clients: 20,
+      conns: 20,
+      total: 60,
+      etcdVersion: '3.4.8',
+    });
+    expect(r.slow.over100ms).toBeGreaterThan(0);
+    expect(r.slow.over300ms).toBeGreaterThan(0);
+    expect(r.slow.over300ms).toBeLessThanOrEqual(r.slow.over100ms);
+  });
+
+  test('--rate caps the request rate', async () => {
+    const r = await run({ rate: 1000, total: 2000 });
+    expect(r.summary.rps).toBeGreaterThan(950);
+    expect(r.summary.rps).toBeLessThan(1050);
+  });
+});

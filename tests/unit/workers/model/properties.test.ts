@@ -1,0 +1,127 @@
+/** Properties over random valid scenarios (fast-check): the model never produces nonsense. */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { simulate } from '../../../../workers/model/simulate.ts';
+import { maybeScenario, clampScenario } from '../../../../workers/model/validate.ts';
+import {
+  AUTH_MODES,
+  ETCD_VERSIONS,
+  LB_POLICIES,
+  READ_MODES,
+} from '../../../../workers/model/params.ts';
+import { PROFILE_NAMES } from '../../../../workers/model/profiles.ts';
+import { scenarioOnProfile } from '../../../../workers/model/scenario.ts';
+
+/** Small but varied scenarios: every mode and version, a few members, light totals. */
+const scenarios = fc
+  .record({
+    profile: fc.constantFrom(...PROFILE_NAMES),
+    clients: fc.integer({ min: 1, max: 40 }),
+    conns: fc.integer({ min: 1, max: 10 }),
+    members: fc.constantFrom(1, 3, 5),
+    learner: fc.boolean(),
+    lb: fc.constantFrom(...LB_POLICIES),
+    auth: fc.constantFrom(...AUTH_MODES),
+    etcdVersion: fc.constantFrom(...ETCD_VERSIONS),
+    readMode: fc.constantFrom(...READ_MODES),
+    request: fc.constantFrom('range' as const, 'range' as const, 'authenticate' as const),
+    bcryptCost: fc.integer({ min: 4, max: 6 }),
+    valueBytes: fc.integer({ min: 1, max: 200_000 }),
+    totalKeys: fc.integer({ min: 1, max: 100_000 }),
+    writeQps: fc.constantFrom(0, 0, 500, 3000),
+    compactionMs: fc.constantFrom(0, 0, 20),
+    peerRttMs: fc.double({ min: 0.05, max: 20, noNaN: true }),
+    fsyncMs: fc.double({ min: 0.1, max: 15, noNaN: true }),
+    total: fc.integer({ min: 1, max: 150 }),
+    seed: fc.integer({ min: 0, max: 1000 }),
+  })
+  .map((r) => {
+    const s = scenarioOnProfile(r.profile, { ...r, members: r.members });
+    s.endpoints = 1 + (r.seed % (s.members + (s.learner ? 1 : 0)));
+    s.keysPerRange = 1 + (r.seed % Math.min(50, s.totalKeys));
+    return maybeScenario(s);
+  });
+
+function numbersIn(
+  value: unknown,
+  path = 'result',
+  out: [string, number][] = [],
+): [string, number][] {
+  if (typeof value === 'number') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => numbersIn(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
+  return out;
+}
+
+describe('random valid scenarios', () => {
+  test('no NaN or infinity anywhere, no negative time, monotone percentiles, every request finishes', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarios, async (s) => {
+        const r = await simulate(s, { journeys: 50 });
+        for (const [path, n] of numbersIn(r)) {
+          expect(Number.isFinite(n), path).toBe(true);
+        }
+        const sm = r.summary;
+        expect(sm.succeeded + sm.failed).toBe(s.total);
+        for (const [path, n] of numbersIn(sm)) expect(n, path).toBeGreaterThanOrEqual(0);
+        for (const st of r.stages) {
+          expect(st.queueMeanMs).toBeGreaterThanOrEqual(0);
+          expect(st.serviceMeanMs).toBeGreaterThanOrEqual(0);
+        }
+        const pcts = sm.percentiles.map((x) => x.sec);
+        for (let i = 1; i < pcts.length; i++) expect(pcts[i]).toBeGreaterThanOrEqual(pcts[i - 1]);
+        if (sm.succeeded > 0) {
+          expect(sm.fastestSec).toBeLessThanOrEqual(sm.averageSec + 1e-12);
+          expect(sm.averageSec).toBeLessThanOrEqual(sm.slowestSec + 1e-12);
+          expect(sm.histogram.reduce((a, h) => a + h.count, 0)).toBe(sm.succeeded);
+        }
+        for (const res of r.resources) {
+          expect(res.utilisation).toBeGreaterThanOrEqual(0);
+          expect(res.utilisation).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 60, seed: 42 },
+    );
+  }, 60_000);
+});
+
+describe('validation', () => {
+  test('bad input is refused with the field, the value and what is allowed', () => {
+    expect(() => maybeScenario({ clients: 0 })).toThrow(
+      'invalid clients: 0 (allowed: integers 1..10000 clients)',
+    );
+    expect(() => maybeScenario({ readMode: 'fast' })).toThrow(
+      'invalid readMode: fast (allowed: linearizable, serializable)',
+    );
+    expect(() => maybeScenario({ members: 4 })).toThrow('invalid members: 4 (allowed: 1, 3, 5, 7)');
+    expect(() => maybeScenario({ valueBytes: 2_000_000 })).toThrow(
+      'invalid valueBytes: 2000000 (allowed: integers 1..1572864 bytes)',
+    );
+    expect(() => maybeScenario({ fsyncMs: Number.NaN })).toThrow('invalid fsyncMs: NaN');
+    expect(() => maybeScenario({ endpoints: 4 })).toThrow(
+      'invalid endpoints: 4 (allowed: 1..3: the 3 members)',
+    );
+    expect(() => maybeScenario({ colour: 'red' })).toThrow('invalid field: colour');
+  });
+
+  test('clamping repairs any input into a valid scenario and names every repair', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          clients: fc.oneof(fc.double(), fc.integer()),
+          members: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constant(Number.NaN)),
+          readMode: fc.string(),
+          fsyncMs: fc.double(),
+          endpoints: fc.integer({ min: -3, max: 30 }),
+        }),
+        (input) => {
+          const { scenario, notices } = clampScenario(input);
+          expect(() => maybeScenario(scenario)).not.toThrow();
+          for (const n of notices) expect(n).toMatch(/^invalid \w+: .* \(allowed: .+\)$/);
+        },
+      ),
+      { seed: 7 },
+    );
+  });
+});

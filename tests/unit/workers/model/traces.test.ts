@@ -1,0 +1,118 @@
+/**
+ * Exact event traces of tiny scenarios, with expected times derived from the cost table and the
+ * profile (so a change of mechanism, not of a constant, is what breaks them).
+ */
+import { describe, expect, test } from 'vitest';
+import { simulate } from '../../../../workers/model/simulate.ts';
+import { COSTS } from '../../../../workers/model/costs.ts';
+import * as E from '../../../../workers/model/events.ts';
+import { run, scenario } from './helpers.ts';
+
+const us = (x: number) => x / 1000; // µs of the reference core → ms at cpuSpeed 1
+const wire = (bytes: number) => COSTS.wireBytesPerMessage + bytes * COSTS.wireOverhead;
+const nicMs = (bytes: number) => (wire(bytes) * 8) / (10 * 1e6); // 10 Gbit/s
+
+describe('one client reading one key from one member', () => {
+  test('a serializable read is two events whose times follow the cost table', async () => {
+    const events: [number, number, number][] = [];
+    const s = scenario({ clients: 1, conns: 1, endpoints: 1, total: 2, readMode: 'serializable' });
+    await simulate(s, { trace: (t, kind, a) => events.push([t, kind, a]) });
+    const oneWay = s.clientRttMs / 2;
+    const sent = us(COSTS.benchLoopUs) + us(COSTS.clientSendUs);
+    const arrive = sent + nicMs(COSTS.requestBytes) + oneWay;
+    const payload = s.valueBytes + 16;
+    const memberUs =
+      COSTS.grpcRecvUs +
+      COSTS.rangeBaseUs +
+      COSTS.treeSeekUsPerLevel * Math.log2(2) +
+      COSTS.treePerKeyUs +
+      COSTS.boltTxUs +
+      COSTS.boltPerKeyUs +
+      (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
+      COSTS.grpcSendUs +
+      (COSTS.marshalUsPerKB * payload) / 1024;
+    const atClient = arrive + us(memberUs) + nicMs(payload) + oneWay;
+    expect(events.map(([, kind, a]) => [kind, a])).toEqual([
+      [E.EV_ARRIVE, 0],
+      [E.EV_CLIENT_RECV, 0],
+      [E.EV_ARRIVE, 0],
+      [E.EV_CLIENT_RECV, 0],
+    ]);
+    expect(events[0][0]).toBeCloseTo(arrive, 9);
+    expect(events[1][0]).toBeCloseTo(atClient, 9);
+  });
+
+  test('a linearizable read on the leader adds one ReadIndex round of a heartbeat to each follower', async () => {
+    const events: [number, number, number][] = [];
+    const s = scenario({ clients: 1, conns: 1, endpoints: 1, total: 1 });
+    await simulate(s, { trace: (t, kind, a) => events.push([t, kind, a]) });
+    expect(events.map(([, kind]) => kind)).toEqual([
+      E.EV_ARRIVE,
+      E.EV_RI_JOIN,
+      E.EV_RI_DONE,
+      E.EV_CLIENT_RECV,
+    ]);
+    const [arrive, join, done] = events.map(([t]) => t);
+    expect(join - arrive).toBeCloseTo(us(COSTS.grpcRecvUs + COSTS.linearizableReadUs), 9);
+    // register on the leader's raft loop, heartbeat to a follower and back, the follower's work
+    const round = us(COSTS.readIndexRoundUs) + s.peerRttMs + us(COSTS.heartbeatUs);
+    expect(done - join).toBeCloseTo(round, 9);
+  });
+});
+
+describe('ReadIndex batching', () => {
+  test('three reads arriving during a round join the next round together', async () => {
+    // Four clients on the leader, issued 0.01 ms apart by the rate limiter: the first starts a
+    // round of ≈ 0.16 ms; the other three arrive while it runs and must share the second round.
+    const r = await run({ clients: 4, conns: 4, endpoints: 1, total: 4, rate: 100_000 });
+    const ri = r.readIndex[0];
+    expect(ri.rounds).toBe(2);
+    expect(ri.meanBatch).toBe(2);
+    const rounds = r.journeys
+      .sort((a, b) => a.issuedMs - b.issuedMs)
+      .map((j) => j.stages.find((s) => s.id === 'readIndex'));
+    const [first, ...rest] = rounds;
+    for (const later of rest) {
+      // the second round starts when the first ends, and all three are in it
+      expect(later?.startMs).toBeCloseTo(first?.endMs ?? NaN, 12);
+      expect(later?.endMs).toBeCloseTo(rest[0]?.endMs ?? NaN, 12);
+      // each waited in the queue: it joined during the first round
+      expect((later?.startMs ?? 0) - (later?.enterMs ?? 0)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('Authenticate and the BatchTx lock', () => {
+  const perRequest = {
+    clients: 4,
+    conns: 4,
+    endpoints: 1,
+    total: 8,
+    auth: 'password-per-request',
+    rbacRules: 1,
+  } as const;
+
+  test('on 3.4.8 a permission check waits while another Authenticate holds BatchTx for its bcrypt', async () => {
+    const r = await run({ ...perRequest, etcdVersion: '3.4.8' });
+    // Four clients take turns comparing under the lock (≈ 50 ms each); a client's Range then needs
+    // BatchTx for its RBAC check, and finds another client's bcrypt holding it.
+    const rbacWaits = r.journeys.map((j) => {
+      const rbac = j.stages.find((s) => s.id === 'rbac');
+      return (rbac?.startMs ?? 0) - (rbac?.enterMs ?? 0);
+    });
+    const bcrypt = COSTS.bcrypt10Ms;
+    expect(Math.max(...rbacWaits)).toBeGreaterThan(0.8 * bcrypt);
+    expect(r.resources.find((x) => x.id === 'member0.lock.batchTx')?.demandMs).toBeGreaterThan(
+      bcrypt * 0.99,
+    );
+  });
+
+  test('from 3.4.9 the compare runs outside the lock and the permission check does not wait', async () => {
+    const r = await run({ ...perRequest, etcdVersion: '3.4.9' });
+    for (const j of r.journeys) {
+      const rbac = j.stages.find((s) => s.id === 'rbac');
+      expect((rbac?.startMs ?? 0) - (rbac?.enterMs ?? 0)).toBeLessThan(1);
+    }
+    expect(r.resources.find((x) => x.id === 'member0.lock.batchTx')?.demandMs).toBeLessThan(1);
+  });
+});
