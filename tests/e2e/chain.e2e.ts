@@ -83,6 +83,38 @@ describe('the animated chain', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
+  test('the dots stop while the tab is hidden or the chain is scrolled out of view', async () => {
+    const w = await openPage(h, '?lang=en');
+    await chainReady(w.page);
+    const [a, b] = await twoFrames(w.page);
+    expect(b.image).not.toBe(a.image);
+    // A hidden tab, as the browser reports it.
+    await w.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const [c, d] = await twoFrames(w.page);
+    expect(d.image).toBe(c.image);
+    await w.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const [e, f] = await twoFrames(w.page);
+    expect(f.image).not.toBe(e.image);
+    // The figure scrolled out of view: the page is taller than the chain.
+    await w.page.evaluate(() => {
+      const figure = document.querySelector('[data-testid="chain-dots"]');
+      const bottom = figure ? figure.getBoundingClientRect().bottom + window.scrollY : 0;
+      document.body.style.minHeight = `${bottom + 3 * window.innerHeight}px`;
+      window.scrollTo(0, bottom + window.innerHeight);
+    });
+    await w.page.waitForTimeout(200);
+    const [g, k] = await twoFrames(w.page);
+    expect(k.image).toBe(g.image);
+    expect(await w.page.getByTestId('chain-play').getAttribute('data-playing')).toBe('true');
+    expect(w.consoleErrors).toEqual([]);
+  });
+
   test('the keyboard plays, pauses and steps from inside the chain', async () => {
     const w = await openPage(h, '?lang=en');
     await chainReady(w.page);
@@ -115,7 +147,7 @@ describe('the animated chain', () => {
       );
     expect(bars.length).toBeGreaterThan(0);
     expect(bars.reduce((x, y) => x + y, 0)).toBeCloseTo(latency, 6);
-    // The slow one is the slowest sampled request: no option in the list is slower.
+    // The list shows which request is followed.
     const selected = await w.page.getByTestId('chain-follow').inputValue();
     expect(selected).not.toBe('');
     // Following it, the other requests fade and the followed dot still moves.
