@@ -7,7 +7,7 @@ import { transfer } from '../engine/server.ts';
 import { EV_CLIENT_RECV, EV_RI_JOIN } from './events.ts';
 import { lbDelay } from './client.ts';
 import { authArrive } from './authenticate.ts';
-import { extend, mark, PHASE_AUTH, PHASE_TOKEN } from './stageMarks.ts';
+import { extend, mark, PHASE_AUTH, PHASE_TOKEN, queueMore } from './stageMarks.ts';
 import { S } from './stages.ts';
 import { LOG_RING, wireBytes, type Member, type World } from './world.ts';
 
@@ -31,8 +31,11 @@ export function arrive(w: World, client: number, t: number): void {
   const c = w.c;
   const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * c.requestBytes) / KB : 0;
   const decoded = m.cpu.run(t, c.grpcRecvUs + tlsUs);
-  // The receive belongs to the hop that brought the request here.
-  extend(w, client, s.auth === 'password-per-request' ? S.authenticate : S.network, decoded);
+  // The receive belongs to the hop that brought the request here; waiting for a core to decode
+  // it is that stage's queue, not its service.
+  const hop = s.auth === 'password-per-request' ? S.authenticate : S.network;
+  extend(w, client, hop, decoded);
+  queueMore(w, client, hop, m.cpu.lastStart - t);
   checkToken(w, client, m, decoded);
 }
 

@@ -30,3 +30,8 @@ export function extend(w: World, client: number, stage: number, end: number): vo
 export function stageEnd(w: World, client: number, stage: number): number {
   return w.stEnd[client * STAGE_COUNT + stage];
 }
+
+/** Moves a stage's service start later by `ms`: that time was spent waiting, not served. */
+export function queueMore(w: World, client: number, stage: number, ms: number): void {
+  if (ms > 0) w.stStart[client * STAGE_COUNT + stage] += ms;
+}
