@@ -81,8 +81,24 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
       ? []
       : [0, 1, 2].map((member) => ({ member, rounds: 4000, meanBatch: 15.8, meanRoundMs: 0.4 })),
     staleness: serializable
-      ? { reads: succeeded, staleReads: 0, meanRevisions: 0, maxRevisions: 0, meanMs: 0, maxMs: 0 }
-      : { reads: 0, staleReads: 0, meanRevisions: 0, maxRevisions: 0, meanMs: 0, maxMs: 0 },
+      ? {
+          reads: succeeded,
+          staleReads: 0,
+          meanRevisions: 0,
+          maxRevisions: 0,
+          meanMs: 0,
+          maxMs: 0,
+          linearizableViolations: 0,
+        }
+      : {
+          reads: 0,
+          staleReads: 0,
+          meanRevisions: 0,
+          maxRevisions: 0,
+          meanMs: 0,
+          maxMs: 0,
+          linearizableViolations: 0,
+        },
     slow: { over100ms: 0, over300ms: 0 },
     latencyHistogram: { edgesMs, counts },
     journeys: [],
