@@ -6,7 +6,7 @@ import { PARAMS, type ParamGroup, type ParamName } from '../../workers/model/par
 import type { ProfileName } from '../../workers/model/profiles.ts';
 import type { Scenario } from '../../workers/model/scenario.ts';
 import type { Locale } from './format.ts';
-import { sig } from './format.ts';
+import { count, sig } from './format.ts';
 import type { MessageKey } from './i18n/en.ts';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -67,7 +67,9 @@ export function valueText(
 ): string {
   if (typeof value === 'boolean') return t(value ? 'controls.on' : 'controls.off');
   if (typeof value === 'string') return choiceLabel(t, name, value);
-  return name === 'seed' ? String(value) : sig(value, lang, 6);
+  if (name === 'seed') return String(value);
+  // Integers in full (1,572,864 bytes), fractions to six significant digits.
+  return Number.isInteger(value) ? count(value, lang) : sig(value, lang, 6);
 }
 
 /**

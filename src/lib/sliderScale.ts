@@ -31,13 +31,20 @@ export function sliderAttrs(spec: SliderSpec): { min: number; max: number; step:
   return { min: spec.min, max: spec.max, step: (spec.max - spec.min) / STEPS };
 }
 
+/** A range with one value (keys per range when the store holds one key): nothing to slide. */
+export function isFixed(spec: SliderSpec): boolean {
+  return spec.max <= spec.min;
+}
+
 export function toPosition(value: number, spec: SliderSpec): number {
+  if (isFixed(spec)) return spec.log ? 0 : spec.min;
   if (!spec.log) return value;
   const scale = scaleLog().domain([spec.min, spec.max]).range([0, STEPS]).clamp(true);
   return Math.round(scale(Math.max(spec.min, value)));
 }
 
 export function fromPosition(position: number, spec: SliderSpec): number {
+  if (isFixed(spec)) return spec.min;
   if (!spec.log) {
     const v = spec.int ? Math.round(position) : Math.round(position * 100) / 100;
     return Math.min(spec.max, Math.max(spec.min, v));

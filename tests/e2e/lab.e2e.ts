@@ -224,6 +224,23 @@ describe('the lab screen', () => {
     3 * RUN_TIMEOUT,
   );
 
+  test(
+    'dark theme at the narrowest supported width (360 px): readable, nothing scrolls sideways',
+    async () => {
+      const w = await openPage(h, '?lang=en', { width: 360, height: 780 });
+      await settled(w.page);
+      await w.page.getByRole('radio', { name: 'Dark' }).click();
+      await w.page.locator('button[aria-controls="controls"]').click();
+      await w.page.screenshot({ path: 'test-results/lab-phone360-dark-en.png', fullPage: true });
+      const overflow = await w.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+      expect(w.consoleErrors).toEqual([]);
+    },
+    RUN_TIMEOUT,
+  );
+
   for (const [lang, width, height, name] of [
     ['en', 1280, 900, 'desktop'],
     ['zh', 1280, 900, 'desktop'],

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  fromPosition,
+  parseTyped,
+  STEPS,
+  toPosition,
+  type SliderSpec,
+} from '../../../src/lib/sliderScale.ts';
+
+const clients: SliderSpec = { min: 1, max: 10_000, log: true, int: true };
+const rtt: SliderSpec = { min: 0.01, max: 500, log: true, int: false };
+const cpu: SliderSpec = { min: 0.1, max: 4, log: false, int: false };
+
+describe('slider scale', () => {
+  test('a log slider spans min..max and lands on two-significant-digit values', () => {
+    expect(fromPosition(0, clients)).toBe(1);
+    expect(fromPosition(STEPS, clients)).toBe(10_000);
+    expect(fromPosition(STEPS / 2, clients)).toBe(100);
+    expect(fromPosition(toPosition(1000, clients), clients)).toBe(1000);
+    expect(fromPosition(toPosition(0.15, rtt), rtt)).toBe(0.15);
+  });
+
+  test('every position gives a value inside the range, integral for integer parameters', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: STEPS }), (p) => {
+        const v = fromPosition(p, clients);
+        expect(Number.isInteger(v)).toBe(true);
+        expect(v).toBeGreaterThanOrEqual(1);
+        expect(v).toBeLessThanOrEqual(10_000);
+        const r = fromPosition(p, rtt);
+        expect(r).toBeGreaterThanOrEqual(0.01);
+        expect(r).toBeLessThanOrEqual(500);
+      }),
+    );
+  });
+
+  test('a linear slider works in values, rounded to hundredths for fractions', () => {
+    expect(toPosition(1.5, cpu)).toBe(1.5);
+    expect(fromPosition(1.23456, cpu)).toBe(1.23);
+  });
+
+  test('a range of one value stays at that value', () => {
+    const one: SliderSpec = { min: 1, max: 1, log: true, int: true };
+    expect(toPosition(1, one)).toBe(0);
+    expect(fromPosition(500, one)).toBe(1);
+  });
+
+  test('typed text: grouping is ignored; out of range, fractional integers and junk are refused', () => {
+    expect(parseTyped(' 1,000 ', clients)).toBe(1000);
+    expect(parseTyped('0', clients)).toBeNull();
+    expect(parseTyped('10001', clients)).toBeNull();
+    expect(parseTyped('12.5', clients)).toBeNull();
+    expect(parseTyped('', clients)).toBeNull();
+    expect(parseTyped('lots', clients)).toBeNull();
+    expect(parseTyped('Infinity', rtt)).toBeNull();
+    expect(parseTyped('0.25', rtt)).toBe(0.25);
+  });
+});
