@@ -11,7 +11,7 @@ import type { World } from './world.ts';
 const OCC_BUCKETS = 200;
 
 export class Recorder {
-  readonly latency = new Histogram();
+  readonly latency = new Histogram(1.001);
   readonly queue = Array.from({ length: STAGE_COUNT }, () => new Histogram());
   readonly service = Array.from({ length: STAGE_COUNT }, () => new Histogram());
   readonly errors = new Map<string, number>();
