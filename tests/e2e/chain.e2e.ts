@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openPage, startHarness, type Harness } from './page.ts';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,10 +13,7 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(() => h?.close());
-// Pages left open keep animating and simulating: on two cores that starves the next test.
-afterEach(async () => {
-  for (const context of h.browser.contexts()) await context.close();
-});
+afterEach(() => closePages(h));
 
 const RUN_TIMEOUT = 120_000;
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PARAMS } from '../../workers/model/params.ts';
-import { openPage as openHarnessPage, startHarness, type Harness, type Watched } from './page.ts';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,20 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/**
- * Pages opened by the running test, closed after it: every open page animates its chain, and
- * pages left over from earlier tests would compete with the next test for the two cores.
- */
-const opened: Watched[] = [];
-function openPage(...args: Parameters<typeof openHarnessPage>): Promise<Watched> {
-  return openHarnessPage(...args).then((w) => {
-    opened.push(w);
-    return w;
-  });
-}
-afterEach(async () => {
-  for (const w of opened.splice(0)) await w.page.close();
-});
+afterEach(() => closePages(h));
 
 /** ms a full run may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;

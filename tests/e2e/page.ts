@@ -25,6 +25,14 @@ async function closeAll(browser: Browser, server: Server): Promise<void> {
   await new Promise<void>((r) => server.close(() => r()));
 }
 
+/**
+ * Closes every page the harness opened. Call it after each test: pages left open keep animating
+ * and simulating, and on two cores that starves the next test.
+ */
+export async function closePages(h: Harness): Promise<void> {
+  for (const context of h.browser.contexts()) await context.close();
+}
+
 export interface Watched {
   page: Page;
   consoleErrors: string[];

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { openPage, startHarness, type Harness } from './page.ts';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -8,6 +8,7 @@ beforeAll(async () => {
   mkdirSync('test-results', { recursive: true });
 });
 afterAll(() => h?.close());
+afterEach(() => closePages(h));
 
 describe('the app shell', () => {
   test('renders in English with no console errors and no request to another host', async () => {
