@@ -7,7 +7,7 @@
 import { transfer } from '../engine/server.ts';
 import { EV_ARRIVE } from './events.ts';
 import { extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
-import { S } from './stages.ts';
+import { S, STAGE_COUNT } from './stages.ts';
 import { wireBytes, type World } from './world.ts';
 
 /**
@@ -21,6 +21,25 @@ export function pinConnections(w: World): void {
   for (let j = 0; j < w.s.conns; j++) {
     w.connMember[j] = w.s.lb === 'pinned' ? 0 : j % e;
     w.connCounter[j] = j % e;
+  }
+}
+
+/**
+ * With client certificates, every connection does one TLS handshake with each member it talks
+ * to (all endpoints under round-robin), on both CPUs, when the run starts. The first requests
+ * queue behind it; later ones only pay the per-byte encryption.
+ */
+export function handshake(w: World): void {
+  if (w.s.auth !== 'client-cert') return;
+  const us = w.c.tlsHandshakeUs;
+  for (let j = 0; j < w.s.conns; j++) {
+    const first = w.s.lb === 'round-robin' ? 0 : w.connMember[j];
+    const last = w.s.lb === 'round-robin' ? w.s.endpoints - 1 : w.connMember[j];
+    let ready = 0;
+    for (let m = first; m <= last; m++) {
+      ready = Math.max(ready, w.client.cpu.run(0, us), w.members[m].cpu.run(0, us));
+    }
+    w.connReady[j] = ready;
   }
 }
 
@@ -61,7 +80,10 @@ export function issue(w: World, client: number, t: number): void {
     s.request === 'authenticate' || s.auth === 'password-per-request' ? PHASE_AUTH : PHASE_RANGE;
   const member = pickMember(w, client);
   w.target[client] = member;
-  sendRequest(w, client, start, S.client, S.network);
+  // A connection carries requests only once its TLS handshake is done (client certificates).
+  const ready = w.connReady[client % s.conns];
+  sendRequest(w, client, ready > start ? ready : start, S.client, S.network);
+  if (ready > start) w.stEnter[client * STAGE_COUNT + S.client] = start;
 }
 
 /**

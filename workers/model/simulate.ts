@@ -8,7 +8,7 @@ import type { Scenario } from './scenario.ts';
 import { maybeScenario } from './validate.ts';
 import { createWorld, type World } from './world.ts';
 import { Recorder } from './recorder.ts';
-import { issue, pinConnections } from './client.ts';
+import { handshake, issue, pinConnections } from './client.ts';
 import { arrive, clientReceive, ERR_NONE, ERROR_TEXT } from './readPath.ts';
 import { finishRound, joinReadLoop } from './readIndex.ts';
 import { authPropose, authTokenReceived } from './authenticate.ts';
@@ -61,6 +61,7 @@ export function createRun(input: Scenario, options: SimOptions = {}): World {
     options.costs ?? COSTS,
   );
   pinConnections(w);
+  handshake(w);
   startWrites(w);
   startBackendTimers(w);
   recorder.maybeOpenWindow(w, 0);

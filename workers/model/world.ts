@@ -85,6 +85,8 @@ export interface World {
   /** Per connection: member it is pinned to; and a per-connection round-robin counter. */
   connMember: Int32Array;
   connCounter: Int32Array;
+  /** Per connection: when its TLS handshake is done and it can carry requests. */
+  connReady: Float64Array;
   phase: Uint8Array;
   seq: Float64Array;
   issuedAt: Float64Array;
@@ -150,6 +152,7 @@ export function createWorld(
     target: new Int32Array(clients),
     connMember: new Int32Array(s.conns),
     connCounter: new Int32Array(s.conns),
+    connReady: new Float64Array(s.conns),
     phase: new Uint8Array(clients),
     seq: new Float64Array(clients),
     issuedAt: new Float64Array(clients),

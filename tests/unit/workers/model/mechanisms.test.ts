@@ -3,6 +3,8 @@
  * and asserts the effect the mechanism must have — removing the mechanism makes the test fail.
  */
 import { describe, expect, test } from 'vitest';
+import { COSTS } from '../../../../workers/model/costs.ts';
+import type { Scenario } from '../../../../workers/model/scenario.ts';
 import { avgMs, resource, run, stage } from './helpers.ts';
 
 describe('load balancing', () => {
@@ -226,5 +228,45 @@ describe('response and limits', () => {
     const r = await run({ rate: 1000, total: 2000 });
     expect(r.summary.rps).toBeGreaterThan(950);
     expect(r.summary.rps).toBeLessThan(1050);
+  });
+});
+
+describe('TLS with client certificates', () => {
+  test('each connection does one handshake on both ends before its first request', async () => {
+    const none = await run({ conns: 10, total: 500, readMode: 'serializable' });
+    const cert = await run({
+      conns: 10,
+      total: 500,
+      readMode: 'serializable',
+      auth: 'client-cert',
+    });
+    const busy = (r: typeof none, id: string) => resource(r, id).demandMs * 500;
+    const members = (r: typeof none) =>
+      [0, 1, 2].reduce((a, m) => a + busy(r, `member${m}.cpu`), 0);
+    const handshakes = (10 * COSTS.tlsHandshakeUs) / 1000;
+    expect(members(cert) - members(none)).toBeGreaterThanOrEqual(handshakes);
+    expect(busy(cert, 'client.cpu') - busy(none, 'client.cpu')).toBeGreaterThanOrEqual(handshakes);
+    // the first requests queue behind the handshakes
+    expect(cert.summary.slowestSec * 1000).toBeGreaterThan(COSTS.tlsHandshakeUs / 1000);
+  });
+});
+
+describe('tokens on another member', () => {
+  test('a Range sent to a member that has not yet applied its token waits for it', async () => {
+    // Round-robin sends each Authenticate and the Range after it to different members; the
+    // token is valid there only once that member has applied the Authenticate entry, which a
+    // follower 10 ms from the leader learns about well after the client (0.02 ms away) asks.
+    const base: Partial<Scenario> = {
+      ...{ auth: 'password-per-request', clients: 6, conns: 1, total: 30, bcryptCost: 4 },
+      ...{ clientRttMs: 0.02, peerRttMs: 10 },
+    };
+    const rr = await run({ ...base, lb: 'round-robin' });
+    const pinned = await run({ ...base, lb: 'per-conn' });
+    const tokenMs = (r: typeof rr) => {
+      const s = stage(r, 'token');
+      return (s?.queueMeanMs ?? 0) + (s?.serviceMeanMs ?? 0);
+    };
+    expect(tokenMs(pinned)).toBeLessThan(0.01);
+    expect(tokenMs(rr)).toBeGreaterThan(0.01);
   });
 });
