@@ -9,6 +9,7 @@ import type { Scenario } from '../workers/model/scenario.ts';
 import { formatBenchReport } from '../src/lib/report/benchReport.ts';
 import { formatBottleneck } from '../src/lib/report/bottleneck.ts';
 import { formatStageTable } from '../src/lib/report/stageTable.ts';
+import { runCalibrate } from './calibrate.ts';
 import { parseArgs, UsageError, type CliArgs, type Command } from './flags.ts';
 import { helpText, USAGE_LINE } from './usage.ts';
 
@@ -27,7 +28,7 @@ type Handler = (args: CliArgs, io: CliIo, simulate: SimulateFn) => Promise<numbe
 const HANDLERS: Record<Command, Handler> = {
   range: runBench,
   authenticate: runBench,
-  calibrate: notYet,
+  calibrate: runCalibrate,
   help: printHelp,
 };
 
@@ -50,11 +51,6 @@ export async function main(
 async function printHelp(_args: CliArgs, io: CliIo): Promise<number> {
   io.stdout(helpText());
   return 0;
-}
-
-async function notYet(_args: CliArgs, io: CliIo): Promise<number> {
-  io.stderr('not yet: see issue 4\n');
-  return 1;
 }
 
 /** The line etcd's benchmark prints before its progress bar. */

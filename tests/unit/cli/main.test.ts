@@ -170,11 +170,4 @@ describe('readpath help and refusals', () => {
       'readpath: unknown command "put" (allowed: range, authenticate, calibrate, help)',
     );
   });
-
-  test('calibrate is not there yet: it says so on stderr and exits 1', async () => {
-    const r = await run(['calibrate']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('not yet: see issue 4\n');
-  });
 });

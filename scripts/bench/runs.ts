@@ -1,0 +1,44 @@
+/**
+ * What `npm run bench` runs: the article's two 500,000-request read benchmarks, then ten times the
+ * linearizable one for memory. Scenarios and the real cluster's throughput come from
+ * ARTICLE_FIGURES, so the bench measures exactly what calibration compares.
+ */
+import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/model/calibration.ts';
+import { scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
+
+export interface BenchRun {
+  id: string;
+  /** The ARTICLE_FIGURES entry whose scenario (and measured QPS) the run uses. */
+  figureId: string;
+  total: number;
+}
+
+export const RUNS: readonly BenchRun[] = [
+  { id: 'linearizable-500k', figureId: 'linearizable-1000c', total: 500_000 },
+  { id: 'serializable-500k', figureId: 'serializable-1000c', total: 500_000 },
+  { id: 'linearizable-5M', figureId: 'linearizable-1000c', total: 5_000_000 },
+];
+
+/** The run whose peak memory is held against MEMORY_TARGET_MB. */
+export const MEMORY_RUN_ID = 'linearizable-5M';
+/** Peak resident memory the largest run should stay under (ARCHITECTURE.md: constant memory). */
+export const MEMORY_TARGET_MB = 200;
+/** Requests in the untimed warm-up run that lets V8 compile the hot loop before timing. */
+export const WARMUP_REQUESTS = 50_000;
+
+export function figureFor(run: BenchRun): ArticleFigure {
+  const f = ARTICLE_FIGURES.find((x) => x.id === run.figureId);
+  if (f === undefined) throw new Error(`bench run ${run.id}: no article figure ${run.figureId}`);
+  return f;
+}
+
+export function scenarioFor(run: BenchRun, total = run.total): Scenario {
+  const f = figureFor(run);
+  return scenarioOnProfile(f.profile, { ...f.scenario, total });
+}
+
+export function runById(id: string): BenchRun {
+  const run = RUNS.find((r) => r.id === id);
+  if (run === undefined) throw new Error(`unknown bench run "${id}"`);
+  return run;
+}
