@@ -2,6 +2,7 @@
 import { simulate, type SimOptions } from '../../../../workers/model/simulate.ts';
 import { scenarioOnProfile, type Scenario } from '../../../../workers/model/scenario.ts';
 import type { SimResult } from '../../../../workers/model/result.ts';
+import { COSTS } from '../../../../workers/model/costs.ts';
 
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return scenarioOnProfile('article-3x8c', { total: 2000, clients: 50, conns: 10, ...overrides });
@@ -32,4 +33,23 @@ export function p(r: SimResult, pct: number): number {
 
 export function avgMs(r: SimResult): number {
   return r.summary.averageSec * 1000;
+}
+
+/**
+ * The member CPU one serializable read of one key costs with no auth, written out from the cost
+ * table (µs of the reference core): decode, range, treeIndex, boltdb, marshal.
+ */
+export function serializableReadUs(s: Scenario): number {
+  const payload = s.valueBytes + 16;
+  return (
+    COSTS.grpcRecvUs +
+    COSTS.rangeBaseUs +
+    COSTS.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) +
+    COSTS.treePerKeyUs +
+    COSTS.boltTxUs +
+    COSTS.boltPerKeyUs +
+    (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
+    COSTS.grpcSendUs +
+    (COSTS.marshalUsPerKB * payload) / 1024
+  );
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import type { SimResult } from '../../../../workers/model/result.ts';
-import { avgMs, resource, run, scenario, stage } from './helpers.ts';
+import { avgMs, resource, run, scenario, serializableReadUs, stage } from './helpers.ts';
 
 describe('determinism', () => {
   test('the same scenario and seed give identical results', async () => {
@@ -53,16 +53,7 @@ describe('operational laws on stable scenarios', () => {
     const s = scenario({ total: 5000, readMode: 'serializable', auth: 'none' });
     const r = await simulate(s);
     const payload = s.valueBytes + 16;
-    const demandUs =
-      COSTS.grpcRecvUs +
-      COSTS.rangeBaseUs +
-      COSTS.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) +
-      COSTS.treePerKeyUs +
-      COSTS.boltTxUs +
-      COSTS.boltPerKeyUs +
-      (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
-      COSTS.grpcSendUs +
-      (COSTS.marshalUsPerKB * payload) / 1024;
+    const demandUs = serializableReadUs(s);
     const horizon = r.simulatedMs;
     const busy = [0, 1, 2].reduce((sum, m) => {
       const cpu = resource(r, `member${m}.cpu`);

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import * as E from '../../../../workers/model/events.ts';
-import { run, scenario } from './helpers.ts';
+import { run, scenario, serializableReadUs } from './helpers.ts';
 
 const us = (x: number) => x / 1000; // µs of the reference core → ms at cpuSpeed 1
 const wire = (bytes: number) => COSTS.wireBytesPerMessage + bytes * COSTS.wireOverhead;
@@ -21,16 +21,7 @@ describe('one client reading one key from one member', () => {
     const sent = us(COSTS.benchLoopUs) + us(COSTS.clientSendUs);
     const arrive = sent + nicMs(COSTS.requestBytes) + oneWay;
     const payload = s.valueBytes + 16;
-    const memberUs =
-      COSTS.grpcRecvUs +
-      COSTS.rangeBaseUs +
-      COSTS.treeSeekUsPerLevel * Math.log2(2) +
-      COSTS.treePerKeyUs +
-      COSTS.boltTxUs +
-      COSTS.boltPerKeyUs +
-      (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
-      COSTS.grpcSendUs +
-      (COSTS.marshalUsPerKB * payload) / 1024;
+    const memberUs = serializableReadUs(s);
     const atClient = arrive + us(memberUs) + nicMs(payload) + oneWay;
     expect(events.map(([, kind, a]) => [kind, a])).toEqual([
       [E.EV_ARRIVE, 0],
