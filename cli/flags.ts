@@ -9,6 +9,17 @@ import { isProfileName, PROFILES, type ProfileName } from '../workers/model/prof
 import { scenarioOnProfile, type Scenario } from '../workers/model/scenario.ts';
 import { allowedText, maybeScenario, ScenarioError } from '../workers/model/validate.ts';
 import { flagForField, flagSpec } from './flagSpecs.ts';
+import {
+  GO_DURATION,
+  invalid,
+  NUMBER,
+  parseBool,
+  tokenize,
+  UsageError,
+  type FlagUse,
+} from './tokenize.ts';
+
+export { UsageError };
 
 export const COMMANDS = ['range', 'authenticate', 'calibrate', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -29,78 +40,13 @@ export interface CliArgs {
   notes: string[];
 }
 
-/** A command line `readpath` refuses; the CLI prints the message and the usage line, exit 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
 /** fsync of one WAL write, ms: a datacenter SSD (the article profile) and a spinning disk (MODEL §3). */
 export const DISK_FSYNC_MS = { ssd: 0.5, hdd: 10 } as const;
-
-interface FlagUse {
-  name: string;
-  /** As typed; "true" for a bare boolean switch. */
-  value: string;
-}
 
 /** Where a Scenario field's value came from, to name it when the validator refuses it. */
 interface Source {
   flag: string;
   shown: string;
-}
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-/** Go's time.ParseDuration syntax: "0", or one or more number+unit pairs ("1m30s", "500ms"). */
-const GO_DURATION = /^[+-]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
-
-function invalid(flag: string, value: string, allowed: string): UsageError {
-  return new UsageError(`invalid --${flag}: ${value === '' ? '""' : value} (allowed: ${allowed})`);
-}
-
-/** Go's strconv.ParseBool, which pflag uses for `--switch=value`. */
-function parseBool(flag: string, value: string): boolean {
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
-  throw invalid(flag, value, 'true, false');
-}
-
-/** Splits argv into flag uses and positional words, the way pflag does. */
-function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: string[] } {
-  const flags: FlagUse[] = [];
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      words.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a === '-h') {
-      flags.push({ name: 'help', value: 'true' });
-      continue;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      words.push(a);
-      continue;
-    }
-    if (!a.startsWith('--')) throw new UsageError(`unknown flag: ${a} (flags are spelled --name)`);
-    const eq = a.indexOf('=');
-    const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-    const spec = flagSpec(name);
-    if (spec === undefined) throw new UsageError(`unknown flag: --${name}`);
-    if (eq >= 0) {
-      flags.push({ name, value: a.slice(eq + 1) });
-    } else if (spec.arg === undefined) {
-      // A boolean switch never takes the next word: `--precise false` leaves "false" positional.
-      flags.push({ name, value: 'true' });
-    } else {
-      if (i + 1 >= argv.length) throw new UsageError(`flag needs an argument: --${name}`);
-      flags.push({ name, value: argv[++i] });
-    }
-  }
-  return { flags, words };
 }
 
 /** A value for a Scenario field, parsed by the field's kind; ranges are the validator's job. */
