@@ -1,6 +1,6 @@
 /**
  * A seeded pseudo-random generator (mulberry32: 32-bit state, period 2^32, fast and good enough
- * for arrival jitter). Passed into the model; the model never calls Math.random, so the same
+ * for arrival jitter). Passed into the model, which has no other source of randomness, so the same
  * seed always gives the same run — what makes permalinks and tests trustworthy.
  */
 export class Rng {
