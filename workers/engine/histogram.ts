@@ -3,7 +3,9 @@
  *
  * Values (ms, ≥ 0) fall into log-spaced buckets growing by `ratio` (default 1.01), from 10 ns to
  * ~28 hours; a bucket is reported by its geometric middle, so any percentile is within
- * ±(√ratio − 1) of the exact sample value: ±0.5 % by default (the issue asks for 1 %). Count, sum, sum of squares, min and max are exact.
+ * ±(√ratio − 1) of the exact sample value: ±0.5 % by default (the issue asks for 1 %). Count, sum,
+ * min and max are exact; the standard deviation comes from Welford's running mean and sum of
+ * squared deviations, which stays accurate when the spread is tiny next to the mean.
  *
  * Why not hdr-histogram-js: results must cross the worker boundary and print as JSON as plain data;
  * this is ~3,000 float64 counts in a typed array with no object graph, one Math.log per record,
@@ -21,7 +23,13 @@ export class Histogram {
   zeros = 0;
   count = 0;
   sum = 0;
-  sumSq = 0;
+  /**
+   * Welford's running mean and sum of squared deviations from it. The earlier Σv² / n − mean²
+   * cancelled catastrophically for tight distributions: 10⁶ latencies of 1000 ms ± 10 µs gave a
+   * stddev 0.4 % off, and three equal values a non-zero one (tests/unit/workers/engine).
+   */
+  #runMean = 0;
+  #m2 = 0;
   min = Infinity;
   max = -Infinity;
 
@@ -40,7 +48,9 @@ export class Histogram {
   record(v: number): void {
     this.count++;
     this.sum += v;
-    this.sumSq += v * v;
+    const d = v - this.#runMean;
+    this.#runMean += d / this.count;
+    this.#m2 += d * (v - this.#runMean);
     if (v < this.min) this.min = v;
     if (v > this.max) this.max = v;
     if (v < MIN) {
@@ -58,9 +68,7 @@ export class Histogram {
 
   /** Population standard deviation (what the benchmark's report prints). */
   get stddev(): number {
-    if (this.count === 0) return 0;
-    const m = this.mean;
-    return Math.sqrt(Math.max(0, this.sumSq / this.count - m * m));
+    return this.count > 0 ? Math.sqrt(Math.max(0, this.#m2 / this.count)) : 0;
   }
 
   /** The value reported for bucket i: its geometric middle, kept inside [min, max]. */

@@ -1,0 +1,205 @@
+/**
+ * Server, Cpu, Nic, transfer, Disk: reservation-based FIFO multi-servers. Invariants under test:
+ * jobs reserved in ready-time order behave exactly like FIFO M/G/c; best-fit placement keeps a
+ * job reserved ahead of time off a server that is idle now; busy time is the sum of service
+ * (utilisation law); and each resource's service time follows its stated formula.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { Cpu, Disk, Nic, Server, transfer } from '../../../../workers/engine/server.ts';
+
+/** |actual − expected| ≤ rel · |expected| (float formulas may round differently by an ulp). */
+function expectClose(actual: number, expected: number, rel = 1e-12): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.abs(expected));
+}
+
+/** Brute-force FIFO M/G/c: each job in turn takes the server that frees first. */
+function fifoStarts(c: number, jobs: readonly { ready: number; service: number }[]): number[] {
+  const free = new Array<number>(c).fill(0);
+  return jobs.map(({ ready, service }) => {
+    let k = 0;
+    for (let i = 1; i < c; i++) if (free[i] < free[k]) k = i;
+    const start = Math.max(ready, free[k]);
+    free[k] = start + service;
+    return start;
+  });
+}
+
+const gap = fc.oneof(
+  fc.constant(0),
+  fc.integer({ min: 0, max: 10 }),
+  fc.double({ min: 0, max: 10, noNaN: true }),
+);
+const service = fc.oneof(
+  fc.constant(0),
+  fc.integer({ min: 1, max: 20 }),
+  fc.double({ min: 0, max: 20, noNaN: true }),
+);
+
+describe('Server', () => {
+  test('a single idle server starts a job at its ready time and queues the next behind it', () => {
+    const s = new Server('s', 1);
+    expect(s.reserve(2, 3)).toBe(5);
+    expect(s.lastStart).toBe(2);
+    expect(s.reserve(4, 1)).toBe(6); // waits 1 ms for the first job
+    expect(s.lastStart).toBe(5);
+    expect(s.reserve(10, 2)).toBe(12); // idle again by then
+    expect(s.lastStart).toBe(10);
+    expect(s.jobs).toBe(3);
+    expect(s.busy).toBe(6);
+  });
+
+  test('c servers run c jobs at once and the (c+1)th waits for the first to finish', () => {
+    const s = new Server('cores', 3);
+    expect([s.reserve(0, 4), s.reserve(0, 2), s.reserve(0, 3)]).toEqual([4, 2, 3]);
+    expect(s.reserve(1, 5)).toBe(7); // the server freeing at 2 takes it
+    expect(s.lastStart).toBe(2);
+    expect(s.reserve(1, 1)).toBe(4); // then the one freeing at 3
+  });
+
+  test('fewer than one server is refused', () => {
+    expect(() => new Server('none', 0)).toThrow(RangeError);
+    expect(() => new Server('nan', Number.NaN)).toThrow(/servers must be ≥ 1/);
+  });
+
+  test('with in-order reservations start and finish times equal a brute-force FIFO M/G/c (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.record({ gap, service }), { maxLength: 300, size: 'max' }),
+        (c, raw) => {
+          let t = 0;
+          const jobs = raw.map(({ gap: g, service: sv }) => ({ ready: (t += g), service: sv }));
+          const want = fifoStarts(c, jobs);
+          const s = new Server('s', c);
+          jobs.forEach((j, i) => {
+            const end = s.reserve(j.ready, j.service);
+            expect(s.lastStart).toBe(want[i]);
+            expect(end).toBe(want[i] + j.service);
+          });
+          expect(s.jobs).toBe(jobs.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a job reserved ahead of time takes the server freeing latest by then, not one idle now (best fit)', () => {
+    const s = new Server('cores', 2);
+    s.reserve(0, 2); // server A busy until 2
+    s.reserve(0, 8); // server B busy until 8
+    // Reserved now for t = 10: both servers will be free; best fit picks B (free at 8) …
+    expect(s.reserve(10, 5)).toBe(15);
+    expect(s.lastStart).toBe(10);
+    // … so A stays free from 2 and a job ready at 3 starts at once. Had the early job taken A,
+    // this one would have waited for B until 8 and finished at 9.
+    expect(s.reserve(3, 1)).toBe(4);
+    expect(s.lastStart).toBe(3);
+  });
+
+  test('busy time equals the sum of the service times reserved, and utilisation is busy / (c × horizon)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.record({ gap, service }), { minLength: 1, maxLength: 200, size: 'max' }),
+        (c, raw) => {
+          const s = new Server('s', c);
+          let t = 0;
+          let sum = 0;
+          let last = 0;
+          for (const j of raw) {
+            t += j.gap;
+            sum += j.service;
+            last = Math.max(last, s.reserve(t, j.service));
+          }
+          expect(s.busy).toBe(sum);
+          if (last > 0) {
+            // Every job runs inside [0, last] on one of c servers, so the work fits in c·last.
+            expect(sum).toBeLessThanOrEqual(c * last * (1 + 1e-12));
+            expectClose(s.utilisation(last), sum / (c * last));
+          }
+        },
+      ),
+    );
+  });
+
+  test('utilisation of 2 cores busy 3 ms each over 10 ms is 0.3, capped at 1, and 0 for no horizon', () => {
+    const s = new Server('cores', 2);
+    s.reserve(0, 3);
+    s.reserve(0, 3);
+    expect(s.utilisation(10)).toBe(0.3);
+    expect(s.utilisation(2)).toBe(1);
+    expect(s.utilisation(0)).toBe(0);
+  });
+});
+
+describe('Cpu', () => {
+  test('speed 1 turns 1000 µs into 1 ms and speed 2 halves every time', () => {
+    const slow = new Cpu('cpu', 1, 1);
+    const fast = new Cpu('cpu', 1, 2);
+    expect(slow.run(0, 1000)).toBe(1);
+    expect(fast.run(0, 1000)).toBe(0.5);
+    expect(slow.run(0, 250)).toBe(1.25); // queued behind the first job
+    expect(fast.run(0, 250)).toBe(0.625);
+    expect(fast.busy).toBe(slow.busy / 2);
+  });
+});
+
+describe('Nic', () => {
+  test('serialisation time is bytes × 8 / (Gbit/s × 1e6) ms', () => {
+    expectClose(new Nic('nic', 10).time(1250), 0.001); // 10,000 bits at 1e7 bits/ms
+    expectClose(new Nic('nic', 1).time(1_000_000), 8); // 8e6 bits at 1e6 bits/ms
+    expectClose(new Nic('nic', 25).time(4096), (4096 * 8) / (25 * 1e6));
+    expect(new Nic('nic', 10).servers).toBe(1);
+  });
+
+  test('a transfer between idle NICs arrives at ready + serialisation + one-way latency', () => {
+    const tx = new Nic('tx', 10);
+    const rx = new Nic('rx', 10);
+    const done = transfer(tx, rx, 3, 1_250_000, 0.25); // 1 ms on the wire at 10 Gbit/s
+    expectClose(done, 3 + 1 + 0.25);
+    expectClose(tx.busy, 1);
+    expectClose(rx.busy, 1);
+  });
+
+  test('a slow transmitter bounds the arrival by its own finish plus the one-way latency', () => {
+    const tx = new Nic('tx', 1); // 10 ms for 1.25 MB
+    const rx = new Nic('rx', 10); // 1 ms
+    expectClose(transfer(tx, rx, 0, 1_250_000, 0.5), 10.5);
+  });
+
+  test('a slow receiver takes the bits as they arrive and finishes its own serialisation', () => {
+    const tx = new Nic('tx', 10); // 1 ms
+    const rx = new Nic('rx', 1); // 10 ms, starting when the first bit lands at 0.5
+    expectClose(transfer(tx, rx, 0, 1_250_000, 0.5), 10.5);
+    const tx2 = new Nic('tx', 10);
+    const rx2 = new Nic('rx', 1);
+    expectClose(transfer(tx2, rx2, 0, 1_250_000, 5), 15);
+  });
+
+  test('a transfer into a busy receiver queues behind what it is taking in', () => {
+    const tx = new Nic('tx', 10);
+    const rx = new Nic('rx', 10);
+    rx.reserve(0, 100); // receiving something else until 100
+    expectClose(transfer(tx, rx, 0, 1_250_000, 0.5), 101);
+    expect(rx.lastStart).toBe(100);
+  });
+
+  test('a busy transmitter delays the first bit and so the arrival', () => {
+    const tx = new Nic('tx', 10);
+    const rx = new Nic('rx', 10);
+    tx.reserve(0, 4);
+    expectClose(transfer(tx, rx, 1, 1_250_000, 0.5), 5.5);
+  });
+});
+
+describe('Disk', () => {
+  test('an fsync takes fsyncMs + bytes / (MB/s × 1000) ms and fsyncs queue one at a time', () => {
+    const d = new Disk('wal', 2, 500); // 500 MB/s = 500,000 bytes per ms
+    expect(d.fsync(0, 1_000_000)).toBe(4); // 2 + 2
+    expect(d.fsync(1, 0)).toBe(6); // waits until 4, then 2 ms of flush
+    expect(d.lastStart).toBe(4);
+    expectClose(d.fsync(10, 4096), 10 + 2 + 4096 / 500_000);
+    expect(d.jobs).toBe(3);
+  });
+});
