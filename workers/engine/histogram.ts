@@ -14,6 +14,17 @@
 const MIN = 1e-5; // ms: 10 ns, below any simulated step
 const MAX = 1e8; // ms: ~28 hours
 
+/**
+ * The 0-based rank etcd's pkg/report takes for percentile p of n sorted samples: the first i with
+ * i·100/n ≥ p, compared in float64 exactly as Go does (so 999·100/1000 ≥ 99.9 holds).
+ */
+export function rankFor(p: number, n: number): number {
+  let i = Math.max(0, Math.ceil((p * n) / 100) - 1);
+  while (i > 0 && ((i - 1) * 100) / n >= p) i--;
+  while ((i * 100) / n < p) i++;
+  return i;
+}
+
 export class Histogram {
   readonly counts: Float64Array;
   readonly #lnRatio: number;
@@ -84,7 +95,9 @@ export class Histogram {
   percentile(p: number): number {
     const n = this.count;
     if (n === 0) return 0;
-    const index = Math.min(n - 1, Math.ceil((p * n) / 100)); // 0-based rank wanted
+    // A rank past the last sample (p99.9 of fewer than 1,000) is reported as the slowest value;
+    // etcd's report leaves such a line out, which the report formatter does with rankFor().
+    const index = Math.min(n - 1, rankFor(p, n));
     if (index === n - 1) return this.max;
     if (index < this.zeros) return 0;
     let seen = this.zeros;
@@ -100,10 +113,14 @@ export class Histogram {
     const out = bounds.map(() => 0);
     let row = 0;
     out[0] += this.zeros;
+    let first = true;
     for (let i = 0; i < this.#buckets; i++) {
       const c = this.counts[i];
       if (c === 0) continue;
-      const v = this.value(i);
+      // The lowest bucket holds the fastest sample, which belongs in the first row (its bound is
+      // the fastest value itself), as in etcd's report; other buckets go by their middle.
+      const v = first && this.zeros === 0 ? this.min : this.value(i);
+      first = false;
       while (row < bounds.length - 1 && v > bounds[row]) row++;
       out[row] += c;
     }

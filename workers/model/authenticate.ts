@@ -11,12 +11,20 @@ import { bcryptMs } from './costs.ts';
 import { EV_AUTH_PROPOSE, EV_CLIENT_RECV, EV_PROPOSE, EV_RI_JOIN } from './events.ts';
 import { lbDelay, pickMember, sendRequest } from './client.ts';
 import { mark, PHASE_RANGE } from './stageMarks.ts';
+import { ERR_LEARNER, respond } from './readPath.ts';
 import { S, STAGE_COUNT } from './stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 
 /** The Authenticate call reached member m: decode it and join the member's read loop. */
 export function authArrive(w: World, client: number, m: Member, t: number): void {
   const decoded = m.cpu.run(t, w.c.grpcRecvUs);
+  // A learner serves serializable ranges only; Authenticate is refused like any other RPC.
+  if (m.learner) {
+    mark(w, client, S.authenticate, t, m.cpu.lastStart, decoded);
+    w.phase[client] = PHASE_RANGE;
+    respond(w, client, m, decoded, 64, ERR_LEARNER);
+    return;
+  }
   // Queue of this stage: everything until bcrypt starts; set its start when that happens.
   mark(w, client, S.authenticate, t, decoded, decoded);
   w.engine.schedule(decoded, EV_RI_JOIN, client);

@@ -11,7 +11,7 @@ import { extend, mark, PHASE_AUTH, PHASE_TOKEN, queueMore } from './stageMarks.t
 import { S } from './stages.ts';
 import { LOG_RING, wireBytes, type Member, type World } from './world.ts';
 
-/** Error codes carried by the Complete event. */
+/** Error codes a response carries to the client (the ClientRecv event's second argument). */
 export const ERR_NONE = 0;
 export const ERR_LEARNER = 1;
 export const ERROR_TEXT: Record<number, string> = {

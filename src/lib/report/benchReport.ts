@@ -4,6 +4,7 @@
  * Pure: no DOM, no Node; shared by the command line and the UI.
  */
 import type { BenchSummary } from '../../../workers/model/result.ts';
+import { rankFor } from '../../../workers/engine/histogram.ts';
 import { goFixed, goG } from './goFormat.ts';
 
 export interface BenchReportOptions {
@@ -51,8 +52,10 @@ export function formatBenchReport(summary: BenchSummary, opts: BenchReportOption
 
     s += '\nLatency distribution:\n';
     for (const { p, sec } of summary.percentiles) {
-      // etcd leaves out a percentile whose value is 0 (its array's "not reached" value).
-      if (sec > 0) s += `  ${goG(p)}% in ${secs(sec)}.\n`;
+      // etcd leaves out a percentile whose value is 0: a zero latency, or a rank its loop never
+      // reaches (p99.9 of fewer than 1,000 samples; every percentile of a single one).
+      const reached = rankFor(p, summary.succeeded) < summary.succeeded;
+      if (sec > 0 && reached) s += `  ${goG(p)}% in ${secs(sec)}.\n`;
     }
   }
   if (summary.errors.length > 0) {

@@ -88,7 +88,7 @@ describe("the benchmark report in etcd's pkg/report format", () => {
   });
 
   test('prints only the percentiles whose value is above zero, with Go %v percent labels', () => {
-    const s = benchSummaryFixture();
+    const s = { ...benchSummaryFixture(), succeeded: 1000 };
     s.percentiles = [
       { p: 10, sec: 0 },
       { p: 99, sec: 0.0102 },
@@ -99,6 +99,19 @@ describe("the benchmark report in etcd's pkg/report format", () => {
       '\nLatency distribution:\n  99% in 0.0102 secs.\n  99.9% in 0.0102 secs.\n',
     );
     expect(out).not.toContain('10% in');
+  });
+
+  test('leaves out a percentile whose rank etcd never reaches: p99.9 of 999, any of 1', () => {
+    const s = { ...benchSummaryFixture(), succeeded: 999 };
+    s.percentiles = [
+      { p: 99, sec: 0.0102 },
+      { p: 99.9, sec: 0.0102 },
+    ];
+    const out = formatBenchReport(s, { precise: false });
+    expect(out).toContain('\nLatency distribution:\n  99% in 0.0102 secs.\n');
+    expect(out).not.toContain('99.9% in');
+    const one = formatBenchReport({ ...s, succeeded: 1 }, { precise: false });
+    expect(one).not.toContain('% in');
   });
 
   test('prints only the error distribution when no request succeeded', () => {

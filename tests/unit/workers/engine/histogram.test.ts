@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Histogram } from '../../../../workers/engine/histogram.ts';
+import { Histogram, rankFor } from '../../../../workers/engine/histogram.ts';
 import { Rng } from '../../../../workers/engine/rng.ts';
 
 const PCTLS = [10, 25, 50, 75, 90, 95, 99, 99.9];
@@ -293,5 +293,28 @@ describe('Histogram', () => {
     expect(d.edgesMs[0]).toBeGreaterThan(g.min);
     expect(d.edgesMs[d.edgesMs.length - 2]).toBeLessThan(g.max);
     expect(d.edgesMs[d.edgesMs.length - 1]).toBeGreaterThanOrEqual(g.max);
+  });
+});
+
+describe('rankFor', () => {
+  test('is the first 0-based i with i·100/n ≥ p, compared in float64 as etcd does', () => {
+    expect(rankFor(99.9, 1000)).toBe(999); // 999·100/1000 = 99.9 exactly
+    expect(rankFor(99.9, 999)).toBe(999); // past the last sample: etcd leaves the line out
+    expect(rankFor(10, 1)).toBe(1);
+    expect(rankFor(50, 100)).toBe(50);
+    expect(rankFor(10, 100)).toBe(10);
+    for (let n = 1; n < 300; n++)
+      for (const p of [10, 25, 50, 75, 90, 95, 99, 99.9]) {
+        const i = rankFor(p, n);
+        expect((i * 100) / n >= p).toBe(true);
+        if (i > 0) expect(((i - 1) * 100) / n < p).toBe(true);
+      }
+  });
+
+  test('the report histogram’s first row holds the fastest sample, as etcd’s always does', () => {
+    const h = new Histogram();
+    for (const v of [1.0004, 2, 3, 4, 5]) h.record(v);
+    const bounds = Array.from({ length: 11 }, (_, i) => h.min + (i * (h.max - h.min)) / 10);
+    expect(h.countBetween(bounds)[0]).toBe(1);
   });
 });

@@ -270,3 +270,21 @@ describe('tokens on another member', () => {
     expect(tokenMs(rr)).toBeGreaterThan(0.01);
   });
 });
+
+describe('learners and Authenticate', () => {
+  test('a learner refuses Authenticate too, so a password per request fails there', async () => {
+    const r = await run({
+      ...{ learner: true, endpoints: 4, readMode: 'serializable' },
+      ...{ auth: 'password-per-request', bcryptCost: 4, clients: 8, conns: 4, total: 80 },
+    });
+    // connection 3 of 4 goes to the learner (the fourth endpoint)
+    expect(r.summary.errors.map((e) => e.message)).toEqual([
+      'etcdserver: rpc not supported for learner',
+    ]);
+    expect(r.summary.failed).toBeGreaterThan(0);
+    expect(r.summary.succeeded).toBeGreaterThan(0);
+    // it still applies every entry, but never runs a ReadIndex round or a bcrypt compare
+    expect(r.readIndex[3].rounds).toBe(0);
+    expect(resource(r, 'member3.cpu').demandMs).toBeLessThan(0.1);
+  });
+});
