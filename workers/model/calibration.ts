@@ -23,7 +23,26 @@ export interface ArticleFigure {
   /** Relative tolerances for qps and avgMs; absolute ms bounds are in `expect`. */
   tolerance: { qps: number; avgMs?: number };
   note?: string;
+  /** Why the model misses a figure, when it does (shown under Known gaps). */
+  knownGap?: string;
 }
+
+/**
+ * How the shared cost table meets these figures: which entries are fits, and what the figures
+ * themselves allow. Shown in docs/calibration.md.
+ */
+export const FIT_NOTES: string[] = [
+  'Four cost-table entries are fits, each used by every scenario alike: `grpcRecvUs` and ' +
+    '`grpcSendUs` (the gRPC work of one read on a member) set the serializable capacity; ' +
+    '`linearizableReadUs` (the notifier, channel waits and wake-ups of the linearizable path) sets ' +
+    'the linearizable one; `benchLoopUs` is the benchmark client’s own per-request bookkeeping. ' +
+    'The `article-16c-auth` profile’s core speed (0.625) comes from the 3.4.9 figure: 200 ' +
+    'Authenticate/s on 16 cores is 80 ms of CPU per call, nearly all bcrypt.',
+  'The serializable figures pull against each other. By Little’s law 1000 clients at 320,000/s ' +
+    'cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the timed call, ' +
+    'and the benchmark spends almost nothing there. With no such time the two tolerances overlap ' +
+    'only for about 348,000–352,000/s; the model sits there (+9.0 % QPS, +14.2 % average).',
+];
 
 const readRun = {
   clients: 1000,
@@ -80,6 +99,12 @@ export const ARTICLE_FIGURES: ArticleFigure[] = [
     note:
       'A closed loop of 200 clients at 8/s averages 25 s (Little), above the reported P99 of 18 s, ' +
       'so the check is QPS within 50 % of 8 and P99 of at least 9 s.',
+    knownGap:
+      'Up to 3.4.8 bcrypt runs holding the BatchTx lock, so a member compares one password at a ' +
+      'time: 1 / 80 ms = 12.5/s, the article’s “under 16/s”. Its 8/s at 200 clients would need ' +
+      'the lock idle a third of the time; the applies, permission checks and backend commits that ' +
+      'queue on the same lock in the model keep it busy instead. We found no mechanism in etcd’s ' +
+      'code that idles it and did not fit a special case; the test is marked as an expected failure.',
   },
   {
     id: 'authenticate-3.4.9',

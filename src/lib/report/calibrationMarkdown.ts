@@ -4,7 +4,7 @@
  * and writes the file. No date or machine in the text, so regenerating an unchanged model gives
  * an identical file.
  */
-import type { ArticleFigure } from '../../../workers/model/calibration.ts';
+import { FIT_NOTES, type ArticleFigure } from '../../../workers/model/calibration.ts';
 import {
   CALIBRATION_HEADER,
   NUMERIC_COLUMNS,
@@ -55,17 +55,20 @@ function scenarios(figures: readonly ArticleFigure[]): string[] {
   return out;
 }
 
-function gaps(report: CalibrationReport): string[] {
+function gaps(report: CalibrationReport, figures: readonly ArticleFigure[]): string[] {
   const out = ['## Known gaps', ''];
   const rows = report.rows.filter((r) => !r.pass);
   const trends = report.trends.filter((t) => !t.pass);
   if (rows.length === 0 && trends.length === 0)
     return [...out, 'None: every row and trend passes.'];
-  for (const r of rows)
+  for (const r of rows) {
     out.push(
       `- **${r.id}, ${r.figure}**: the model gives ${short(r.model)} against the article's ` +
         `${articleText(r.article)}, ${errorText(r.error)} (tolerance ${toleranceText(r.tolerance)}).`,
     );
+    const why = figures.find((f) => f.id === r.id)?.knownGap;
+    if (why) out.push(`  ${why}`);
+  }
   for (const t of trends) out.push(`- **${t.id}**: ${t.sentence} Measured: ${t.detail}.`);
   return out;
 }
@@ -94,7 +97,11 @@ export function formatCalibrationDoc(
     '',
     tally(report),
     '',
-    ...gaps(report),
+    '## How the cost table meets the figures',
+    '',
+    ...FIT_NOTES.map((n) => `- ${n}`),
+    '',
+    ...gaps(report, figures),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -54,13 +54,13 @@ describe('calibration to the article', () => {
     expect(r.bottleneck.resourceId).toBe('member0.lock.batchTx');
   });
 
-  // Known gap, measured: the model serialises bcrypt under BatchTx and gives 1 / 80 ms ≈ 12.4/s
+  // Known gap, measured: the model serialises bcrypt under BatchTx and gives 1 / 80 ms = 12.5/s
   // (the article's "under 16/s"), not the 8/s it reports at 200 clients — 55 % above, outside the
   // 50 % band. No shared mechanism we model idles the lock further; we do not fit a special case.
   // This test is expected to fail; if a mechanism closes the gap, it will start passing and
   // Vitest will report it, so the mark can be removed.
   test.fails(
-    'authenticate-3.4.8: QPS within 50 % of 8/s (known gap: the model gives ≈ 12.4/s)',
+    'authenticate-3.4.8: QPS within 50 % of 8/s (known gap: the model gives 12.5/s)',
     async () => {
       const f = figure('authenticate-3.4.8');
       const r = await result(f);
