@@ -13,7 +13,7 @@ import type {
   SimResult,
   StageStat,
 } from './result.ts';
-import { STAGES } from './stages.ts';
+import { STAGES, type StageId } from './stages.ts';
 import type { Recorder } from './recorder.ts';
 import type { World } from './world.ts';
 
@@ -99,6 +99,35 @@ function stageStats(rec: Recorder): StageStat[] {
   })).filter((s) => s.count > 0);
 }
 
+/**
+ * Which stages each resource serves, by the mechanisms in this folder: where its work is charged
+ * or where waiting for it shows up. Keyed by what follows the host in the resource id.
+ */
+const STAGES_BY_RESOURCE: Record<string, StageId[]> = {
+  'client.cpu': ['client', 'authenticate', 'response'],
+  'client.nic.tx': ['network'],
+  'client.nic.rx': ['response'],
+  'client.benchLoop': ['client'],
+  cpu: ['network', 'token', 'authenticate', 'readIndex', 'rbac', 'treeIndex', 'boltdb', 'response'],
+  'nic.tx': ['response'],
+  'nic.rx': ['network'],
+  // WAL fsyncs gate commits and so applies; a backend commit's fsync holds readTx.
+  disk: ['applyWait', 'boltdb'],
+  raftLoop: ['readIndex'],
+  'lock.batchTx': ['authenticate', 'rbac', 'applyWait'],
+  'lock.readTx': ['rbac', 'boltdb'],
+  'lock.treeIndex': ['treeIndex'],
+  'lock.token': ['token'],
+};
+
+/** The stages a resource serves, from its id (`member1.lock.batchTx`, `client.nic.rx`, …). */
+export function resourceStages(id: string): StageId[] {
+  const own = STAGES_BY_RESOURCE[id];
+  if (own) return own;
+  const dot = id.indexOf('.');
+  return STAGES_BY_RESOURCE[id.slice(dot + 1)] ?? [];
+}
+
 function resourceStats(w: World, horizon: number, finished: number): ResourceStat[] {
   const out: ResourceStat[] = [];
   const per = Math.max(finished, 1);
@@ -110,6 +139,7 @@ function resourceStats(w: World, horizon: number, finished: number): ResourceSta
       utilisation: r.utilisation(horizon),
       demandMs: r.busy / per,
       servers: r.servers,
+      stages: resourceStages(r.id),
     });
   };
   const lock = (l: Mutex | RwLock, host: number): void => {
@@ -121,6 +151,7 @@ function resourceStats(w: World, horizon: number, finished: number): ResourceSta
       utilisation: l.utilisation(horizon),
       demandMs: held / per,
       servers: 1,
+      stages: resourceStages(l.id),
     });
   };
   server(w.client.cpu, 'cpu', 'client');

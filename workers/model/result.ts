@@ -48,6 +48,8 @@ export interface ResourceStat {
   /** Service demand per successful request, ms of one server of this resource. */
   demandMs: number;
   servers: number;
+  /** The stages whose work or waiting this resource is part of (the read path's, in order). */
+  stages: StageId[];
 }
 
 export interface Bottleneck {

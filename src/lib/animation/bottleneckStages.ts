@@ -1,8 +1,7 @@
 /**
  * Which rows of the chain a bottleneck resource belongs to, so the figure can mark them. The
- * model names the resource (`member0.cpu`, `client.nic`, `member1.lock.batchTx`); this only maps
- * names to the stages that use them (MODEL.md §1–2). A CPU is used by nearly every stage, so only
- * its host is marked.
+ * model names the resource and the stages it serves (ResourceStat.stages); this only decides
+ * which of them to mark.
  */
 import type { ResourceStat, SimResult } from '../../../workers/model/result.ts';
 import type { StageId } from '../../../workers/model/stages.ts';
@@ -21,28 +20,11 @@ export function bottleneckResource(result: SimResult): ResourceStat | null {
   return result.resources.find((r) => r.id === result.bottleneck.resourceId) ?? null;
 }
 
-const BY_NAME: [RegExp, StageId[]][] = [
-  [/batch/i, ['authenticate', 'rbac', 'boltdb']],
-  [/readtx|backend|bolt/i, ['boltdb']],
-  [/tree/i, ['treeIndex']],
-  [/token|auth/i, ['token', 'authenticate']],
-  [/raft|readindex/i, ['readIndex']],
-  [/bench/i, ['client']],
-  [/apply/i, ['applyWait']],
-];
-
+/**
+ * The rows to mark for a resource: the stages the model says it serves. A member's CPU serves
+ * nearly every stage, so for it only its host is marked (an outline, not a wall of markers).
+ */
 export function stagesOfResource(stat: ResourceStat): StageId[] {
-  switch (stat.kind) {
-    case 'nic':
-      return stat.host === 'client' ? ['client', 'response'] : ['network', 'response'];
-    case 'disk':
-      return ['applyWait'];
-    case 'cpu':
-      return stat.host === 'client' ? ['client'] : [];
-    case 'lock':
-    case 'loop': {
-      const name = resourceName(stat) ?? '';
-      return BY_NAME.find(([re]) => re.test(name))?.[1] ?? [];
-    }
-  }
+  if (stat.kind === 'cpu' && stat.host !== 'client') return [];
+  return stat.stages;
 }

@@ -10,7 +10,8 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   nic: 'NIC',
   disk: 'disk',
   lock: 'lock',
-  loop: 'apply loop',
+  // the raft loop or the benchmark's own loop: one goroutine doing one thing at a time
+  loop: 'single-goroutine loop',
 };
 
 function owner(host: ResourceStat['host']): string {
@@ -23,7 +24,7 @@ function rate(x: number): string {
 }
 
 /**
- * For example: "Bottleneck: member 0's (the leader's) CPU (m0.cpu), 97.3% busy; the operational
+ * For example: "Bottleneck: member 0's (the leader's) CPU (member0.cpu), 97.3% busy; the operational
  * law bounds throughput at X ≤ 8 / 0.0410 ms = 195,122 req/s, and the 1,000 clients at
  * X ≤ N / (D_total + Z) = 204,000 req/s." Ends in "\n". When the result names a resource the
  * resource list lacks, the sentence still gives the id and both bounds.

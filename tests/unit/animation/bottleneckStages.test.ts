@@ -6,6 +6,7 @@ import {
 } from '../../../src/lib/animation/bottleneckStages.ts';
 import type { ResourceStat } from '../../../workers/model/result.ts';
 import { fixtureResult } from './fixture.ts';
+import { resourceStages } from '../../../workers/model/collect.ts';
 
 const stat = (
   id: string,
@@ -18,6 +19,7 @@ const stat = (
   utilisation: 0.5,
   demandMs: 0.01,
   servers: 1,
+  stages: resourceStages(id),
 });
 
 describe('marking the bottleneck in the chain', () => {
@@ -32,10 +34,11 @@ describe('marking the bottleneck in the chain', () => {
     expect(bottleneckResource(fixtureResult())?.id).toBe('member0.cpu');
   });
 
-  test('a lock marks the stages that take it, a NIC the network and response rows', () => {
+  test('a lock marks the stages the model says take it, a NIC the row its direction serves', () => {
     expect(stagesOfResource(stat('member1.lock.batchTx', 'lock', 1))).toContain('rbac');
     expect(stagesOfResource(stat('member0.lock.treeIndex', 'lock', 0))).toEqual(['treeIndex']);
-    expect(stagesOfResource(stat('client.nic', 'nic', 'client'))).toEqual(['client', 'response']);
+    expect(stagesOfResource(stat('client.nic.rx', 'nic', 'client'))).toEqual(['response']);
+    expect(stagesOfResource(stat('member1.nic.rx', 'nic', 1))).toEqual(['network']);
     expect(stagesOfResource(stat('member2.raftLoop', 'loop', 2))).toEqual(['readIndex']);
     expect(stagesOfResource(stat('client.benchLoop', 'loop', 'client'))).toEqual(['client']);
   });

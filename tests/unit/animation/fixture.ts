@@ -4,6 +4,7 @@
  * Journeys come from a seeded generator; occupancy is derived from the journeys and scaled by the
  * sampling ratio, the way the model reports it. The numbers are plausible, not calibrated.
  */
+import { resourceStages } from '../../../workers/model/collect.ts';
 import type { Journey, Occupancy, SimResult } from '../../../workers/model/result.ts';
 import { defaultScenario } from '../../../workers/model/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/model/stages.ts';
@@ -140,9 +141,18 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
       serviceP99Ms: 0.2,
     })),
     resources: [
-      { id: 'member0.cpu', kind: 'cpu', host: 0, utilisation: 0.93, demandMs: 0.039, servers: 8 },
+      {
+        id: 'member0.cpu',
+        stages: resourceStages('member0.cpu'),
+        kind: 'cpu',
+        host: 0,
+        utilisation: 0.93,
+        demandMs: 0.039,
+        servers: 8,
+      },
       {
         id: 'client.cpu',
+        stages: resourceStages('client.cpu'),
         kind: 'cpu',
         host: 'client',
         utilisation: 0.61,
@@ -151,6 +161,7 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
       },
       {
         id: 'member1.lock.batchTx',
+        stages: resourceStages('member1.lock.batchTx'),
         kind: 'lock',
         host: 1,
         utilisation: 0.12,

@@ -3,6 +3,7 @@
  * The numbers are a small, self-consistent run: ten successful reads whose latencies are listed
  * below, so every expected line in the tests can be worked out by hand from etcd's format rules.
  */
+import { resourceStages } from '../../../workers/model/collect.ts';
 import type { BenchSummary, SimResult } from '../../../workers/model/result.ts';
 import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/model/stages.ts';
@@ -73,20 +74,37 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
       return { id, step, count, queueMeanMs, queueP99Ms, serviceMeanMs, serviceP99Ms };
     }),
     resources: [
-      { id: 'm0.cpu', kind: 'cpu', host: 0, utilisation: 0.973, demandMs: 0.041, servers: 8 },
+      {
+        id: 'member0.cpu',
+        stages: resourceStages('member0.cpu'),
+        kind: 'cpu',
+        host: 0,
+        utilisation: 0.973,
+        demandMs: 0.041,
+        servers: 8,
+      },
       {
         id: 'client.cpu',
+        stages: resourceStages('client.cpu'),
         kind: 'cpu',
         host: 'client',
         utilisation: 0.4,
         demandMs: 0.03,
         servers: 16,
       },
-      { id: 'm1.nic', kind: 'nic', host: 1, utilisation: 0.1, demandMs: 0.001, servers: 1 },
+      {
+        id: 'member1.nic.tx',
+        stages: resourceStages('member1.nic.tx'),
+        kind: 'nic',
+        host: 1,
+        utilisation: 0.1,
+        demandMs: 0.001,
+        servers: 1,
+      },
     ],
     // 8 cores / 0.041 ms = 195,121.95 req/s.
     bottleneck: {
-      resourceId: 'm0.cpu',
+      resourceId: 'member0.cpu',
       utilisation: 0.973,
       boundRps: 195_121.95,
       populationBoundRps: 204_000,

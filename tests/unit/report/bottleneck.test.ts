@@ -5,7 +5,7 @@ import { simResultFixture } from '../cli/fixture.ts';
 describe('the bottleneck sentence', () => {
   test('names the resource, its utilisation, the operational-law bound and the population bound', () => {
     expect(formatBottleneck(simResultFixture())).toBe(
-      "Bottleneck: member 0's (the leader's) CPU (m0.cpu), 97.3% busy; the operational law bounds " +
+      "Bottleneck: member 0's (the leader's) CPU (member0.cpu), 97.3% busy; the operational law bounds " +
         'throughput at X ≤ 8 / 0.0410 ms = 195,122 req/s, and the 1,000 clients at ' +
         'X ≤ N / (D_total + Z) = 204,000 req/s.\n',
     );
@@ -15,16 +15,24 @@ describe('the bottleneck sentence', () => {
     const r = simResultFixture();
     r.bottleneck = { ...r.bottleneck, resourceId: 'client.cpu', utilisation: 0.4 };
     expect(formatBottleneck(r)).toContain("Bottleneck: the client's CPU (client.cpu), 40.0% busy;");
-    r.bottleneck = { ...r.bottleneck, resourceId: 'm1.nic', utilisation: 0.1 };
-    expect(formatBottleneck(r)).toContain("Bottleneck: member 1's NIC (m1.nic), 10.0% busy;");
-    expect(formatBottleneck(r)).toContain('X ≤ 1 / 0.00100 ms = 195,122 req/s');
+    // The model's bound is always servers / demand of the resource it names: 1 / 0.001 ms.
+    r.bottleneck = {
+      ...r.bottleneck,
+      resourceId: 'member1.nic.tx',
+      utilisation: 0.1,
+      boundRps: 1e6,
+    };
+    expect(formatBottleneck(r)).toContain(
+      "Bottleneck: member 1's NIC (member1.nic.tx), 10.0% busy;",
+    );
+    expect(formatBottleneck(r)).toContain('X ≤ 1 / 0.00100 ms = 1,000,000 req/s');
   });
 
   test('still gives the id and both bounds when the resource is not in the list', () => {
     const r = simResultFixture();
-    r.bottleneck = { ...r.bottleneck, resourceId: 'm2.lock.auth' };
+    r.bottleneck = { ...r.bottleneck, resourceId: 'member2.lock.unknown' };
     expect(formatBottleneck(r)).toBe(
-      'Bottleneck: m2.lock.auth, 97.3% busy; the operational law bounds throughput at ' +
+      'Bottleneck: member2.lock.unknown, 97.3% busy; the operational law bounds throughput at ' +
         'X ≤ 195,122 req/s, and the 1,000 clients at X ≤ N / (D_total + Z) = 204,000 req/s.\n',
     );
   });

@@ -3,6 +3,7 @@
  * are invented but shaped like the article's linearizable run; serializable scenarios answer
  * faster so a UI test can see the difference. Nothing here is a model of etcd.
  */
+import { resourceStages } from '../../../workers/model/collect.ts';
 import { STAGES } from '../../../workers/model/stages.ts';
 import type { SimResult } from '../../../workers/model/result.ts';
 import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
@@ -50,29 +51,63 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
       serviceP99Ms: 1,
     })),
     resources: [
-      { id: 'm0.cpu', kind: 'cpu', host: 0, utilisation: 0.93, demandMs: 0.042, servers: 8 },
-      { id: 'm1.cpu', kind: 'cpu', host: 1, utilisation: 0.91, demandMs: 0.042, servers: 8 },
+      {
+        id: 'member0.cpu',
+        stages: resourceStages('member0.cpu'),
+        kind: 'cpu',
+        host: 0,
+        utilisation: 0.93,
+        demandMs: 0.042,
+        servers: 8,
+      },
+      {
+        id: 'member1.cpu',
+        stages: resourceStages('member1.cpu'),
+        kind: 'cpu',
+        host: 1,
+        utilisation: 0.91,
+        demandMs: 0.042,
+        servers: 8,
+      },
       {
         id: 'client.cpu',
+        stages: resourceStages('client.cpu'),
         kind: 'cpu',
         host: 'client',
         utilisation: 0.6,
         demandMs: 0.05,
         servers: 16,
       },
-      { id: 'm0.nic', kind: 'nic', host: 0, utilisation: 0.2, demandMs: 0.001, servers: 1 },
       {
-        id: 'm0.readIndexLoop',
+        id: 'member0.nic.tx',
+        stages: resourceStages('member0.nic.tx'),
+        kind: 'nic',
+        host: 0,
+        utilisation: 0.2,
+        demandMs: 0.001,
+        servers: 1,
+      },
+      {
+        id: 'member0.raftLoop',
+        stages: resourceStages('member0.raftLoop'),
         kind: 'loop',
         host: 0,
         utilisation: 0.5,
         demandMs: 0.002,
         servers: 1,
       },
-      { id: 'm0.batchTx', kind: 'lock', host: 0, utilisation: 0.01, demandMs: 0, servers: 1 },
+      {
+        id: 'member0.lock.batchTx',
+        stages: resourceStages('member0.lock.batchTx'),
+        kind: 'lock',
+        host: 0,
+        utilisation: 0.01,
+        demandMs: 0,
+        servers: 1,
+      },
     ],
     bottleneck: {
-      resourceId: 'm0.cpu',
+      resourceId: 'member0.cpu',
       utilisation: 0.93,
       boundRps: rps * 1.05,
       populationBoundRps: rps * 1.6,

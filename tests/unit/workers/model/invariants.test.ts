@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
+import { STAGES } from '../../../../workers/model/stages.ts';
 import type { SimResult } from '../../../../workers/model/result.ts';
 import { avgMs, resource, run, scenario, serializableReadUs, stage } from './helpers.ts';
 
@@ -113,5 +114,21 @@ describe('consistency and apply wait', () => {
     expect(r.staleness.staleReads).toBeGreaterThan(0);
     expect(r.staleness.meanRevisions).toBeGreaterThan(0);
     expect(r.staleness.maxMs).toBeGreaterThan(0);
+  });
+});
+
+describe('resources and stages', () => {
+  test('every resource names the stages it serves, all of them real stages', async () => {
+    const r = await run({
+      learner: true,
+      endpoints: 4,
+      auth: 'password-token-reused',
+      writeQps: 500,
+    });
+    const ids = new Set(STAGES.map((s) => s.id));
+    for (const res of r.resources) {
+      expect(res.stages.length, res.id).toBeGreaterThan(0);
+      for (const st of res.stages) expect(ids.has(st), `${res.id}: ${st}`).toBe(true);
+    }
   });
 });
