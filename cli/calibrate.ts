@@ -13,7 +13,9 @@ export async function runCalibrate(
   io: CliIo,
   simulate: SimulateFn,
 ): Promise<number> {
-  // Scenario flags do not apply: every run is the article's own scenario or a trend's.
+  // Scenario flags do not apply: every run is the article's own scenario or a trend's; the
+  // parser left a note naming the ones given.
+  for (const note of args.notes) io.stderr(`${note}\n`);
   let drawn = false;
   const onStep = io.stderrIsTTY
     ? (index: number, steps: number, id: string): void => {

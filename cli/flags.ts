@@ -11,6 +11,7 @@ import { allowedText, maybeScenario, ScenarioError } from '../workers/model/vali
 import { flagForField, flagSpec } from './flagSpecs.ts';
 import {
   GO_DURATION,
+  GO_TRUE,
   invalid,
   NUMBER,
   parseBool,
@@ -107,7 +108,10 @@ function pickCommand(words: string[]): { command: Command; rest: string[] } {
 function wantsHelp(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   const flags = end < 0 ? argv : argv.slice(0, end);
-  return flags.some((a) => a === '-h' || a === '--help' || a === '--help=true');
+  return flags.some(
+    (a) =>
+      a === '-h' || a === '--help' || (a.startsWith('--help=') && GO_TRUE.includes(a.slice(7))),
+  );
 }
 
 /**
@@ -270,6 +274,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const countOnly = boolFlag(flags, 'count-only');
   if (boolFlag(flags, 'sample')) notes.push('note: --sample is accepted and ignored');
   if (countOnly) notes.push('note: --count-only is accepted; the model still reads the values');
+  if (command === 'calibrate') {
+    const given = flags.map((f) => f.name).filter((n) => n !== 'json' && n !== 'help');
+    if (given.length > 0)
+      notes.push(
+        `note: calibrate runs the article's own scenarios; ignoring ${given.map((n) => `--${n}`).join(', ')}`,
+      );
+  }
 
   return {
     command,

@@ -26,10 +26,13 @@ export function invalid(flag: string, value: string, allowed: string): UsageErro
   return new UsageError(`invalid --${flag}: ${value === '' ? '""' : value} (allowed: ${allowed})`);
 }
 
-/** Go's strconv.ParseBool, which pflag uses for `--switch=value`. */
+/** What Go's strconv.ParseBool (which pflag uses for `--switch=value`) reads as true and false. */
+export const GO_TRUE = ['1', 't', 'T', 'true', 'TRUE', 'True'];
+export const GO_FALSE = ['0', 'f', 'F', 'false', 'FALSE', 'False'];
+
 export function parseBool(flag: string, value: string): boolean {
-  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
-  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(value)) return false;
+  if (GO_TRUE.includes(value)) return true;
+  if (GO_FALSE.includes(value)) return false;
   throw invalid(flag, value, 'true, false');
 }
 

@@ -266,8 +266,22 @@ describe('commands', () => {
       expect(parseArgs(argv).command).toBe('help');
   });
 
-  test('calibrate is recognised', () => {
+  test('--help=value reads the value as Go does: 1, t, true ask for help; 0, false do not', () => {
+    for (const v of ['1', 't', 'T', 'true', 'TRUE', 'True'])
+      expect(parseArgs(['range', 'k', `--help=${v}`]).command, v).toBe('help');
+    for (const v of ['0', 'f', 'false'])
+      expect(parseArgs(['range', 'k', `--help=${v}`]).command, v).toBe('range');
+    expect(() => parseArgs(['range', 'k', '--help=maybe'])).toThrow(
+      'invalid --help: maybe (allowed: true, false)',
+    );
+  });
+
+  test('calibrate is recognised, and scenario flags given to it are named as ignored', () => {
     expect(parseArgs(['calibrate']).command).toBe('calibrate');
+    expect(parseArgs(['calibrate']).notes).toEqual([]);
+    expect(parseArgs(['calibrate', '--clients=5', '--json']).notes).toEqual([
+      "note: calibrate runs the article's own scenarios; ignoring --clients",
+    ]);
   });
 
   test('words after -- are positional even when they look like flags', () => {
