@@ -12,7 +12,10 @@ const CANDIDATES = [
   '/usr/bin/google-chrome-stable',
 ];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = CANDIDATES,
+): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -20,7 +23,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       `CHROMIUM_PATH=${fromEnv} does not exist. Point it at a Chromium or Chrome binary.`,
     );
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   throw new Error(
     'No Chromium found for the browser tests. Install one with `sudo apt-get install chromium` ' +
