@@ -10,6 +10,7 @@ import { clampScenario } from '../../workers/model/validate.ts';
 import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
 import { presetOf, type PresetId } from './presets.ts';
 import type { RunPhase } from './simClient.svelte.ts';
+import { writeQuery } from './urlState.ts';
 
 /** What LabState needs from the worker client (SimClient; a fake in unit tests). */
 export interface Runner {
@@ -56,6 +57,19 @@ export class LabState {
   }
   get error(): string | null {
     return this.#runner.runError;
+  }
+  /**
+   * True while the result on screen answers another experiment than the one in the controls: a
+   * change waiting for its run, a run under way, or a run that failed. A quick estimate answers
+   * its scenario with `total` cut short, so it is compared with the total put back.
+   */
+  get stale(): boolean {
+    const result = this.#runner.result;
+    if (!result) return false;
+    const answered = this.#runner.estimated
+      ? { ...result.scenario, total: this.scenario.total }
+      : result.scenario;
+    return writeQuery(answered, null) !== writeQuery(this.scenario, null);
   }
 
   /** Replaces the whole experiment (a link, a preset, a reset) and runs it now. */

@@ -91,7 +91,15 @@ describe('the lab screen', () => {
       const linearizable = await qps(w.page);
       const before = await resultKey(w.page);
       await w.page.getByLabel('Read mode').selectOption('serializable');
+      // Until the new run answers, the old numbers are marked as the previous experiment's.
+      expect(await w.page.getByTestId('answer').getAttribute('data-stale')).toBe('true');
+      expect(await w.page.getByTestId('stale-badge').textContent()).toContain(
+        'previous experiment',
+      );
+      await w.page.screenshot({ path: 'test-results/lab-stale-desktop-en.png' });
       await settled(w.page, before);
+      expect(await w.page.getByTestId('answer').getAttribute('data-stale')).toBe('false');
+      expect(await w.page.getByTestId('stale-badge').count()).toBe(0);
       expect(new URL(w.page.url()).searchParams.get('readMode')).toBe('serializable');
       expect(await qps(w.page)).toBeGreaterThan(linearizable);
       expect(w.consoleErrors).toEqual([]);

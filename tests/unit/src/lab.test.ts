@@ -78,4 +78,44 @@ describe('LabState', () => {
     expect(before.readMode).toBe('linearizable');
     expect(lab.scenario.readMode).toBe('serializable');
   });
+
+  test('the result is stale from a change until the run for it answers', async () => {
+    const runner = new FakeRunner();
+    const lab = new LabState(runner);
+    expect(lab.stale).toBe(false);
+    lab.load(defaultScenario());
+    await vi.runAllTimersAsync();
+    expect(lab.stale).toBe(false);
+    lab.update({ clients: 10 });
+    expect(lab.stale).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(lab.stale).toBe(false);
+  });
+
+  test('a failed run leaves the previous result marked stale', async () => {
+    const runner = new FakeRunner();
+    const lab = new LabState(runner);
+    lab.load(defaultScenario());
+    await vi.runAllTimersAsync();
+    runner.run = () => {
+      runner.phase = 'failed';
+      runner.runError = 'boom';
+      return Promise.resolve(null);
+    };
+    lab.update({ readMode: 'serializable' });
+    await vi.runAllTimersAsync();
+    expect(lab.stale).toBe(true);
+  });
+
+  test('a quick estimate of the current scenario (its total cut short) is not stale', () => {
+    const runner = new FakeRunner();
+    const lab = new LabState(runner);
+    const scenario = { ...defaultScenario(), total: 500_000 };
+    lab.scenario = scenario;
+    runner.result = fixtureResult({ ...scenario, total: 20_000 });
+    runner.estimated = true;
+    expect(lab.stale).toBe(false);
+    lab.scenario = { ...scenario, clients: 7 };
+    expect(lab.stale).toBe(true);
+  });
 });

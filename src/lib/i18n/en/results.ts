@@ -8,6 +8,8 @@ export const results = {
   'results.done': '{total} requests in {sim} of simulated time ({events} events).',
   'results.failed': 'The simulation failed: {message}',
   'results.estimateBadge': 'estimate',
+  'results.stale.updating': 'previous experiment — updating…',
+  'results.stale.failed': 'previous experiment — this one failed',
 
   'results.headline.title': 'Headline numbers',
   'results.headline.qps': 'Requests/sec',

@@ -9,6 +9,8 @@ export const results: Record<keyof typeof en, string> = {
   'results.done': '{total} 个请求，模拟时间 {sim}（{events} 个事件）。',
   'results.failed': '模拟失败：{message}',
   'results.estimateBadge': '估算',
+  'results.stale.updating': '上一个实验的结果 — 正在更新…',
+  'results.stale.failed': '上一个实验的结果 — 本次运行失败',
 
   'results.headline.title': '主要指标',
   'results.headline.qps': '每秒请求数',
