@@ -44,12 +44,17 @@ export function durationText(ms: number, lang: Locale): string {
   return `${d.value} ${d.unit}`;
 }
 
-/** A fraction 0..1 as a percentage: 0.934 → 93 %, 0.0042 → 0.42 %. */
+/**
+ * A fraction 0..1 as a percentage, the way the language writes one: 0.934 → 93.4%, 0.0042 →
+ * 0.42%. Intl places the sign, so no language's spacing is hard-coded here.
+ */
 export function percent(fraction: number, lang: Locale): string {
   if (!Number.isFinite(fraction)) return '—';
   const p = fraction * 100;
   const digits = p !== 0 && Math.abs(p) < 1 ? 2 : 3;
-  return `${sig(p, lang, digits)} %`;
+  return numberFormat(lang, { style: 'percent', maximumSignificantDigits: digits }).format(
+    fraction,
+  );
 }
 
 /** Bytes in the largest binary unit that keeps the number ≥ 1: 1048576 → 1 MiB. */

@@ -24,3 +24,12 @@ export function resourceName(t: Translate, r: ResourceStat, members: number): st
 export function resourceDetail(r: ResourceStat): string {
   return r.id.replace(/^(member\d+|client)\./, '');
 }
+
+/**
+ * The resource as the results and the chain name it: resourceName, plus which lock or loop when
+ * the kind alone does not say ("Member 0 (leader) lock (lock.batchTx)").
+ */
+export function resourceLabel(t: Translate, r: ResourceStat, members: number): string {
+  const detail = resourceDetail(r);
+  return resourceName(t, r, members) + (detail === r.kind ? '' : ` (${detail})`);
+}

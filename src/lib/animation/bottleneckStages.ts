@@ -6,16 +6,6 @@
 import type { ResourceStat, SimResult } from '../../../workers/model/result.ts';
 import type { StageId } from '../../../workers/model/stages.ts';
 
-/**
- * What names a resource within its host and kind: `member1.lock.batchTx` → `batchTx`,
- * `client.nic.tx` → `tx`, `member0.raftLoop` → `raftLoop`, `member0.cpu` → null.
- */
-export function resourceName(stat: ResourceStat): string | null {
-  const parts = stat.id.split('.').slice(1);
-  if (parts[0] === stat.kind) parts.shift();
-  return parts.length > 0 ? parts.join('.') : null;
-}
-
 export function bottleneckResource(result: SimResult): ResourceStat | null {
   return result.resources.find((r) => r.id === result.bottleneck.resourceId) ?? null;
 }

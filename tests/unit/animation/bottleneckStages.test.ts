@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   bottleneckResource,
-  resourceName,
   stagesOfResource,
 } from '../../../src/lib/animation/bottleneckStages.ts';
 import type { ResourceStat } from '../../../workers/model/result.ts';
@@ -23,13 +22,6 @@ const stat = (
 });
 
 describe('marking the bottleneck in the chain', () => {
-  test('a resource is named by what follows its host and kind in its id', () => {
-    expect(resourceName(stat('member1.lock.batchTx', 'lock', 1))).toBe('batchTx');
-    expect(resourceName(stat('client.nic.tx', 'nic', 'client'))).toBe('tx');
-    expect(resourceName(stat('member0.raftLoop', 'loop', 0))).toBe('raftLoop');
-    expect(resourceName(stat('member0.cpu', 'cpu', 0))).toBeNull();
-  });
-
   test('the bottleneck is the resource the result names', () => {
     expect(bottleneckResource(fixtureResult())?.id).toBe('member0.cpu');
   });

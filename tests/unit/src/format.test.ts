@@ -17,8 +17,8 @@ describe('formatting for people', () => {
     expect(rate(12.46, 'en')).toBe('12.5');
     expect(count(1_572_864, 'zh')).toBe('1,572,864');
     expect(rate(Number.NaN, 'en')).toBe('—');
-    expect(percent(0.9983, 'en')).toBe('99.8 %');
-    expect(percent(0.0042, 'en')).toBe('0.42 %');
+    expect(percent(0.9983, 'en')).toBe('99.8%');
+    expect(percent(0.0042, 'en')).toBe('0.42%');
     expect(bytes(1_048_576, 'en')).toBe('1 MiB');
   });
 

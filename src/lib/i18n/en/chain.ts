@@ -87,10 +87,7 @@ export const chain = {
   'chain.waterfall.axis': 'ms after the request was issued',
 
   // Units
-  'chain.unit.s': '{v} s',
   'chain.unit.ms': '{v} ms',
-  'chain.unit.us': '{v} µs',
-  'chain.percent': '{v} %',
 
   // Bottleneck, in plain words
   'chain.bottleneck':
@@ -101,16 +98,4 @@ export const chain = {
   'chain.kind.disk': 'disk',
   'chain.kind.lock': 'lock',
   'chain.kind.loop': 'loop',
-  'chain.res.cpu': 'the CPUs of {host}',
-  'chain.res.nic': 'the network card of {host}',
-  'chain.res.nic.tx': 'the network card of {host}, sending',
-  'chain.res.nic.rx': 'the network card of {host}, receiving',
-  'chain.res.disk': 'the disk of {host}',
-  'chain.res.lock': 'the {name} lock on {host}',
-  'chain.res.loop': 'the {name} loop on {host}',
-  'chain.res.benchLoop': "the benchmark client's own request loop on {host}",
-  'chain.host.client': 'the client host',
-  'chain.host.leader': 'the leader (member {n})',
-  'chain.host.follower': 'follower member {n}',
-  'chain.host.learner': 'the learner (member {n})',
 } as const;

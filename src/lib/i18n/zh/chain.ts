@@ -78,10 +78,7 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.waterfall.failed': '此请求失败：{error}',
   'chain.waterfall.axis': '请求发出后的毫秒数',
 
-  'chain.unit.s': '{v} 秒',
   'chain.unit.ms': '{v} ms',
-  'chain.unit.us': '{v} µs',
-  'chain.percent': '{v}%',
 
   'chain.bottleneck':
     '瓶颈：{resource}，{util} 的时间处于忙碌。它把吞吐量限制在每秒 {bound} 个请求以内。',
@@ -91,16 +88,4 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.kind.disk': '磁盘',
   'chain.kind.lock': '锁',
   'chain.kind.loop': '循环',
-  'chain.res.cpu': '{host}的 CPU',
-  'chain.res.nic': '{host}的网卡',
-  'chain.res.nic.tx': '{host}的网卡（发送）',
-  'chain.res.nic.rx': '{host}的网卡（接收）',
-  'chain.res.disk': '{host}的磁盘',
-  'chain.res.lock': '{host}上的 {name} 锁',
-  'chain.res.loop': '{host}上的 {name} 循环',
-  'chain.res.benchLoop': '{host}上 benchmark 客户端自己的请求循环',
-  'chain.host.client': '客户端主机',
-  'chain.host.leader': 'Leader（成员 {n}）',
-  'chain.host.follower': 'Follower（成员 {n}）',
-  'chain.host.learner': 'Learner（成员 {n}）',
 };
