@@ -71,7 +71,7 @@ export const results = {
   'results.bottleneck.sentence': '{resource} is the bottleneck: busy {util} of the time.',
   'results.bottleneck.bound': 'It allows at most {bound} req/s (X ≤ servers ÷ D_max).',
   'results.bottleneck.population':
-    '{clients} clients allow at most {bound} req/s (X ≤ N ÷ D_total).',
+    "{clients} clients allow at most {bound} req/s (X ≤ N ÷ (D_total + Z), Z the client's time between requests).",
   'results.bottleneck.measured': 'Measured: {rps} req/s.',
 
   'results.readIndex.title': 'ReadIndex rounds',

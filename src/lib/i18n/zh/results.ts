@@ -71,7 +71,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.bottleneck.sentence': '瓶颈是{resource}：{util} 的时间处于繁忙状态。',
   'results.bottleneck.bound': '它最多允许 {bound} 请求/秒（X ≤ 服务台数 ÷ D_max）。',
   'results.bottleneck.population':
-    '{clients} 个客户端最多允许 {bound} 请求/秒（X ≤ N ÷ D_total）。',
+    '{clients} 个客户端最多允许 {bound} 请求/秒（X ≤ N ÷ (D_total + Z)，Z 为客户端两次请求之间的间隔）。',
   'results.bottleneck.measured': '实测：{rps} 请求/秒。',
 
   'results.readIndex.title': 'ReadIndex 轮次',
