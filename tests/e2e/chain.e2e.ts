@@ -72,11 +72,14 @@ describe('the animated chain', () => {
     const clock = await w.page.getByTestId('chain-clock').textContent();
     const [a, b] = await twoFrames(w.page);
     expect(b.image).toBe(a.image);
+    expect(b.painted, 'the paused canvas still shows its dots').toBeGreaterThan(0);
     expect(await w.page.getByTestId('chain-clock').textContent()).toBe(clock);
     await w.page.getByTestId('chain-step').click();
     expect(await w.page.getByTestId('chain-clock').textContent()).not.toBe(clock);
     const [c, d] = await twoFrames(w.page);
-    expect(d.image).toBe(c.image);
+    expect(c.image, 'the step moved the dots').not.toBe(b.image);
+    expect(c.painted).toBeGreaterThan(0);
+    expect(d.image, 'and only once').toBe(c.image);
     expect(w.consoleErrors).toEqual([]);
   });
 

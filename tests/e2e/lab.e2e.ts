@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PARAMS } from '../../workers/model/params.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
 let h: Harness;
@@ -16,6 +17,11 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 afterEach(() => closePages(h));
+
+/** The article's five measurements: each shows the model's figure beside the article's. */
+const ARTICLE_PRESETS = new Set<string>(
+  PRESETS.filter((p) => p.kind === 'article').map((p) => p.id),
+);
 
 /** ms a full run may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;
@@ -73,9 +79,11 @@ describe('the lab screen', () => {
         expect(await qps(w.page), `${id} QPS`).toBeGreaterThan(0);
         expect(await w.page.getByTestId('latency-avg').textContent(), id).toMatch(/\d/);
         expect(await w.page.getByTestId('bench-report').textContent(), id).toContain('Summary:');
-        if (await card.getByTestId('model-figure').count())
-          expect(await card.getByTestId('model-figure').textContent(), id).toMatch(/req\/s/);
+        if (ARTICLE_PRESETS.has(id))
+          expect(await card.getByTestId('model-figure').textContent(), id).toMatch(/\d.*req\/s/);
+        else expect(await card.getByTestId('model-figure').count(), id).toBe(0);
       }
+      expect(ARTICLE_PRESETS.size).toBe(5);
       await w.page.screenshot({ path: 'test-results/lab-presets-desktop-en.png', fullPage: true });
       expect(w.consoleErrors).toEqual([]);
       expect(w.foreignRequests).toEqual([]);

@@ -25,8 +25,26 @@ describe('the app shell', () => {
     await expect.poll(() => w.page.locator('h1').textContent()).toBe('etcd 读路径实验室');
     await expect.poll(() => w.page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await w.page.screenshot({ path: 'test-results/shell-phone-zh.png', fullPage: true });
+    const labels = async () => ({
+      theme: await w.page.getByRole('radiogroup').getAttribute('aria-label'),
+      radios: await w.page.getByRole('radio').allTextContents(),
+      drawer: await w.page.locator('button[aria-controls="controls"]').textContent(),
+      clients: await w.page.locator('label[for="param-clients"]').textContent(),
+    });
+    expect(await labels()).toEqual({
+      theme: '主题',
+      radios: ['跟随系统', '浅色', '深色'],
+      drawer: expect.stringContaining('显示参数'),
+      clients: expect.stringContaining('客户端数'),
+    });
     await w.page.getByLabel('语言').selectOption('en');
     await expect.poll(() => w.page.locator('h1').textContent()).toBe('etcd Read-Path Lab');
+    expect(await labels()).toEqual({
+      theme: 'Theme',
+      radios: ['System', 'Light', 'Dark'],
+      drawer: expect.stringContaining('Show the parameters'),
+      clients: expect.stringContaining('Clients'),
+    });
     expect(new URL(w.page.url()).searchParams.get('lang')).toBe('en');
     expect(w.consoleErrors).toEqual([]);
   });
