@@ -21,5 +21,8 @@ export function stageName(id: StageId): string {
 
 /** "leader 0", "follower 2", "learner 3": role and index, as the lanes are headed. */
 export function memberShort(member: number, scenario: Scenario): string {
-  return `${i18n.t(`chain.role.${roleOf(member, scenario.members)}`)} ${member}`;
+  return i18n.t('chain.memberShort', {
+    role: i18n.t(`chain.role.${roleOf(member, scenario.members)}`),
+    n: member,
+  });
 }

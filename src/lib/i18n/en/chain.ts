@@ -22,6 +22,7 @@ export const chain = {
   'chain.role.leader': 'leader',
   'chain.role.follower': 'follower',
   'chain.role.learner': 'learner',
+  'chain.memberShort': '{role} {n}',
   'chain.roleShort.leader': 'L',
   'chain.roleShort.follower': 'F',
   'chain.roleShort.learner': 'Ln',

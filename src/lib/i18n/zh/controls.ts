@@ -33,7 +33,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.endpoints.label': 'Endpoints 数',
   'controls.param.endpoints.unit': '个节点',
   'controls.param.endpoints.help':
-    '客户端配置的节点数量；读请求只会发往列出的节点（Learner 排在最后）。',
+    '客户端配置的节点数量；读请求只会发往列出的节点（学习者节点排在最后）。',
   'controls.param.lb.label': '负载均衡',
   'controls.param.lb.help':
     '请求如何选择节点——链路的第一步；固定连接的客户端会压垮一个节点，其他节点却很空闲。',
@@ -79,7 +79,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.members.label': '节点数',
   'controls.param.members.unit': '个节点',
   'controls.param.members.help': '有投票权的节点数；一轮 ReadIndex 要等多数派（quorum）确认。',
-  'controls.param.learner.label': 'Learner',
+  'controls.param.learner.label': '学习者节点（Learner）',
   'controls.param.learner.help':
     '增加一个没有投票权的节点，它只能处理串行读；发给它的线性读会失败。',
   'controls.param.writeQps.label': '后台写入',
@@ -128,7 +128,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.choice.auth.none': '无（未开启认证）',
   'controls.choice.auth.password-token-reused': '密码，复用 token',
   'controls.choice.auth.password-per-request': '每次请求都用密码',
-  'controls.choice.auth.jwt': 'JWT token',
+  'controls.choice.auth.jwt': 'JWT 令牌',
   'controls.choice.auth.client-cert': '客户端证书（TLS）',
   'controls.choice.readMode.linearizable': '线性读（etcd 默认）',
   'controls.choice.readMode.serializable': '串行读',

@@ -64,7 +64,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.kind.loop': '循环',
   'results.host.client': '客户端',
   'results.host.leader': '节点 {n}（Leader）',
-  'results.host.learner': 'Learner 节点',
+  'results.host.learner': '学习者节点',
   'results.host.member': '节点 {n}',
 
   'results.bottleneck.title': '瓶颈',
