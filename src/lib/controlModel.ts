@@ -6,6 +6,24 @@ import { PARAMS, type ParamName } from '../../workers/model/params.ts';
 import { scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
 import { numberRange } from './paramText.ts';
 import type { SliderSpec } from './sliderScale.ts';
+import type { SliderKind } from './sliderScale.ts';
+
+/**
+ * How a number's slider moves, where the parameter table's `log` does not say it all: ranges
+ * from 0 ("no limit", "off", no writes) to a large number get a zero stop then a log scale, so
+ * small values can be reached by dragging; the seed is typed, not slid.
+ */
+const SLIDER_KIND: Partial<Record<ParamName, SliderKind>> = {
+  rate: 'logZero',
+  writeQps: 'logZero',
+  compactionMs: 'logZero',
+  seed: 'none',
+};
+
+function sliderKind(name: ParamName): SliderKind {
+  const spec = PARAMS[name];
+  return SLIDER_KIND[name] ?? ('log' in spec && spec.log === true ? 'log' : 'linear');
+}
 
 export type ControlModel =
   | { kind: 'number'; value: number; spec: SliderSpec; defaultValue: number }
@@ -32,11 +50,7 @@ export function controlModel(name: ParamName, s: Scenario): ControlModel {
       kind: 'number',
       value,
       defaultValue,
-      spec: {
-        ...range,
-        log: 'log' in spec && spec.log === true,
-        int: spec.kind === 'int',
-      },
+      spec: { ...range, scale: sliderKind(name), int: spec.kind === 'int' } satisfies SliderSpec,
     };
   throw new Error(`parameter ${name} does not match its spec`);
 }

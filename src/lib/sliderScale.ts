@@ -1,17 +1,37 @@
 /**
  * Slider positions ↔ parameter values. Log sliders (ranges spanning orders of magnitude) map
  * 0..STEPS onto log(min)..log(max) and land on values with two significant digits, so dragging
- * gives 1,000 and 1,200 rather than 1,147. Linear sliders use the value itself.
+ * gives 1,000 and 1,200 rather than 1,147. A log-with-zero slider is for a range from 0 ("off",
+ * "no limit") to a large number: its first stop is 0, the rest log(ZERO_SCALE_LOW)..log(max), so
+ * 5 and 500,000 are both a drag away. Linear sliders use the value itself. 'none' is a number box
+ * alone (a seed: any value is as good as any other, and a slider over 2³¹ helps nobody).
  */
 import { scaleLog } from 'd3-scale';
 
 export const STEPS = 1000;
 
+/** The first value after 0 on a log-with-zero slider. */
+export const ZERO_SCALE_LOW = 1;
+
+export type SliderKind = 'linear' | 'log' | 'logZero' | 'none';
+
 export interface SliderSpec {
   min: number;
   max: number;
-  log: boolean;
+  scale: SliderKind;
   int: boolean;
+}
+
+/** Sliders that work in positions 0..STEPS rather than in values. */
+function positional(spec: SliderSpec): boolean {
+  return spec.scale === 'log' || spec.scale === 'logZero';
+}
+
+/** The log part of a slider: positions 0..STEPS (1..STEPS after a zero stop) onto its values. */
+function logScale(spec: SliderSpec) {
+  return spec.scale === 'logZero'
+    ? scaleLog().domain([ZERO_SCALE_LOW, spec.max]).range([1, STEPS]).clamp(true)
+    : scaleLog().domain([spec.min, spec.max]).range([0, STEPS]).clamp(true);
 }
 
 /** Rounds to two significant digits, then into the range (and to an integer when asked). */
@@ -26,7 +46,7 @@ export function niceValue(value: number, spec: SliderSpec): number {
 
 /** Slider attributes: the range input works in positions for log, in values otherwise. */
 export function sliderAttrs(spec: SliderSpec): { min: number; max: number; step: number } {
-  if (spec.log) return { min: 0, max: STEPS, step: 1 };
+  if (positional(spec)) return { min: 0, max: STEPS, step: 1 };
   if (spec.int) return { min: spec.min, max: spec.max, step: 1 };
   return { min: spec.min, max: spec.max, step: (spec.max - spec.min) / STEPS };
 }
@@ -37,22 +57,21 @@ export function isFixed(spec: SliderSpec): boolean {
 }
 
 export function toPosition(value: number, spec: SliderSpec): number {
-  if (isFixed(spec)) return spec.log ? 0 : spec.min;
-  if (!spec.log) return value;
-  const scale = scaleLog().domain([spec.min, spec.max]).range([0, STEPS]).clamp(true);
-  return Math.round(scale(Math.max(spec.min, value)));
+  if (isFixed(spec)) return positional(spec) ? 0 : spec.min;
+  if (!positional(spec)) return value;
+  if (spec.scale === 'logZero' && value < ZERO_SCALE_LOW) return 0;
+  return Math.round(logScale(spec)(Math.max(spec.min, value)));
 }
 
 export function fromPosition(position: number, spec: SliderSpec): number {
   if (isFixed(spec)) return spec.min;
-  if (!spec.log) {
+  if (!positional(spec)) {
     const v = spec.int ? Math.round(position) : Math.round(position * 100) / 100;
     return Math.min(spec.max, Math.max(spec.min, v));
   }
-  const scale = scaleLog().domain([spec.min, spec.max]).range([0, STEPS]);
   if (position <= 0) return spec.min;
   if (position >= STEPS) return spec.max;
-  return niceValue(scale.invert(position), spec);
+  return niceValue(logScale(spec).invert(position), spec);
 }
 
 /** Parses typed text ("1,000", " 2.5 ") into a value, or null when it is not allowed. */

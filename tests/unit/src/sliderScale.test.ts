@@ -8,9 +8,10 @@ import {
   type SliderSpec,
 } from '../../../src/lib/sliderScale.ts';
 
-const clients: SliderSpec = { min: 1, max: 10_000, log: true, int: true };
-const rtt: SliderSpec = { min: 0.01, max: 500, log: true, int: false };
-const cpu: SliderSpec = { min: 0.1, max: 4, log: false, int: false };
+const clients: SliderSpec = { min: 1, max: 10_000, scale: 'log', int: true };
+const rtt: SliderSpec = { min: 0.01, max: 500, scale: 'log', int: false };
+const rate: SliderSpec = { min: 0, max: 1_000_000, scale: 'logZero', int: true };
+const cpu: SliderSpec = { min: 0.1, max: 4, scale: 'linear', int: false };
 
 describe('slider scale', () => {
   test('a log slider spans min..max and lands on two-significant-digit values', () => {
@@ -41,7 +42,7 @@ describe('slider scale', () => {
   });
 
   test('a range of one value stays at that value', () => {
-    const one: SliderSpec = { min: 1, max: 1, log: true, int: true };
+    const one: SliderSpec = { min: 1, max: 1, scale: 'log', int: true };
     expect(toPosition(1, one)).toBe(0);
     expect(fromPosition(500, one)).toBe(1);
   });
@@ -55,5 +56,23 @@ describe('slider scale', () => {
     expect(parseTyped('lots', clients)).toBeNull();
     expect(parseTyped('Infinity', rtt)).toBeNull();
     expect(parseTyped('0.25', rtt)).toBe(0.25);
+  });
+
+  test('a log-with-zero slider starts at 0, then reaches small and large values by dragging', () => {
+    expect(fromPosition(0, rate)).toBe(0);
+    expect(toPosition(0, rate)).toBe(0);
+    expect(fromPosition(1, rate)).toBe(1);
+    expect(fromPosition(STEPS, rate)).toBe(1_000_000);
+    expect(fromPosition(toPosition(5, rate), rate)).toBe(5);
+    expect(fromPosition(toPosition(200, rate), rate)).toBe(200);
+    expect(fromPosition(toPosition(50_000, rate), rate)).toBe(50_000);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: STEPS }), (p) => {
+        const v = fromPosition(p, rate);
+        expect(Number.isInteger(v)).toBe(true);
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1_000_000);
+      }),
+    );
   });
 });
