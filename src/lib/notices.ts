@@ -10,7 +10,9 @@ export type NoticeField = ParamName | 'profile';
 
 export type Notice =
   | { kind: 'adjusted'; field: NoticeField; value: string; now: string | number | boolean }
-  | { kind: 'unknown'; name: string };
+  | { kind: 'unknown'; name: string }
+  /** A link's `lang` that names no language we speak. */
+  | { kind: 'lang'; value: string };
 
 const INVALID = /^invalid (\w+): (.*) \(allowed: .*\)$/s;
 
@@ -32,6 +34,7 @@ export function noticesFromClamp(messages: readonly string[], scenario: Scenario
 
 export function sameNotice(a: Notice, b: Notice): boolean {
   if (a.kind === 'unknown') return b.kind === 'unknown' && a.name === b.name;
-  if (b.kind === 'unknown') return false;
+  if (a.kind === 'lang') return b.kind === 'lang' && a.value === b.value;
+  if (b.kind !== 'adjusted') return false;
   return a.field === b.field && a.value === b.value && a.now === b.now;
 }

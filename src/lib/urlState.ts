@@ -25,6 +25,12 @@ export function isOwnKey(key: string): boolean {
   return key === 'profile' || key === 'lang' || Object.hasOwn(PARAMS, key);
 }
 
+/**
+ * A decimal number as people write one: `16`, `-2.5`, `.5`, `1e3`. Not what Number() also takes
+ * (`0x10`, `0b1`, `Infinity`), which a link should not smuggle in as a different value.
+ */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** A query value as the validator expects it; anything unreadable stays a string and is refused. */
 function parseValue(name: ParamName, raw: string): unknown {
   const spec = PARAMS[name];
@@ -36,12 +42,33 @@ function parseValue(name: ParamName, raw: string): unknown {
       return raw;
     case 'choice':
       if (spec.choices.every((c) => typeof c === 'number'))
-        return text === '' || Number.isNaN(Number(text)) ? raw : Number(text);
+        return DECIMAL.test(text) ? Number(text) : raw;
       return text;
     case 'int':
     case 'number':
-      return text === '' ? raw : Number(text);
+      return DECIMAL.test(text) ? Number(text) : raw;
   }
+}
+
+/**
+ * One notice per field, quoting the link's own text ("abc", "0x10") rather than what the
+ * validator saw after parsing (NaN) or after an earlier repair: `?members=3&endpoints=9` clamps
+ * endpoints to its range, then to the members — one notice, quoting 9, ending at 3.
+ */
+function linkNotices(notices: Notice[], query: URLSearchParams): Notice[] {
+  const out: Notice[] = [];
+  for (const n of notices) {
+    if (n.kind !== 'adjusted') {
+      out.push(n);
+      continue;
+    }
+    // A second repair of the same field (range, then a relation) adds nothing: `now` is already
+    // the final value in both.
+    if (out.some((o) => o.kind === 'adjusted' && o.field === n.field)) continue;
+    const raw = query.get(n.field);
+    out.push(raw === null ? n : { ...n, value: raw });
+  }
+  return out;
 }
 
 export function readQuery(search: string): UrlState {
@@ -61,19 +88,10 @@ export function readQuery(search: string): UrlState {
   }
   const { scenario, notices } = clampScenario(input);
   const lang = query.get('lang');
-  // Quote the link's own text ("abc"), not what the validator saw after parsing (NaN).
-  const adjusted = noticesFromClamp(notices, scenario).map((n) => {
-    const raw = n.kind === 'adjusted' ? query.get(n.field) : null;
-    return n.kind === 'adjusted' &&
-      raw !== null &&
-      n.field !== 'endpoints' &&
-      n.field !== 'keysPerRange'
-      ? { ...n, value: raw }
-      : n;
-  });
+  if (lang !== null && !isLang(lang)) unknown.push({ kind: 'lang', value: lang });
   return {
     scenario,
-    notices: [...adjusted, ...unknown],
+    notices: [...linkNotices(noticesFromClamp(notices, scenario), query), ...unknown],
     lang: isLang(lang) ? lang : null,
   };
 }

@@ -67,13 +67,11 @@ describe('the experiment in the URL', () => {
     expect(r.scenario.fsyncMs).toBe(defaultScenario().fsyncMs);
     expect(r.scenario.learner).toBe(false);
     for (const v of Object.values(r.scenario)) if (typeof v === 'number') expect(v).not.toBeNaN();
-    expect(r.notices.map((n) => (n.kind === 'adjusted' ? n.field : n.name))).toEqual([
-      'clients',
-      'readMode',
-      'learner',
-      'fsyncMs',
-      'colour',
-    ]);
+    expect(
+      r.notices.map((n) =>
+        n.kind === 'adjusted' ? n.field : n.kind === 'unknown' ? n.name : n.value,
+      ),
+    ).toEqual(['clients', 'readMode', 'learner', 'fsyncMs', 'colour']);
   });
 
   test('a broken rule between two fields is repaired: endpoints shrink to the members', () => {
@@ -95,5 +93,35 @@ describe('the experiment in the URL', () => {
       'en',
     );
     expect(url).toBe('http://x/some/sub/folder/?seed=1&lang=en&follow=12');
+  });
+
+  test('a field repaired twice (its range, then a relation) gets one notice quoting the link', () => {
+    const r = readQuery('?members=3&endpoints=9');
+    expect(r.scenario.endpoints).toBe(3);
+    expect(r.notices).toEqual([{ kind: 'adjusted', field: 'endpoints', value: '9', now: 3 }]);
+  });
+
+  test('only decimal numbers are read as numbers; anything else is refused and quoted as typed', () => {
+    const r = readQuery('?keysPerRange=0x10&clients=1e3&fsyncMs=.5&members=0b11');
+    expect(r.scenario.keysPerRange).toBe(defaultScenario().keysPerRange);
+    expect(r.scenario.clients).toBe(1000);
+    expect(r.scenario.fsyncMs).toBe(0.5);
+    expect(r.scenario.members).toBe(defaultScenario().members);
+    expect(r.notices).toEqual([
+      {
+        kind: 'adjusted',
+        field: 'keysPerRange',
+        value: '0x10',
+        now: defaultScenario().keysPerRange,
+      },
+      { kind: 'adjusted', field: 'members', value: '0b11', now: defaultScenario().members },
+    ]);
+  });
+
+  test('a language we do not speak is ignored and named in a notice', () => {
+    const r = readQuery('?lang=fr');
+    expect(r.lang).toBeNull();
+    expect(r.notices).toEqual([{ kind: 'lang', value: 'fr' }]);
+    expect(readQuery('?lang=zh').notices).toEqual([]);
   });
 });

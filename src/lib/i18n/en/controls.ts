@@ -210,4 +210,6 @@ export const controls = {
   'controls.notice.adjusted': '{label}: {value} is not allowed ({allowed}); using {now}.',
   'controls.notice.unknown': 'Unknown setting “{name}” in the link was ignored.',
   'controls.notice.dismiss': 'Dismiss',
+  'controls.notice.lang':
+    'Language “{value}” in the link is not one we speak ({allowed}); ignored.',
 } as const;

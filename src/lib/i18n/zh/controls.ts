@@ -192,4 +192,5 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.notice.adjusted': '{label}：{value} 不被允许（{allowed}）；改用 {now}。',
   'controls.notice.unknown': '链接中的未知设置“{name}”已被忽略。',
   'controls.notice.dismiss': '关闭',
+  'controls.notice.lang': '链接中的语言“{value}”不受支持（{allowed}），已忽略。',
 };
