@@ -56,15 +56,3 @@ export function percent(fraction: number, lang: Locale): string {
     fraction,
   );
 }
-
-/** Bytes in the largest binary unit that keeps the number ≥ 1: 1048576 → 1 MiB. */
-export function bytes(value: number, lang: Locale): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let v = value;
-  let i = 0;
-  while (Math.abs(v) >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i += 1;
-  }
-  return `${sig(v, lang, 4)} ${units[i]}`;
-}

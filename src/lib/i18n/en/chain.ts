@@ -63,7 +63,7 @@ export const chain = {
   'chain.speedValue': '{fraction}× real time',
   'chain.speedHelp': '1 simulated ms lasts {wall} on screen',
   'chain.time': 'Simulated time: {t}',
-  'chain.keys': 'Keys: Space play/pause · ← → step · − + speed · Esc stop following',
+  'chain.keys': 'Keys: ← → step · − + speed · Esc stop following',
   'chain.pausedHidden': 'Paused while this tab is hidden.',
   'chain.reducedMotion':
     'Reduced motion is on: you see a still picture. Step through it, or press Play to animate.',

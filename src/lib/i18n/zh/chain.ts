@@ -58,7 +58,7 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.speedValue': '实际速度的 {fraction} 倍',
   'chain.speedHelp': '模拟的 1 ms 在屏幕上持续 {wall}',
   'chain.time': '模拟时间：{t}',
-  'chain.keys': '快捷键：空格 播放/暂停 · ← → 单步 · − + 速度 · Esc 停止跟随',
+  'chain.keys': '快捷键：← → 单步 · − + 速度 · Esc 停止跟随',
   'chain.pausedHidden': '标签页隐藏时已暂停。',
   'chain.reducedMotion': '已开启“减少动态效果”：显示静止画面。可以单步查看，或按“播放”开始动画。',
 
