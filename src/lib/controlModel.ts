@@ -55,6 +55,23 @@ export function controlModel(name: ParamName, s: Scenario): ControlModel {
   throw new Error(`parameter ${name} does not match its spec`);
 }
 
+/**
+ * Is this a value the parameter can take — a number for numbers, one of the choices, a boolean?
+ * What a control hands back is checked here once, so the lab's `set` stays typed per field.
+ */
+export function isParamValue<K extends ParamName>(name: K, value: unknown): value is Scenario[K] {
+  const spec = PARAMS[name];
+  switch (spec.kind) {
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'choice':
+      return (spec.choices as readonly unknown[]).includes(value);
+    case 'int':
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+  }
+}
+
 /** Parameter names of one group, in the table's order. */
 export function paramsOf(group: string): ParamName[] {
   return (Object.keys(PARAMS) as ParamName[]).filter((n) => PARAMS[n].group === group);

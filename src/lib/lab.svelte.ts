@@ -7,6 +7,7 @@
 import type { BenchSummary, SimResult } from '../../workers/model/result.ts';
 import { defaultScenario, type Scenario } from '../../workers/model/scenario.ts';
 import { clampScenario } from '../../workers/model/validate.ts';
+import type { ParamName } from '../../workers/model/params.ts';
 import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
 import { presetOf, type PresetId } from './presets.ts';
 import type { RunPhase } from './simClient.svelte.ts';
@@ -88,6 +89,13 @@ export class LabState {
     this.scenario = scenario;
     if (notices.length > 0) this.#addNotices(noticesFromClamp(notices, scenario));
     this.#schedule();
+  }
+
+  /** Changes one field, typed by its name: `set('clients', 250)`, never `set('clients', 'x')`. */
+  set<K extends ParamName>(name: K, value: Scenario[K]): void {
+    const patch: Partial<Scenario> = {};
+    patch[name] = value;
+    this.update(patch);
   }
 
   dismiss(notice: Notice): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { controlModel } from '../../../src/lib/controlModel.ts';
+import { controlModel, isParamValue } from '../../../src/lib/controlModel.ts';
 import { defaultScenario } from '../../../workers/model/scenario.ts';
 
 const scaleOf = (name: Parameters<typeof controlModel>[0]): string | undefined => {
@@ -18,5 +18,13 @@ describe('the slider each number gets', () => {
     expect(scaleOf('seed')).toBe('none');
     expect(scaleOf('clients')).toBe('log');
     expect(scaleOf('cpuSpeed')).toBe('linear');
+  });
+
+  test('a control value is checked against its field before it reaches the lab', () => {
+    expect(isParamValue('clients', 250)).toBe(true);
+    expect(isParamValue('clients', Number.NaN)).toBe(false);
+    expect(isParamValue('readMode', 'serializable')).toBe(true);
+    expect(isParamValue('readMode', 'eventual')).toBe(false);
+    expect(isParamValue('learner', 'true')).toBe(false);
   });
 });

@@ -118,4 +118,15 @@ describe('LabState', () => {
     lab.scenario = { ...scenario, clients: 7 };
     expect(lab.stale).toBe(true);
   });
+
+  test('set changes one field like update does', () => {
+    const runner = new FakeRunner();
+    const lab = new LabState(runner);
+    lab.set('clients', 250);
+    lab.set('readMode', 'serializable');
+    expect(lab.scenario.clients).toBe(250);
+    expect(lab.scenario.readMode).toBe('serializable');
+    vi.advanceTimersByTime(120);
+    expect(runner.asked.map((s) => s.clients)).toEqual([250]);
+  });
 });
