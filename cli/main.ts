@@ -3,6 +3,7 @@
  * stderr is a terminal, the model itself — is passed in, so tests run it with a fake model and
  * capture what it prints. Returns the exit status: 0 done, 1 the run failed, 2 refused.
  */
+import { benchHeader } from '../src/lib/report/benchHeader.ts';
 import type { SimOptions } from '../workers/model/simulate.ts';
 import type { Progress, SimResult } from '../workers/model/result.ts';
 import type { Scenario } from '../workers/model/scenario.ts';
@@ -53,12 +54,6 @@ async function printHelp(_args: CliArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** The line etcd's benchmark prints before its progress bar. */
-function benchHeader(args: CliArgs): string {
-  if (args.command === 'authenticate') return 'bench with authenticate';
-  return `bench with ${args.scenario.readMode} range`;
-}
-
 /** A one-line counter redrawn in place on a terminal: "123000 / 500000  24.6%". */
 function progressLine(io: CliIo, total: number): { options: SimOptions; clear: () => void } {
   let drawn = false;
@@ -78,7 +73,7 @@ function progressLine(io: CliIo, total: number): { options: SimOptions; clear: (
 
 async function runBench(args: CliArgs, io: CliIo, simulate: SimulateFn): Promise<number> {
   for (const note of args.notes) io.stderr(`${note}\n`);
-  if (!args.json) io.stdout(`${benchHeader(args)}\n`);
+  if (!args.json) io.stdout(`${benchHeader(args.scenario)}\n`);
   const progress = io.stderrIsTTY ? progressLine(io, args.scenario.total) : undefined;
   let result: SimResult;
   try {
