@@ -4,7 +4,7 @@
  * gives 1,000 and 1,200 rather than 1,147. A log-with-zero slider is for a range from 0 ("off",
  * "no limit") to a large number: its first stop is 0, the rest log(ZERO_SCALE_LOW)..log(max), so
  * 5 and 500,000 are both a drag away. Linear sliders use the value itself. 'none' is a number box
- * alone (a seed: any value is as good as any other, and a slider over 2³¹ helps nobody).
+ * alone (a seed: one value is as good as another, and a slider over 2³¹ helps nobody).
  */
 import { scaleLog } from 'd3-scale';
 
