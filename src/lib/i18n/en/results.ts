@@ -31,6 +31,7 @@ export const results = {
   'results.bench.help': 'Formatted like etcd’s benchmark tool, to lay beside a real run.',
   'results.bench.precise': 'precise (%g, like --precise)',
   'results.bench.copy': 'Copy',
+  'results.bench.text': 'Benchmark report text (scrolls sideways)',
   'results.bench.copied': 'Copied',
   'results.bench.copyFailed': 'Copy failed: select the text instead',
 

@@ -31,6 +31,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.bench.help': '格式与 etcd 的 benchmark 工具相同，可以和真实测试结果对照。',
   'results.bench.precise': '精确值（%g，同 --precise）',
   'results.bench.copy': '复制',
+  'results.bench.text': 'Benchmark 报告文本（可横向滚动）',
   'results.bench.copied': '已复制',
   'results.bench.copyFailed': '复制失败：请手动选择文本',
 
