@@ -3,23 +3,10 @@ import {
   bottleneckResource,
   stagesOfResource,
 } from '../../../src/lib/animation/bottleneckStages.ts';
-import type { ResourceStat } from '../../../workers/model/result.ts';
+import { resourceStat } from '../resourceStat.ts';
 import { fixtureResult } from './fixture.ts';
-import { resourceStages } from '../../../workers/model/collect.ts';
 
-const stat = (
-  id: string,
-  kind: ResourceStat['kind'],
-  host: ResourceStat['host'],
-): ResourceStat => ({
-  id,
-  kind,
-  host,
-  utilisation: 0.5,
-  demandMs: 0.01,
-  servers: 1,
-  stages: resourceStages(id),
-});
+const stat = resourceStat;
 
 describe('marking the bottleneck in the chain', () => {
   test('the bottleneck is the resource the result names', () => {

@@ -2,24 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 import type { MessageKey } from '../../../src/lib/i18n/en.ts';
 import { resourceLabel, resourceName } from '../../../src/lib/resourceName.ts';
-import type { ResourceStat } from '../../../workers/model/result.ts';
+import { resourceStat } from '../resourceStat.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>): string =>
   translate('en', key, params);
 
-const stat = (
-  id: string,
-  kind: ResourceStat['kind'],
-  host: ResourceStat['host'],
-): ResourceStat => ({
-  id,
-  kind,
-  host,
-  utilisation: 0.5,
-  demandMs: 0.01,
-  servers: 1,
-  stages: [],
-});
+const stat = resourceStat;
 
 describe('naming a resource for people', () => {
   test('a resource is its host and its kind', () => {
