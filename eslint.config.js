@@ -31,4 +31,57 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The boundary (docs/architecture.md): outside code sees the model only through
+    // workers/contract/ and workers/api.ts. .dependency-cruiser.cjs checks the same, plus cycles.
+    files: ['src/**/*.{ts,svelte}', 'cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/workers/model/**', '**/workers/engine/**'],
+              message:
+                'The mechanisms and the engine are private to the worker: import workers/contract/ or workers/api.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '**/cli/**', '**/report/**', '**/scripts/**'],
+              message:
+                'workers/ is the pure model: it never imports the app, the CLI or the report text.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['workers/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../model/**', '../engine/**', '../api.ts'],
+              message:
+                'workers/contract/ is plain data and pure functions: no mechanism, no engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -3,9 +3,9 @@
  * not a gate: a failing row is printed as FAIL and the exit status stays 0; only a run that
  * cannot finish exits 1. The per-scenario assertions live in the model's own tests.
  */
-import { formatCalibrationText } from '../src/lib/report/calibrationTable.ts';
+import { formatCalibrationText } from '../report/calibrationTable.ts';
 import type { CliArgs } from './flags.ts';
-import type { CliIo, SimulateFn } from './main.ts';
+import type { CliIo, SimulateFn } from './io.ts';
 import { runCalibration } from './calibrationRun.ts';
 
 export async function runCalibrate(

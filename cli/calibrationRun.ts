@@ -3,16 +3,16 @@
  * scenarios — on the simulate() it is given, and builds the report. Shared by `readpath calibrate`
  * and scripts/calibrationDoc.ts so the command and the committed doc cannot disagree.
  */
-import { ARTICLE_FIGURES, type ArticleFigure } from '../workers/model/calibration.ts';
-import type { SimResult } from '../workers/model/result.ts';
-import { scenarioOnProfile } from '../workers/model/scenario.ts';
-import { TRENDS, type Trend } from '../workers/model/trends.ts';
+import { ARTICLE_FIGURES, type ArticleFigure } from '../workers/contract/calibration.ts';
+import type { SimResult } from '../workers/contract/result.ts';
+import { scenarioOnProfile } from '../workers/contract/scenario.ts';
+import { TRENDS, type Trend } from '../report/trends.ts';
 import {
   calibrationReport,
   type CalibrationReport,
   type TrendRow,
-} from '../src/lib/report/calibrationTable.ts';
-import type { SimulateFn } from './main.ts';
+} from '../report/calibrationTable.ts';
+import type { SimulateFn } from './io.ts';
 
 export interface CalibrationInputs {
   figures: readonly ArticleFigure[];

@@ -4,10 +4,10 @@
  * word) plus one flag per Scenario field. Every refusal is a UsageError whose message names the
  * flag the user typed and what it allows, in the validator's words.
  */
-import { MEMBER_COUNTS, PARAMS, type ParamName } from '../workers/model/params.ts';
-import { isProfileName, PROFILES, type ProfileName } from '../workers/model/profiles.ts';
-import { scenarioOnProfile, type Scenario } from '../workers/model/scenario.ts';
-import { allowedText, maybeScenario, ScenarioError } from '../workers/model/validate.ts';
+import { MEMBER_COUNTS, PARAMS, type ParamName } from '../workers/contract/params.ts';
+import { isProfileName, PROFILES, type ProfileName } from '../workers/contract/profiles.ts';
+import { scenarioOnProfile, type Scenario } from '../workers/contract/scenario.ts';
+import { allowedText, maybeScenario, ScenarioError } from '../workers/contract/validate.ts';
 import { flagForField, flagSpec } from './flagSpecs.ts';
 import {
   GO_DURATION,

@@ -3,25 +3,17 @@
  * stderr is a terminal, the model itself — is passed in, so tests run it with a fake model and
  * capture what it prints. Returns the exit status: 0 done, 1 the run failed, 2 refused.
  */
-import { benchHeader } from '../src/lib/report/benchHeader.ts';
-import type { SimOptions } from '../workers/model/simulate.ts';
-import type { Progress, SimResult } from '../workers/model/result.ts';
-import type { Scenario } from '../workers/model/scenario.ts';
-import { formatBenchReport } from '../src/lib/report/benchReport.ts';
-import { formatBottleneck } from '../src/lib/report/bottleneck.ts';
-import { formatStageTable } from '../src/lib/report/stageTable.ts';
+import { benchHeader } from '../report/benchHeader.ts';
+import type { Progress, SimResult } from '../workers/contract/result.ts';
+import { formatBenchReport } from '../report/benchReport.ts';
+import { formatBottleneck } from '../report/bottleneck.ts';
+import { formatStageTable } from '../report/stageTable.ts';
 import { runCalibrate } from './calibrate.ts';
 import { parseArgs, UsageError, type CliArgs, type Command } from './flags.ts';
 import { helpText, USAGE_LINE } from './usage.ts';
+import type { CliIo, SimOptions, SimulateFn } from './io.ts';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Progress is drawn on stderr only when it is a terminal, never into a pipe or a file. */
-  stderrIsTTY: boolean;
-}
-
-export type SimulateFn = (scenario: Scenario, options?: SimOptions) => Promise<SimResult>;
+export type { CliIo, SimulateFn } from './io.ts';
 
 type Handler = (args: CliArgs, io: CliIo, simulate: SimulateFn) => Promise<number>;
 

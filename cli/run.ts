@@ -2,7 +2,7 @@
  * Wires main() to this process: its argv, its streams, the real model. bin/readpath.mjs loads
  * this file through tsx; nothing else should import it (it sets the process exit code).
  */
-import { simulate } from '../workers/model/simulate.ts';
+import { runInProcess as simulate } from '../workers/api.ts';
 import { main } from './main.ts';
 
 // `readpath … | head` closes the pipe early: that is not an error worth a stack trace.

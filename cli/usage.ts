@@ -2,9 +2,9 @@
  * The usage line printed after every refusal, and the `--help` text. The flag list is generated
  * from the flag table and the parameter table, so allowed values and defaults cannot drift.
  */
-import { PARAMS } from '../workers/model/params.ts';
-import { defaultScenario } from '../workers/model/scenario.ts';
-import { allowedText } from '../workers/model/validate.ts';
+import { PARAMS } from '../workers/contract/params.ts';
+import { defaultScenario } from '../workers/contract/scenario.ts';
+import { allowedText } from '../workers/contract/validate.ts';
 import { FLAGS, type FlagGroup, type FlagSpec } from './flagSpecs.ts';
 
 export const USAGE_LINE =

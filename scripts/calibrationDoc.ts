@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCalibration } from '../cli/calibrationRun.ts';
-import { formatCalibrationDoc } from '../src/lib/report/calibrationMarkdown.ts';
-import { ARTICLE_FIGURES } from '../workers/model/calibration.ts';
-import { simulate } from '../workers/model/simulate.ts';
+import { formatCalibrationDoc } from '../report/calibrationMarkdown.ts';
+import { ARTICLE_FIGURES } from '../workers/contract/calibration.ts';
+import { runInProcess as simulate } from '../workers/api.ts';
 
 const DOC = fileURLToPath(new URL('../docs/calibration.md', import.meta.url));
 

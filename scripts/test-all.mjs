@@ -40,6 +40,7 @@ function suite(label, args, report) {
 
 gate('types (svelte-check + tsc)', 'npm', ['run', '--silent', 'check']);
 gate('format and lint', 'npm', ['run', '--silent', 'lint']);
+gate('module boundaries and cycles', 'npm', ['run', '--silent', 'depcheck']);
 suite('unit tests', [], 'test-results/unit.json');
 const built = gate('production build', 'npx', ['vite', 'build']);
 if (built) {

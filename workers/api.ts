@@ -5,11 +5,18 @@
  */
 import { COSTS, bcryptMs } from './model/costs.ts';
 import { simulate as runModel, type SimOptions } from './model/simulate.ts';
-import type { Progress, SimResult } from './model/result.ts';
-import type { Scenario } from './model/scenario.ts';
+import type { Progress, SimResult } from './contract/result.ts';
+import type { Scenario } from './contract/scenario.ts';
 
-export type { Progress, SimResult } from './model/result.ts';
-export type { Scenario } from './model/scenario.ts';
+export type { Progress, SimResult } from './contract/result.ts';
+export type { Scenario } from './contract/scenario.ts';
+export type { SimOptions };
+
+/**
+ * The model run in the caller's own thread, for Node callers (the CLI, the scripts): the same
+ * function the worker runs, with plain callbacks instead of Comlink proxies.
+ */
+export const runInProcess = runModel;
 
 /** bcrypt's allowed cost range (golang.org/x/crypto/bcrypt MinCost..MaxCost). */
 export const BCRYPT_COST_RANGE = { min: 4, max: 31 } as const;

@@ -4,7 +4,7 @@
  * Measurement to the parent, or prints it as JSON when started by hand.
  */
 import { getHeapStatistics } from 'node:v8';
-import { simulate } from '../../workers/model/simulate.ts';
+import { runInProcess as simulate } from '../../workers/api.ts';
 import type { Measurement } from './measurement.ts';
 import { runById, scenarioFor, WARMUP_REQUESTS } from './runs.ts';
 

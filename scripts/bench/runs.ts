@@ -3,8 +3,8 @@
  * linearizable one for memory. Scenarios and the real cluster's throughput come from
  * ARTICLE_FIGURES, so the bench measures exactly what calibration compares.
  */
-import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/model/calibration.ts';
-import { scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
+import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/contract/calibration.ts';
+import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
 
 export interface BenchRun {
   id: string;

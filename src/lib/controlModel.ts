@@ -2,8 +2,8 @@
  * What one control shows for a parameter, given the scenario: its kind, current value, range
  * (relations included) and default, narrowed by the value's runtime type — no casts.
  */
-import { PARAMS, type ParamName } from '../../workers/model/params.ts';
-import { scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
+import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
 import { numberRange } from './paramText.ts';
 import type { SliderSpec } from './sliderScale.ts';
 import type { SliderKind } from './sliderScale.ts';

@@ -4,10 +4,10 @@
  * a short debounce so a dragged slider starts one run, not fifty; loading a whole scenario (a
  * link, a preset) runs at once.
  */
-import type { BenchSummary, SimResult } from '../../workers/model/result.ts';
-import { defaultScenario, type Scenario } from '../../workers/model/scenario.ts';
-import { clampScenario } from '../../workers/model/validate.ts';
-import type { ParamName } from '../../workers/model/params.ts';
+import type { BenchSummary, SimResult } from '../../workers/contract/result.ts';
+import { defaultScenario, type Scenario } from '../../workers/contract/scenario.ts';
+import { clampScenario } from '../../workers/contract/validate.ts';
+import type { ParamName } from '../../workers/contract/params.ts';
 import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
 import { presetOf, type PresetId } from './presets.ts';
 import type { RunPhase } from './simClient.svelte.ts';

@@ -3,8 +3,8 @@
  * fields), kept as data so they render in the reader's language. The validator's messages are
  * English sentences `invalid <field>: <value> (allowed: …)`; we keep the field and the value.
  */
-import { PARAMS, type ParamName } from '../../workers/model/params.ts';
-import type { Scenario } from '../../workers/model/scenario.ts';
+import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import type { Scenario } from '../../workers/contract/scenario.ts';
 
 export type NoticeField = ParamName | 'profile';
 

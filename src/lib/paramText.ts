@@ -2,9 +2,9 @@
  * The words for a parameter: label, unit, explanation, choice labels and its allowed range, in
  * the current language. Keys are built from PARAMS names, so a missing translation is a type error.
  */
-import { PARAMS, type ParamGroup, type ParamName } from '../../workers/model/params.ts';
-import type { ProfileName } from '../../workers/model/profiles.ts';
-import type { Scenario } from '../../workers/model/scenario.ts';
+import { PARAMS, type ParamGroup, type ParamName } from '../../workers/contract/params.ts';
+import type { ProfileName } from '../../workers/contract/profiles.ts';
+import type { Scenario } from '../../workers/contract/scenario.ts';
 import type { Locale } from './format.ts';
 import { count, sig } from './format.ts';
 import type { MessageKey } from './i18n/en.ts';

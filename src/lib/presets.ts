@@ -3,9 +3,9 @@
  * and teaching starting points. Teaching presets keep `total` modest so they answer in a second
  * or two; each one isolates one lesson of the article.
  */
-import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/model/calibration.ts';
-import { PARAMS, type ParamName } from '../../workers/model/params.ts';
-import { scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
+import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/contract/calibration.ts';
+import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
 
 export const ARTICLE_PRESET_IDS = [
   'serializable-1000c',

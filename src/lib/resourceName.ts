@@ -3,7 +3,7 @@
  * what it is (CPU, NIC, disk, a lock, a loop), with the model's id for the specific lock or loop.
  * Members keep the model's numbers (0 is the leader), as the command line prints them.
  */
-import type { ResourceStat } from '../../workers/model/result.ts';
+import type { ResourceStat } from '../../workers/contract/result.ts';
 import type { MessageKey } from './i18n/en.ts';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -4,10 +4,14 @@
  * Reading goes through clampScenario, so a hand-edited or outdated link is repaired field by
  * field and each repair becomes a visible notice — never a crash, never a NaN.
  */
-import { PARAMS, type ParamName } from '../../workers/model/params.ts';
-import { isProfileName, PROFILES } from '../../workers/model/profiles.ts';
-import { defaultScenario, scenarioOnProfile, type Scenario } from '../../workers/model/scenario.ts';
-import { clampScenario } from '../../workers/model/validate.ts';
+import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import { isProfileName, PROFILES } from '../../workers/contract/profiles.ts';
+import {
+  defaultScenario,
+  scenarioOnProfile,
+  type Scenario,
+} from '../../workers/contract/scenario.ts';
+import { clampScenario } from '../../workers/contract/validate.ts';
 import { isLang, type Lang } from './i18n/i18n.svelte.ts';
 import { noticesFromClamp, type Notice } from './notices.ts';
 

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { PARAMS } from '../../workers/model/params.ts';
+import { PARAMS } from '../../workers/contract/params.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
 

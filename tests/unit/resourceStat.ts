@@ -1,6 +1,6 @@
 /** A ResourceStat for tests, with the stages the model gives that id (resourceStages). */
 import { resourceStages } from '../../workers/model/collect.ts';
-import type { ResourceStat } from '../../workers/model/result.ts';
+import type { ResourceStat } from '../../workers/contract/result.ts';
 
 export function resourceStat(
   id: string,

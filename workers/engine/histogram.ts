@@ -11,19 +11,10 @@
  * this is ~3,000 float64 counts in a typed array with no object graph, one Math.log per record,
  * and the benchmark's nearest-rank rule is easier to state exactly over our own buckets.
  */
+import { rankFor } from '../contract/percentile.ts';
+
 const MIN = 1e-5; // ms: 10 ns, below any simulated step
 const MAX = 1e8; // ms: ~28 hours
-
-/**
- * The 0-based rank etcd's pkg/report takes for percentile p of n sorted samples: the first i with
- * i·100/n ≥ p, compared in float64 exactly as Go does (so 999·100/1000 ≥ 99.9 holds).
- */
-export function rankFor(p: number, n: number): number {
-  let i = Math.max(0, Math.ceil((p * n) / 100) - 1);
-  while (i > 0 && ((i - 1) * 100) / n >= p) i--;
-  while ((i * 100) / n < p) i++;
-  return i;
-}
 
 export class Histogram {
   readonly counts: Float64Array;

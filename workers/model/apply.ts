@@ -10,7 +10,7 @@ import { authApplied } from './authenticate.ts';
 import { releaseBatch } from './readIndex.ts';
 import { afterToken } from './readPath.ts';
 import { PHASE_RANGE } from './stageMarks.ts';
-import { S, STAGE_COUNT } from './stages.ts';
+import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
 
 /** etcd's backend batch interval (ms) and batch limit (writes). */

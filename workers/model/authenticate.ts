@@ -12,7 +12,7 @@ import { EV_AUTH_PROPOSE, EV_CLIENT_RECV, EV_PROPOSE, EV_RI_JOIN } from './event
 import { lbDelay, pickMember, sendRequest } from './client.ts';
 import { mark, PHASE_RANGE } from './stageMarks.ts';
 import { ERR_LEARNER, respond } from './readPath.ts';
-import { S, STAGE_COUNT } from './stages.ts';
+import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 
 /** The Authenticate call reached member m: decode it and join the member's read loop. */

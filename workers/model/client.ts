@@ -7,7 +7,7 @@
 import { transfer } from '../engine/server.ts';
 import { EV_ARRIVE } from './events.ts';
 import { extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
-import { S, STAGE_COUNT } from './stages.ts';
+import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { wireBytes, type World } from './world.ts';
 
 /**

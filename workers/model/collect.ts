@@ -12,8 +12,8 @@ import type {
   ResourceStat,
   SimResult,
   StageStat,
-} from './result.ts';
-import { STAGES, type StageId } from './stages.ts';
+} from '../contract/result.ts';
+import { STAGES, type StageId } from '../contract/stages.ts';
 import type { Recorder } from './recorder.ts';
 import type { World } from './world.ts';
 

@@ -14,7 +14,7 @@ import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
 import { mark, PHASE_AUTH } from './stageMarks.ts';
-import { S, STAGE_COUNT } from './stages.ts';
+import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { raftWork, type Member, type World } from './world.ts';
 
 export function joinReadLoop(w: World, client: number, t: number): void {

@@ -8,7 +8,7 @@ import { EV_CLIENT_RECV, EV_RI_JOIN } from './events.ts';
 import { lbDelay } from './client.ts';
 import { authArrive } from './authenticate.ts';
 import { extend, mark, PHASE_AUTH, PHASE_TOKEN, queueMore } from './stageMarks.ts';
-import { S } from './stages.ts';
+import { S } from '../contract/stages.ts';
 import { LOG_RING, wireBytes, type Member, type World } from './world.ts';
 
 /** Error codes a response carries to the client (the ClientRecv event's second argument). */

@@ -4,8 +4,8 @@
  * window of time (occupancy). Memory is constant in the number of requests.
  */
 import { Histogram } from '../engine/histogram.ts';
-import type { Journey, Occupancy } from './result.ts';
-import { STAGE_COUNT, STAGES } from './stages.ts';
+import type { Journey, Occupancy } from '../contract/result.ts';
+import { STAGE_COUNT, STAGES } from '../contract/stages.ts';
 import type { World } from './world.ts';
 
 const OCC_BUCKETS = 200;

@@ -3,9 +3,9 @@
  * have finished, and collect the result. Yields to the caller every `progressEvery` finished
  * requests so a worker can take a cancel message between slices.
  */
-import type { Progress, SimResult } from './result.ts';
-import type { Scenario } from './scenario.ts';
-import { maybeScenario } from './validate.ts';
+import type { Progress, SimResult } from '../contract/result.ts';
+import type { Scenario } from '../contract/scenario.ts';
+import { maybeScenario } from '../contract/validate.ts';
 import { createWorld, type World } from './world.ts';
 import { Recorder } from './recorder.ts';
 import { handshake, issue, pinConnections } from './client.ts';
@@ -13,7 +13,7 @@ import { arrive, clientReceive, ERR_NONE, ERROR_TEXT } from './readPath.ts';
 import { finishRound, joinReadLoop } from './readIndex.ts';
 import { authPropose, authTokenReceived } from './authenticate.ts';
 import { PHASE_AUTH } from './stageMarks.ts';
-import { S } from './stages.ts';
+import { S } from '../contract/stages.ts';
 import { ack, appendRecv, commitRecv, propose, startWrites, walDone, writeArrive } from './raft.ts';
 import { applyDone, backendTick, compact, startBackendTimers } from './apply.ts';
 import { collect } from './collect.ts';

@@ -1,5 +1,5 @@
 /** Writing a request's per-stage times into the world's per-client arrays. */
-import { STAGE_COUNT } from './stages.ts';
+import { STAGE_COUNT } from '../contract/stages.ts';
 import type { World } from './world.ts';
 
 /** Phases of a client's current request (which continuation follows a wait). */

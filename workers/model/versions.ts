@@ -2,7 +2,7 @@
  * What each etcd version changes in the model: lock scopes only (MODEL.md §2). The version switch
  * must change exactly these, nothing else.
  */
-import type { EtcdVersion } from './params.ts';
+import type { EtcdVersion } from '../contract/params.ts';
 
 export interface VersionTraits {
   /** ≤ 3.4.8: Authenticate's bcrypt compare runs holding the backend BatchTx lock (fixed by PR 11735). */

@@ -3,8 +3,8 @@
  * percentages and resource names come from the same functions the results use (lib/format.ts,
  * lib/resourceName.ts), so one value reads the same everywhere on the page.
  */
-import type { Scenario } from '../../../workers/model/scenario.ts';
-import type { StageId } from '../../../workers/model/stages.ts';
+import type { Scenario } from '../../../workers/contract/scenario.ts';
+import type { StageId } from '../../../workers/contract/stages.ts';
 import { roleOf } from '../../lib/animation/chainLayout.ts';
 import { i18n } from '../../lib/i18n/i18n.svelte.ts';
 

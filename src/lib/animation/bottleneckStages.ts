@@ -3,8 +3,8 @@
  * model names the resource and the stages it serves (ResourceStat.stages); this only decides
  * which of them to mark.
  */
-import type { ResourceStat, SimResult } from '../../../workers/model/result.ts';
-import type { StageId } from '../../../workers/model/stages.ts';
+import type { ResourceStat, SimResult } from '../../../workers/contract/result.ts';
+import type { StageId } from '../../../workers/contract/stages.ts';
 
 export function bottleneckResource(result: SimResult): ResourceStat | null {
   return result.resources.find((r) => r.id === result.bottleneck.resourceId) ?? null;

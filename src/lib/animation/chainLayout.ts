@@ -8,7 +8,7 @@
  * so the lanes keep the whole width and nothing needs horizontal scrolling.
  */
 import { scaleBand } from 'd3-scale';
-import { STAGES } from '../../../workers/model/stages.ts';
+import { STAGES } from '../../../workers/contract/stages.ts';
 import { wrapText } from './wrapText.ts';
 
 export type MemberRole = 'leader' | 'follower' | 'learner';

@@ -7,8 +7,8 @@
  * waits in the upper part of the band (the queue zone), then moves down the service zone while it
  * is served; in the network row it passes through the load balancer to its member's lane.
  */
-import type { Journey } from '../../../workers/model/result.ts';
-import { S } from '../../../workers/model/stages.ts';
+import type { Journey } from '../../../workers/contract/result.ts';
+import { S } from '../../../workers/contract/stages.ts';
 import type { ChainLayout } from './chainLayout.ts';
 import type { Phase } from './journeyPhase.ts';
 

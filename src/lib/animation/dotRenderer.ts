@@ -7,7 +7,7 @@
  * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits in a
  * queue, a filled dot is being served or travelling.
  */
-import type { Journey } from '../../../workers/model/result.ts';
+import type { Journey } from '../../../workers/contract/result.ts';
 import type { ChainLayout } from './chainLayout.ts';
 import { dotPosition } from './dotPosition.ts';
 import { journeyPhase } from './journeyPhase.ts';

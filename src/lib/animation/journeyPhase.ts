@@ -3,7 +3,7 @@
  * step, scrub and reduced motion need no animation state (ARCHITECTURE.md, "Requests in flight
  * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
  */
-import type { Journey } from '../../../workers/model/result.ts';
+import type { Journey } from '../../../workers/contract/result.ts';
 
 export type Phase =
   /** Waiting in the queue of stage `stage` (entered, service not begun). */

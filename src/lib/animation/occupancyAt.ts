@@ -2,7 +2,7 @@
  * Queue lengths at the current animation time, read straight from the model's occupancy buckets
  * (the UI draws them; it never estimates them from the sampled dots).
  */
-import type { Occupancy } from '../../../workers/model/result.ts';
+import type { Occupancy } from '../../../workers/contract/result.ts';
 
 export interface StageLoad {
   /** Mean requests waiting in the stage's queue during the bucket. */

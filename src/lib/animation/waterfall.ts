@@ -3,8 +3,8 @@
  * served, straight from the journey's timestamps; and the instants where something changes, for
  * stepping through a followed request one boundary at a time.
  */
-import type { Journey } from '../../../workers/model/result.ts';
-import type { StageId } from '../../../workers/model/stages.ts';
+import type { Journey } from '../../../workers/contract/result.ts';
+import type { StageId } from '../../../workers/contract/stages.ts';
 import { isSkipped } from './journeyPhase.ts';
 
 export interface WaterfallRow {

@@ -8,7 +8,7 @@ import {
   unitHash,
 } from '../../../src/lib/animation/dotPosition.ts';
 import { journeyPhase } from '../../../src/lib/animation/journeyPhase.ts';
-import { S, STAGES } from '../../../workers/model/stages.ts';
+import { S, STAGES } from '../../../workers/contract/stages.ts';
 import { journeyFrom } from './fixture.ts';
 
 const layout = createChainLayout(1000, 3, true);

@@ -5,9 +5,9 @@
  * sampling ratio, the way the model reports it. The numbers are plausible, not calibrated.
  */
 import { resourceStages } from '../../../workers/model/collect.ts';
-import type { Journey, Occupancy, SimResult } from '../../../workers/model/result.ts';
-import { defaultScenario } from '../../../workers/model/scenario.ts';
-import { STAGES, type StageId } from '../../../workers/model/stages.ts';
+import type { Journey, Occupancy, SimResult } from '../../../workers/contract/result.ts';
+import { defaultScenario } from '../../../workers/contract/scenario.ts';
+import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
 
 /** Park–Miller LCG: same seed, same fixture. */
 function lcg(seed: number): () => number {

@@ -8,8 +8,8 @@ import {
   sampleWindow,
   slowestJourney,
 } from '../../../src/lib/animation/journeyPhase.ts';
-import { S, STAGES } from '../../../workers/model/stages.ts';
-import type { Journey } from '../../../workers/model/result.ts';
+import { S, STAGES } from '../../../workers/contract/stages.ts';
+import type { Journey } from '../../../workers/contract/result.ts';
 import { journeyFrom } from './fixture.ts';
 
 // Issued at 10 ms: client 1 ms queue + 1 ms service, network 2 ms service, then straight to

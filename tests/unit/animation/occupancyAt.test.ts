@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bucketAt, loadInBucket, peakLoad } from '../../../src/lib/animation/occupancyAt.ts';
-import type { Occupancy } from '../../../workers/model/result.ts';
+import type { Occupancy } from '../../../workers/contract/result.ts';
 
 const occ: Occupancy = {
   fromMs: 10,

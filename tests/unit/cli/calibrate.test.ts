@@ -11,11 +11,11 @@ import {
   errorText,
   rowCells,
   type CalibrationReport,
-} from '../../../src/lib/report/calibrationTable.ts';
-import { ARTICLE_FIGURES, type ArticleFigure } from '../../../workers/model/calibration.ts';
-import type { SimResult } from '../../../workers/model/result.ts';
-import { scenarioOnProfile, type Scenario } from '../../../workers/model/scenario.ts';
-import { TRENDS } from '../../../workers/model/trends.ts';
+} from '../../../report/calibrationTable.ts';
+import { ARTICLE_FIGURES, type ArticleFigure } from '../../../workers/contract/calibration.ts';
+import type { SimResult } from '../../../workers/contract/result.ts';
+import { scenarioOnProfile, type Scenario } from '../../../workers/contract/scenario.ts';
+import { TRENDS } from '../../../report/trends.ts';
 import { simResultFixture } from './fixture.ts';
 
 interface Run {

@@ -4,9 +4,9 @@
  * below, so every expected line in the tests can be worked out by hand from etcd's format rules.
  */
 import { resourceStages } from '../../../workers/model/collect.ts';
-import type { BenchSummary, SimResult } from '../../../workers/model/result.ts';
-import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
-import { STAGES, type StageId } from '../../../workers/model/stages.ts';
+import type { BenchSummary, SimResult } from '../../../workers/contract/result.ts';
+import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
+import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
 
 /**
  * Ten latencies, s, sorted: 0.0002 0.0009 0.0011 0.0012 0.0015 0.0019 0.0021 0.0030 0.0066 0.0102.

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseArgs, UsageError } from '../../../cli/flags.ts';
 import { FLAGS } from '../../../cli/flagSpecs.ts';
-import { ARTICLE_FIGURES } from '../../../workers/model/calibration.ts';
-import { PROFILES } from '../../../workers/model/profiles.ts';
-import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
+import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
+import { PROFILES } from '../../../workers/contract/profiles.ts';
+import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
 
 const scenarioOf = (...argv: string[]): Scenario => parseArgs(['range', 'k', ...argv]).scenario;
 

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { FLAGS } from '../../../cli/flagSpecs.ts';
 import { main, type CliIo, type SimulateFn } from '../../../cli/main.ts';
 import { USAGE_LINE } from '../../../cli/usage.ts';
-import { formatBenchReport } from '../../../src/lib/report/benchReport.ts';
-import { formatBottleneck } from '../../../src/lib/report/bottleneck.ts';
-import { formatStageTable } from '../../../src/lib/report/stageTable.ts';
+import { formatBenchReport } from '../../../report/benchReport.ts';
+import { formatBottleneck } from '../../../report/bottleneck.ts';
+import { formatStageTable } from '../../../report/stageTable.ts';
 import type { SimOptions } from '../../../workers/model/simulate.ts';
-import type { Scenario } from '../../../workers/model/scenario.ts';
-import { maybeScenario } from '../../../workers/model/validate.ts';
+import type { Scenario } from '../../../workers/contract/scenario.ts';
+import { maybeScenario } from '../../../workers/contract/validate.ts';
 import { simResultFixture } from './fixture.ts';
 
 interface Run {

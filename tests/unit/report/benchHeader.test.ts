@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { benchHeader } from '../../../src/lib/report/benchHeader.ts';
+import { benchHeader } from '../../../report/benchHeader.ts';
 
 describe('the line benchmark prints before its report', () => {
   test('a range names its read mode', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBenchReport } from '../../../src/lib/report/benchReport.ts';
+import { formatBenchReport } from '../../../report/benchReport.ts';
 import { benchSummaryFixture } from '../cli/fixture.ts';
 
 // Bar lengths by hand: counts 1, 3, 3, 1, 0, 0, 0, 1, 0, 0, 1; the fullest bucket holds 3, so a

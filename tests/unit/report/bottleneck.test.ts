@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBottleneck } from '../../../src/lib/report/bottleneck.ts';
+import { formatBottleneck } from '../../../report/bottleneck.ts';
 import { simResultFixture } from '../cli/fixture.ts';
 
 describe('the bottleneck sentence', () => {

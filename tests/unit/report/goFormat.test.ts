@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { goFixed, goG } from '../../../src/lib/report/goFormat.ts';
+import { goFixed, goG } from '../../../report/goFormat.ts';
 
 // Expected strings are what Go's fmt prints for the same float64 (fmt.Sprintf("%4.4f" / "%g")).
 describe("Go's %4.4f", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatStageTable } from '../../../src/lib/report/stageTable.ts';
+import { formatStageTable } from '../../../report/stageTable.ts';
 import { simResultFixture } from '../cli/fixture.ts';
 
 describe('the per-stage table', () => {

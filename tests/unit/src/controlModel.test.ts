@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { controlModel, isParamValue } from '../../../src/lib/controlModel.ts';
-import { defaultScenario } from '../../../workers/model/scenario.ts';
+import { defaultScenario } from '../../../workers/contract/scenario.ts';
 
 const scaleOf = (name: Parameters<typeof controlModel>[0]): string | undefined => {
   const m = controlModel(name, defaultScenario());

@@ -4,9 +4,9 @@
  * faster so a UI test can see the difference. Nothing here is a model of etcd.
  */
 import { resourceStages } from '../../../workers/model/collect.ts';
-import { STAGES } from '../../../workers/model/stages.ts';
-import type { SimResult } from '../../../workers/model/result.ts';
-import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
+import { STAGES } from '../../../workers/contract/stages.ts';
+import type { SimResult } from '../../../workers/contract/result.ts';
+import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
 
 export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult {
   const serializable = scenario.readMode === 'serializable';

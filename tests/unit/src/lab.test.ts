@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SimResult } from '../../../workers/model/result.ts';
-import { defaultScenario, type Scenario } from '../../../workers/model/scenario.ts';
+import type { SimResult } from '../../../workers/contract/result.ts';
+import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
 import { LabState, type Runner } from '../../../src/lib/lab.svelte.ts';
 import type { RunPhase } from '../../../src/lib/simClient.svelte.ts';
 import { PRESETS } from '../../../src/lib/presets.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ARTICLE_FIGURES } from '../../../workers/model/calibration.ts';
-import { scenarioOnProfile } from '../../../workers/model/scenario.ts';
-import { maybeScenario } from '../../../workers/model/validate.ts';
+import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
+import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
+import { maybeScenario } from '../../../workers/contract/validate.ts';
 import { PRESETS, presetOf, sameScenario } from '../../../src/lib/presets.ts';
 
 describe('presets', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PARAMS, type ParamName } from '../../../workers/model/params.ts';
-import { PROFILE_NAMES } from '../../../workers/model/profiles.ts';
+import { PARAMS, type ParamName } from '../../../workers/contract/params.ts';
+import { PROFILE_NAMES } from '../../../workers/contract/profiles.ts';
 import {
   defaultScenario,
   scenarioOnProfile,
   type Scenario,
-} from '../../../workers/model/scenario.ts';
-import { maybeScenario } from '../../../workers/model/validate.ts';
+} from '../../../workers/contract/scenario.ts';
+import { maybeScenario } from '../../../workers/contract/validate.ts';
 import { experimentUrl, readQuery, writeQuery } from '../../../src/lib/urlState.ts';
 
 /** Any scenario the validator accepts: every field drawn from its spec, then the relations kept. */

@@ -7,7 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Histogram, rankFor } from '../../../../workers/engine/histogram.ts';
+import { Histogram } from '../../../../workers/engine/histogram.ts';
+import { rankFor } from '../../../../workers/contract/percentile.ts';
 import { Rng } from '../../../../workers/engine/rng.ts';
 
 const PCTLS = [10, 25, 50, 75, 90, 95, 99, 99.9];

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
-import { ARTICLE_FIGURES, type ArticleFigure } from '../../../../workers/model/calibration.ts';
-import { scenarioOnProfile } from '../../../../workers/model/scenario.ts';
-import type { SimResult } from '../../../../workers/model/result.ts';
+import { ARTICLE_FIGURES, type ArticleFigure } from '../../../../workers/contract/calibration.ts';
+import { scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
+import type { SimResult } from '../../../../workers/contract/result.ts';
 import { avgMs, p } from './helpers.ts';
 
 const cache = new Map<string, Promise<SimResult>>();

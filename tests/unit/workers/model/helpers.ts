@@ -1,7 +1,7 @@
 /** Small helpers shared by the model tests: build scenarios on the article profile and run them. */
 import { simulate, type SimOptions } from '../../../../workers/model/simulate.ts';
-import { scenarioOnProfile, type Scenario } from '../../../../workers/model/scenario.ts';
-import type { SimResult } from '../../../../workers/model/result.ts';
+import { scenarioOnProfile, type Scenario } from '../../../../workers/contract/scenario.ts';
+import type { SimResult } from '../../../../workers/contract/result.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {

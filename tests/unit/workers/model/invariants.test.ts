@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
-import { STAGES } from '../../../../workers/model/stages.ts';
-import type { SimResult } from '../../../../workers/model/result.ts';
+import { STAGES } from '../../../../workers/contract/stages.ts';
+import type { SimResult } from '../../../../workers/contract/result.ts';
 import { avgMs, resource, run, scenario, serializableReadUs, stage } from './helpers.ts';
 
 describe('determinism', () => {

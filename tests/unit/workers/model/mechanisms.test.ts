@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { COSTS } from '../../../../workers/model/costs.ts';
-import type { Scenario } from '../../../../workers/model/scenario.ts';
+import type { Scenario } from '../../../../workers/contract/scenario.ts';
 import { avgMs, resource, run, stage } from './helpers.ts';
 
 describe('load balancing', () => {

@@ -2,15 +2,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from '../../../../workers/model/simulate.ts';
-import { maybeScenario, clampScenario } from '../../../../workers/model/validate.ts';
+import { maybeScenario, clampScenario } from '../../../../workers/contract/validate.ts';
 import {
   AUTH_MODES,
   ETCD_VERSIONS,
   LB_POLICIES,
   READ_MODES,
-} from '../../../../workers/model/params.ts';
-import { PROFILE_NAMES } from '../../../../workers/model/profiles.ts';
-import { scenarioOnProfile } from '../../../../workers/model/scenario.ts';
+} from '../../../../workers/contract/params.ts';
+import { PROFILE_NAMES } from '../../../../workers/contract/profiles.ts';
+import { scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
 
 /** Small but varied scenarios: every mode and version, a few members, light totals. */
 const scenarios = fc

@@ -3,7 +3,7 @@
  * with the one cost table. The checks compare runs with each other, not with fitted numbers.
  */
 import { describe, expect, test } from 'vitest';
-import { TRENDS } from '../../../../workers/model/trends.ts';
+import { TRENDS } from '../../../../report/trends.ts';
 import { simulate } from '../../../../workers/model/simulate.ts';
 
 describe('the article’s trends hold in the model', () => {

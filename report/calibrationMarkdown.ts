@@ -4,7 +4,8 @@
  * and writes the file. No date or machine in the text, so regenerating an unchanged model gives
  * an identical file.
  */
-import { FIT_NOTES, type ArticleFigure } from '../../../workers/model/calibration.ts';
+import type { ArticleFigure } from '../workers/contract/calibration.ts';
+import { FIT_NOTES } from './fitNotes.ts';
 import {
   CALIBRATION_HEADER,
   NUMERIC_COLUMNS,

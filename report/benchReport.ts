@@ -3,8 +3,8 @@
  * article ran) prints it, so a simulated run can be laid next to a real one with `diff`.
  * Pure: no DOM, no Node; shared by the command line and the UI.
  */
-import type { BenchSummary } from '../../../workers/model/result.ts';
-import { rankFor } from '../../../workers/engine/histogram.ts';
+import type { BenchSummary } from '../workers/contract/result.ts';
+import { rankFor } from '../workers/contract/percentile.ts';
 import { goFixed, goG } from './goFormat.ts';
 
 export interface BenchReportOptions {

@@ -5,8 +5,8 @@
  * the checks keep their meaning while the cost table is tuned. Like calibration.ts, nothing in the
  * model reads this file: `readpath calibrate` and docs/calibration.md do.
  */
-import type { SimResult } from './result.ts';
-import { scenarioOnProfile, type Scenario } from './scenario.ts';
+import type { SimResult } from '../workers/contract/result.ts';
+import { scenarioOnProfile, type Scenario } from '../workers/contract/scenario.ts';
 
 /** Runs one scenario: the real simulate() in the CLI, a stand-in in tests. */
 export type RunScenario = (scenario: Scenario) => Promise<SimResult>;

@@ -2,7 +2,7 @@
  * The per-stage table the CLI prints under the benchmark report: where each request's time went,
  * split into waiting (queue) and being worked on (service). Pure text, shared by CLI and UI.
  */
-import type { SimResult } from '../../../workers/model/result.ts';
+import type { SimResult } from '../workers/contract/result.ts';
 import { goFixed } from './goFormat.ts';
 
 const HEADER = [

@@ -2,7 +2,7 @@
  * One sentence naming the run's bottleneck and the two operational-law bounds on throughput:
  * X ≤ servers / D_max from the busiest resource, and X ≤ N / (D_total + Z) from the clients.
  */
-import type { ResourceKind, ResourceStat, SimResult } from '../../../workers/model/result.ts';
+import type { ResourceKind, ResourceStat, SimResult } from '../workers/contract/result.ts';
 import { grouped, short } from './numbers.ts';
 
 const KIND_NAMES: Record<ResourceKind, string> = {

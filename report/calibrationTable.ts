@@ -3,8 +3,8 @@
  * figure, plus the trend checks. Computed from results the caller already has, so the command,
  * the doc generator and tests share it and none of them hard-codes a model value.
  */
-import type { ArticleFigure } from '../../../workers/model/calibration.ts';
-import type { SimResult } from '../../../workers/model/result.ts';
+import type { ArticleFigure } from '../workers/contract/calibration.ts';
+import type { SimResult } from '../workers/contract/result.ts';
 import { grouped, short } from './numbers.ts';
 
 export type FigureName = 'qps' | 'avg ms' | 'p99 ms';

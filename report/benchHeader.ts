@@ -3,7 +3,7 @@
  * linearizable range", "bench with serializable range", "bench with authenticate". Shared by
  * the command line and the UI's report block. Pure: no DOM, no Node.
  */
-import type { Scenario } from '../../../workers/model/scenario.ts';
+import type { Scenario } from '../workers/contract/scenario.ts';
 
 export function benchHeader(scenario: Pick<Scenario, 'request' | 'readMode'>): string {
   if (scenario.request === 'authenticate') return 'bench with authenticate';
