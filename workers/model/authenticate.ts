@@ -11,7 +11,7 @@ import { bcryptMs } from './costs.ts';
 import { EV_AUTH_PROPOSE, EV_CLIENT_RECV, EV_PROPOSE, EV_RI_JOIN } from './events.ts';
 import { lbDelay, pickMember, sendRequest } from './client.ts';
 import { mark, PHASE_RANGE } from './stageMarks.ts';
-import { ERR_LEARNER, respond } from './readPath.ts';
+import { ERR_LEARNER, respond } from './response.ts';
 import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 
