@@ -14,6 +14,7 @@ import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
 import { mark, PHASE_AUTH } from './stageMarks.ts';
+import { WAIT_READ_LOOP } from './waiters.ts';
 import { S, STAGE_COUNT } from '../contract/stages.ts';
 import { raftWork, type Member, type World } from './world.ts';
 
@@ -76,12 +77,7 @@ export function finishRound(w: World, memberIndex: number, t: number): void {
     mark(w, client, S.applyWait, t, t, t);
   }
   if (m.applied >= m.riReadIndex) releaseBatch(w, m, t);
-  else m.applyWaiters.add(m.riReadIndex, loopWaiter(m.index));
-}
-
-/** Waiter ids below zero stand for a member's read loop (member i → −1 − i). */
-export function loopWaiter(member: number): number {
-  return -1 - member;
+  else m.applyWaiters.add(m.riReadIndex, WAIT_READ_LOOP, m.index);
 }
 
 /** The member applied the read index: every read of the batch goes on; the next round starts. */

@@ -6,7 +6,8 @@
 import { EV_RI_JOIN } from './events.ts';
 import { authArrive } from './authenticate.ts';
 import { ERR_LEARNER, ERR_NONE, respond } from './response.ts';
-import { extend, mark, PHASE_AUTH, PHASE_TOKEN, queueMore } from './stageMarks.ts';
+import { extend, mark, PHASE_AUTH, PHASE_RANGE, PHASE_TOKEN, queueMore } from './stageMarks.ts';
+import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
 
@@ -52,14 +53,21 @@ function checkToken(w: World, client: number, m: Member, t: number): void {
   // A simple token is valid once the member has applied the entry that installed it.
   if (m.applied < w.tokenIndex[client]) {
     w.phase[client] = PHASE_TOKEN;
-    m.applyWaiters.add(w.tokenIndex[client], client);
+    m.applyWaiters.add(w.tokenIndex[client], WAIT_TOKEN, client);
     return;
   }
   afterToken(w, client, m, end);
 }
 
+/** The member has applied the entry that installed the token: the check ends now; go on. */
+export function tokenApplied(w: World, client: number, m: Member, t: number): void {
+  w.phase[client] = PHASE_RANGE;
+  extend(w, client, S.token, t);
+  afterToken(w, client, m, t);
+}
+
 /** Stage 3: the read mode decides whether ReadIndex comes next. */
-export function afterToken(w: World, client: number, m: Member, t: number): void {
+function afterToken(w: World, client: number, m: Member, t: number): void {
   if (w.s.readMode === 'serializable') {
     rangeOnMember(w, client, m, t);
     return;

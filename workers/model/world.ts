@@ -13,6 +13,14 @@ import { STAGE_COUNT } from '../contract/stages.ts';
 import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import { WaitQueue } from './waitQueue.ts';
 import type { Recorder } from './recorder.ts';
+import type { WaitKind } from './waiters.ts';
+
+/**
+ * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
+ * client or member the kind names, `index` the applied index it waited for, `m` the member that
+ * applied it, at `t`. Supplied at world creation so the apply loop imports none of its callers.
+ */
+export type Resume = (kind: WaitKind, who: number, index: number, m: Member, t: number) => void;
 
 export interface Host {
   cpu: Cpu;
@@ -112,6 +120,8 @@ export interface World {
   writesRefused: number;
   writeCommitMsSum: number;
   recorder: Recorder;
+  /** Where waiters on an apply loop continue (see Resume). */
+  resume: Resume;
   /** Round-robin counter spreading background puts over the voters. */
   nextWriter: number;
   /** Linearizable reads that saw an applied index below the commit index at issue (must stay 0). */
@@ -121,6 +131,7 @@ export interface World {
 export function createWorld(
   s: Scenario,
   handler: Handler,
+  resume: Resume,
   recorder: Recorder,
   costs: CostTable = COSTS,
 ): World {
@@ -174,6 +185,7 @@ export function createWorld(
     writesRefused: 0,
     writeCommitMsSum: 0,
     recorder,
+    resume,
     nextWriter: 0,
     staleLinearizable: 0,
   };
