@@ -13,9 +13,9 @@
 import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
-import { mark, PHASE_AUTH } from './stageMarks.ts';
+import { extend, mark, PHASE_AUTH, serve } from './stageMarks.ts';
 import { WAIT_READ_LOOP } from './waiters.ts';
-import { S, STAGE_COUNT } from '../contract/stages.ts';
+import { S } from '../contract/stages.ts';
 import { raftWork, type Member, type World } from './world.ts';
 
 export function joinReadLoop(w: World, client: number, t: number): void {
@@ -70,9 +70,7 @@ export function finishRound(w: World, memberIndex: number, t: number): void {
     const client = batch[i];
     if (w.phase[client] === PHASE_AUTH) continue;
     // Queue: from joining until the round that took it began; service: that round.
-    const at = client * STAGE_COUNT + S.readIndex;
-    w.stStart[at] = m.riRoundStart;
-    w.stEnd[at] = t;
+    serve(w, client, S.readIndex, m.riRoundStart, t);
     w.readIndex[client] = m.riReadIndex;
     mark(w, client, S.applyWait, t, t, t);
   }
@@ -89,7 +87,7 @@ export function releaseBatch(w: World, m: Member, t: number): void {
       authAfterReadIndex(w, client, m, t);
       continue;
     }
-    w.stEnd[client * STAGE_COUNT + S.applyWait] = t;
+    extend(w, client, S.applyWait, t);
     rangeOnMember(w, client, m, t);
   }
   batch.length = 0;
