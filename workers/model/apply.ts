@@ -49,7 +49,8 @@ export function applyDone(w: World, index: number, t: number): void {
     m.bufferEntries++;
     m.bufferVersion++;
     m.pendingCommitEntries++;
-    if (index === 0) {
+    // A write counts once, when the leader applies it.
+    if (index === w.leader) {
       w.writesDone++;
       w.writeCommitMsSum += w.entryCommitted[slot] - w.entryProposed[slot];
     }

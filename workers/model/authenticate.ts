@@ -56,7 +56,7 @@ function compare(w: World, client: number, m: Member, t: number): void {
 /** bcrypt done: the token request goes through raft (to the leader, one hop from a follower). */
 export function authPropose(w: World, client: number, t: number): void {
   const origin = w.target[client];
-  const at = origin === 0 ? t : t + w.oneWayPeer;
+  const at = origin === w.leader ? t : t + w.oneWayPeer;
   w.engine.schedule(at, EV_PROPOSE, client, origin);
 }
 

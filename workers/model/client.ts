@@ -8,7 +8,7 @@ import { transfer } from '../engine/server.ts';
 import { EV_ARRIVE } from './events.ts';
 import { clearStages, enterAt, extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
 import { S } from '../contract/stages.ts';
-import { wireBytes, type World } from './world.ts';
+import { leaderOf, wireBytes, type World } from './world.ts';
 
 /**
  * Pins connections to endpoints. `per-conn` (the benchmark tool) and `l4-lb` (least connections,
@@ -74,7 +74,7 @@ export function issue(w: World, client: number, t: number): void {
   w.seq[client] = w.issued++;
   clearStages(w, client);
   w.issuedAt[client] = start;
-  w.commitAtIssue[client] = w.members[0].commit;
+  w.commitAtIssue[client] = leaderOf(w).commit;
   w.tokenIndex[client] = 0;
   w.phase[client] =
     s.request === 'authenticate' || s.auth === 'password-per-request' ? PHASE_AUTH : PHASE_RANGE;

@@ -16,7 +16,7 @@ import { authAfterReadIndex } from './authenticate.ts';
 import { extend, mark, PHASE_AUTH, serve } from './stageMarks.ts';
 import { WAIT_READ_LOOP } from './waiters.ts';
 import { S } from '../contract/stages.ts';
-import { raftWork, type Member, type World } from './world.ts';
+import { leaderOf, raftWork, type Member, type World } from './world.ts';
 
 export function joinReadLoop(w: World, client: number, t: number): void {
   const m = w.members[w.target[client]];
@@ -33,23 +33,23 @@ function startRound(w: World, m: Member, t: number): void {
   m.riRoundStart = t;
   m.riRounds++;
   m.riBatched += batch.length;
-  const leader = w.members[0];
-  m.riReadIndex = leader.commit;
+  m.riReadIndex = leaderOf(w).commit;
+  const onLeader = m.index === w.leader;
   let atLeader = t;
-  if (m.index !== 0) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
+  if (!onLeader) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
   const confirmed = leaderRound(w, atLeader);
-  const end = m.index !== 0 ? confirmed + w.oneWayPeer : confirmed;
+  const end = onLeader ? confirmed : confirmed + w.oneWayPeer;
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
 /** The leader's part: register, heartbeat every follower, wait for a quorum of acks. */
 function leaderRound(w: World, t: number): number {
-  const leader = w.members[0];
-  const registered = raftWork(w, leader, t, w.c.readIndexRoundUs);
+  const registered = raftWork(w, leaderOf(w), t, w.c.readIndexRoundUs);
   const needed = w.quorum - 1; // the leader acks itself
   if (needed === 0) return registered;
   const acks: number[] = [];
-  for (let f = 1; f < w.voters; f++) {
+  for (let f = 0; f < w.voters; f++) {
+    if (f === w.leader) continue;
     const follower = w.members[f];
     const handled = raftWork(w, follower, registered + w.oneWayPeer, w.c.heartbeatUs);
     acks.push(handled + w.oneWayPeer);

@@ -9,7 +9,7 @@ import { ERR_LEARNER, ERR_NONE, respond } from './response.ts';
 import { extend, mark, PHASE_AUTH, PHASE_RANGE, PHASE_TOKEN, queueMore } from './stageMarks.ts';
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
-import { LOG_RING, type Member, type World } from './world.ts';
+import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
 
 const KB = 1024;
 
@@ -150,7 +150,7 @@ function observeFreshness(w: World, client: number, m: Member, t: number): void 
     if (m.applied < w.commitAtIssue[client]) w.staleLinearizable++;
     return;
   }
-  const leaderCommit = w.members[0].commit;
+  const leaderCommit = leaderOf(w).commit;
   const lag = leaderCommit - m.applied;
   const ms = lag > 0 ? t - w.entryCommitted[(m.applied + 1) % LOG_RING] : 0;
   w.recorder.recordStaleness(lag, ms);

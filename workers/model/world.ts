@@ -9,6 +9,7 @@ import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
+import { FIRST_LEADER } from '../contract/leader.ts';
 import { STAGE_COUNT } from '../contract/stages.ts';
 import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import { WaitQueue } from './waitQueue.ts';
@@ -78,7 +79,9 @@ export interface World {
   /** Serialises the benchmark's own per-request bookkeeping (see costs.benchLoopUs). */
   benchLoop: Server;
   members: Member[];
-  /** Voting members (learner excluded). */
+  /** Index of the member that leads (FIRST_LEADER; no elections yet). Ask here, never assume 0. */
+  leader: number;
+  /** Voting members (learner excluded): indices 0 … voters − 1. */
   voters: number;
   quorum: number;
   oneWayClient: number;
@@ -108,7 +111,7 @@ export interface World {
   stStart: Float64Array;
   stEnd: Float64Array;
   visited: Int32Array;
-  // leader's log
+  // the leader's log; matchIndex is per member (the leader's own entry unused)
   lastIndex: number;
   matchIndex: Float64Array;
   entryClient: Int32Array;
@@ -152,6 +155,7 @@ export function createWorld(
     },
     benchLoop: new Server('client.benchLoop', 1),
     members,
+    leader: FIRST_LEADER,
     voters: s.members,
     quorum: Math.floor(s.members / 2) + 1,
     oneWayClient: s.clientRttMs / 2,
@@ -227,6 +231,11 @@ function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): M
     copiedVersion: -1,
     pendingCommitEntries: 0,
   };
+}
+
+/** The member that leads now. */
+export function leaderOf(w: World): Member {
+  return w.members[w.leader];
 }
 
 /** Work of `us` µs on a member's raft loop goroutine (scaled by the core speed); returns finish. */
