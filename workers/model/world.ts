@@ -10,6 +10,13 @@ import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
+import {
+  clientResource,
+  memberResource,
+  resourceKey,
+  type ClientResourceName,
+  type MemberResourceName,
+} from '../contract/resourceId.ts';
 import { STAGE_COUNT } from '../contract/stages.ts';
 import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import { WaitQueue } from './waitQueue.ts';
@@ -149,11 +156,11 @@ export function createWorld(
     engine: new Engine(handler),
     rng: new Rng(s.seed),
     client: {
-      cpu: new Cpu('client.cpu', s.clientCores, s.cpuSpeed),
-      nicTx: new Nic('client.nic.tx', s.nicGbps),
-      nicRx: new Nic('client.nic.rx', s.nicGbps),
+      cpu: new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed),
+      nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
+      nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
     },
-    benchLoop: new Server('client.benchLoop', 1),
+    benchLoop: new Server(clientKey('benchLoop'), 1),
     members,
     leader: FIRST_LEADER,
     voters: s.members,
@@ -195,20 +202,25 @@ export function createWorld(
   };
 }
 
+/** The engine names its resources (in its error messages) by the contract's key. */
+function clientKey(name: ClientResourceName): string {
+  return resourceKey(clientResource(name));
+}
+
 function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): Member {
-  const id = `member${i}`;
+  const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
   return {
     index: i,
     learner,
-    cpu: new Cpu(`${id}.cpu`, s.serverCores, s.cpuSpeed),
-    nicTx: new Nic(`${id}.nic.tx`, s.nicGbps),
-    nicRx: new Nic(`${id}.nic.rx`, s.nicGbps),
-    disk: new Disk(`${id}.disk`, s.fsyncMs, c.diskMBps),
-    raftLoop: new Server(`${id}.raftLoop`, 1),
-    batchTx: new Mutex(`${id}.lock.batchTx`),
-    readTx: new RwLock(`${id}.lock.readTx`),
-    treeIndex: new RwLock(`${id}.lock.treeIndex`),
-    tokenMu: new Mutex(`${id}.lock.token`),
+    cpu: new Cpu(key('cpu'), s.serverCores, s.cpuSpeed),
+    nicTx: new Nic(key('nic.tx'), s.nicGbps),
+    nicRx: new Nic(key('nic.rx'), s.nicGbps),
+    disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps),
+    raftLoop: new Server(key('raftLoop'), 1),
+    batchTx: new Mutex(key('lock.batchTx')),
+    readTx: new RwLock(key('lock.readTx')),
+    treeIndex: new RwLock(key('lock.treeIndex')),
+    tokenMu: new Mutex(key('lock.token')),
     riActive: false,
     riPending: [],
     riBatch: [],

@@ -6,7 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { runInProcess } from '../../../../../workers/api.ts';
-import type { ResourceStat, SimResult } from '../../../../../workers/contract/result.ts';
+import type {
+  ResourceId,
+  ResourceStat,
+  SimResult,
+} from '../../../../../workers/contract/result.ts';
 import { scenarioOnProfile, type Scenario } from '../../../../../workers/contract/scenario.ts';
 
 /** Small runs (a few thousand requests) so the whole set stays quick. */
@@ -133,12 +137,23 @@ export const GOLDEN_SCENARIOS: Record<string, Scenario> = {
   }),
 };
 
+/**
+ * The golden hashes were taken when a resource id was a string (`member0.cpu`, `client.nic.rx`)
+ * beside separate kind and host fields. The structured id is mapped back to that shape here,
+ * written out independently of the contract's resourceKey, so the hashes still prove every
+ * number unchanged.
+ */
+function legacyId(id: ResourceId | null): string {
+  if (id === null) return '';
+  return `${id.host === 'client' ? 'client' : `member${id.host}`}.${id.name}`;
+}
+
 /** The resource as the golden file knows it: its `member0.cpu`-style id and its figures. */
 function resourceView(r: ResourceStat): Record<string, unknown> {
   return {
-    id: r.id,
-    kind: r.kind,
-    host: r.host,
+    id: legacyId(r.id),
+    kind: r.id.kind,
+    host: r.id.host,
     utilisation: r.utilisation,
     demandMs: r.demandMs,
     servers: r.servers,
@@ -147,16 +162,22 @@ function resourceView(r: ResourceStat): Record<string, unknown> {
 }
 
 /** The bottleneck's resource, named the same way. */
-function bottleneckResourceId(result: SimResult): string {
-  return result.bottleneck.resourceId;
+function bottleneckView(result: SimResult): Record<string, unknown> {
+  const { resource, ...figures } = result.bottleneck;
+  return { ...figures, resourceId: legacyId(resource) };
 }
 
-/** The result in the shape the golden hashes were taken from. */
+/**
+ * The result in the shape the golden hashes were taken from. `leader` was added after them; the
+ * runs were recorded when member 0 always led, so any other leader is a change of behaviour.
+ */
 function goldenView(result: SimResult): unknown {
+  const { leader, ...rest } = result;
+  if (leader !== 0) throw new Error(`golden runs are led by member 0, this one by ${leader}`);
   return {
-    ...result,
+    ...rest,
     resources: result.resources.map(resourceView),
-    bottleneck: { ...result.bottleneck, resourceId: bottleneckResourceId(result) },
+    bottleneck: bottleneckView(result),
   };
 }
 
