@@ -49,7 +49,7 @@ export class SimClient {
   runError = $state<string | null>(null);
 
   constructor() {
-    // Written inline exactly so, or Vite will not bundle the worker (STACK.md pitfall 2).
+    // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
     this.#worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), {
       type: 'module',
