@@ -6,6 +6,12 @@ export const results = {
   'results.estimate': 'Estimate from {n} requests; running all {total}: {pct}',
   'results.running': 'Running {total} requests: {pct}',
   'results.done': '{total} requests in {sim} of simulated time ({events} events).',
+  'results.workerCrashed':
+    'The simulation worker crashed; a fresh one was started and the experiment ran again.',
+  'results.workerStuck':
+    'The simulation worker stopped answering; a fresh one was started and the experiment ran again.',
+  'results.workerGaveUp':
+    'The simulation worker was lost twice on this experiment, so it was stopped. Change a setting to try another.',
   'results.failed': 'The simulation failed: {message}',
   'results.estimateBadge': 'estimate',
   'results.stale.updating': 'previous experiment — updating…',
