@@ -84,6 +84,20 @@ export function numberRange(name: ParamName, s: Scenario): { min: number; max: n
   return { min: spec.min, max: spec.max };
 }
 
+/**
+ * The other field that narrows this one's range in this scenario, if any: endpoints by the members
+ * (and the learner), keys per range by the keys in the store. Null when the range is the table's.
+ */
+export function limitedBy(name: ParamName, s: Scenario): ParamName | null {
+  const spec = PARAMS[name];
+  const range = numberRange(name, s);
+  if (!range || (spec.kind !== 'int' && spec.kind !== 'number') || range.max >= spec.max)
+    return null;
+  if (name === 'endpoints') return 'members';
+  if (name === 'keysPerRange') return 'totalKeys';
+  return null;
+}
+
 /** The allowed values in words: "1 – 10,000 clients" or the list of choices. */
 export function allowedWords(t: Translate, lang: Locale, name: ParamName, s: Scenario): string {
   const spec = PARAMS[name];
