@@ -15,11 +15,25 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.hasOwn(LANGS, value);
 }
 
-/** Replace `{name}` placeholders with params; unknown placeholders stay visible to be noticed. */
+/**
+ * Replace `{name}` placeholders with params; unknown placeholders stay visible to be noticed.
+ * `{name|one|other}` picks a word by the number in param `name` (formatted or not: "1,000"):
+ * `one` for exactly 1, `other` otherwise — English's rule, the only language here with plurals
+ * (Chinese nouns do not inflect, so zh templates never use it).
+ */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template
+    .replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, other: string) => {
+        if (!Object.hasOwn(params, name)) return whole;
+        const n = Number(String(params[name]).replace(/[^\d.eE+-]/g, ''));
+        return n === 1 ? one : other;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(params, name) ? String(params[name]) : whole,
+    );
 }
 
 export function translate(
