@@ -7,9 +7,7 @@ import type { ProfileName } from '../../workers/contract/profiles.ts';
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import type { Locale } from './format.ts';
 import { count, sig } from './format.ts';
-import type { MessageKey } from './i18n/en.ts';
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Translate } from './i18n/i18n.svelte.ts';
 
 /** Parameters whose choices are words (members is a choice of numbers: they speak for themselves). */
 export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersion';

@@ -6,6 +6,9 @@ import { en, type MessageKey, type Messages } from './en.ts';
 import { zh } from './zh.ts';
 import { numberFormat } from './numberFormat.ts';
 
+/** The shape of `i18n.t`, for helpers that are handed it. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
 export const LANGS = { en: 'English', zh: '简体中文' } as const;
 export type Lang = keyof typeof LANGS;
 
