@@ -1,5 +1,5 @@
 /**
- * Per-resource figures of a finished world (MODEL.md §4): utilisation, service demand per
+ * Per-resource figures of a finished world (docs/design/MODEL.md §4): utilisation, service demand per
  * request, servers, and the stages whose work or waiting the resource is part of. Resources are
  * named by the contract's structured id (resourceId.ts).
  */

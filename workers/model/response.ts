@@ -1,5 +1,5 @@
 /**
- * Stage 9 (MODEL.md §2): the member marshals the response and sends it over its NIC and the
+ * Stage 9 (docs/design/MODEL.md §2): the member marshals the response and sends it over its NIC and the
  * client's; the client unmarshals it when the bytes arrive. Every path that answers a request
  * ends here — a Range, a refusal, an Authenticate's token — so it has a file of its own that the
  * read path and Authenticate both import (neither imports the other for it).
