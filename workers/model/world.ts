@@ -1,7 +1,8 @@
 /**
  * The simulated world: the client host, the members with their resources, loops and locks, the
  * raft log, and per-client request state in typed arrays. Mechanism files (client.ts, readPath.ts,
- * readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them to events.
+ * response.ts, readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them
+ * to events, and to the apply loop's waiters (resume). Who leads is a field, asked via leaderOf.
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
