@@ -25,7 +25,6 @@ export type BcryptRemote = Comlink.Remote<BcryptWorkerApi>;
 
 function spawn(): { worker: Worker; remote: BcryptRemote } {
   // Written inline exactly so, or Vite will not bundle the worker (STACK.md pitfall 2).
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
   const worker = new Worker(new URL('../../workers/bcrypt.worker.ts', import.meta.url), {
     type: 'module',
   });
