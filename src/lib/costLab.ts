@@ -87,14 +87,22 @@ export async function measureCosts(
 }
 
 /**
- * This device's time at cost 10, from its measurement at `cost` when there is one (what the
- * simulation will run), else from the highest cost measured (the least overhead per compare).
+ * The measurement that speaks for `cost`: the one at `cost` when there is one (what the
+ * simulation will run), else the highest cost measured (the least overhead per compare).
  */
+export function basisPoint(points: readonly CostPoint[], cost: number): CostPoint | null {
+  let best: CostPoint | null = null;
+  for (const p of points) {
+    if (p.cost === cost) return p;
+    if (best === null || p.cost > best.cost) best = p;
+  }
+  return best;
+}
+
+/** This device's time at cost 10, scaled from the basis point for `cost` (doubling per step). */
 export function deviceMs10(points: readonly CostPoint[], cost: number): number | null {
-  if (points.length === 0) return null;
-  const at = points.find((p) => p.cost === cost);
-  const p = at ?? points.reduce((a, b) => (b.cost > a.cost ? b : a));
-  return p.medianMs / 2 ** (p.cost - 10);
+  const p = basisPoint(points, cost);
+  return p === null ? null : p.medianMs / 2 ** (p.cost - 10);
 }
 
 /** Go's reference at a cost (the cost table's 50 ms at cost 10, doubling per step). */

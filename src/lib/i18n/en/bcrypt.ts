@@ -46,6 +46,8 @@ export const bcrypt = {
   'bcrypt.cost.use': 'Use this device’s bcrypt time in the simulation',
   'bcrypt.cost.useHelp':
     'Sets “bcrypt time at cost 10” so that one compare on a member’s core takes {ms} at cost {cost}, as here; the Authenticate stage and every result above follow.',
+  'bcrypt.cost.useHelpScaled':
+    'Sets “bcrypt time at cost 10” so that one compare on a member’s core takes {ms} at cost {cost}: this device’s time at cost {from}, doubled per step (cost {cost} was not measured); the Authenticate stage and every result above follow.',
   'bcrypt.cost.inUse': 'The simulation runs on this device’s time.',
 
   'bcrypt.storm.title': 'Login storm: one lock against the pool',

@@ -47,6 +47,8 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.cost.use': '在模拟中使用这台设备的 bcrypt 耗时',
   'bcrypt.cost.useHelp':
     '设置“成本 10 时的 bcrypt 耗时”，使节点一个核在成本 {cost} 时的一次比对耗时 {ms}，与这里相同；Authenticate 阶段和上方所有结果随之改变。',
+  'bcrypt.cost.useHelpScaled':
+    '设置“成本 10 时的 bcrypt 耗时”，使节点一个核在成本 {cost} 时的一次比对耗时 {ms}：即这台设备在成本 {from} 时的耗时，每加 1 翻一倍（成本 {cost} 未测量）；Authenticate 阶段和上方所有结果随之改变。',
   'bcrypt.cost.inUse': '模拟正在使用这台设备的耗时。',
 
   'bcrypt.storm.title': '登录风暴：一把锁对比 Worker 池',

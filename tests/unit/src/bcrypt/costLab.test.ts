@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  basisPoint,
   bcrypt10MsFor,
   deviceMs10,
   goMs,
@@ -75,6 +76,9 @@ describe('the cost lab', () => {
     expect(deviceMs10(points, 12)).toBe(90);
     expect(deviceMs10(points, 15)).toBe(90);
     expect(deviceMs10([], 10)).toBeNull();
+    expect(basisPoint(points, 8)?.cost).toBe(8);
+    expect(basisPoint(points, 10)?.cost).toBe(12);
+    expect(basisPoint([], 10)).toBeNull();
   });
 
   test('Go’s reference doubles per cost step from the cost table’s 50 ms at cost 10', () => {
