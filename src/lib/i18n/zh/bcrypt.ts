@@ -58,6 +58,7 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.storm.clientsUnit': '个客户端',
   'bcrypt.storm.run': '开始登录风暴',
   'bcrypt.storm.hashing': '正在以成本 {cost} 哈希密码…',
+  'bcrypt.storm.ranWith': '下表的数字来自 {clients} 个客户端、成本 {cost} 的那一次。',
   'bcrypt.storm.col.mode': '方式',
   'bcrypt.storm.col.progress': '已登录',
   'bcrypt.storm.col.rate': '登录/秒',
