@@ -24,7 +24,7 @@ export function poolSize(cores: number | undefined): number {
 export type BcryptRemote = Comlink.Remote<BcryptWorkerApi>;
 
 function spawn(): { worker: Worker; remote: BcryptRemote } {
-  // Written inline exactly so, or Vite will not bundle the worker (STACK.md pitfall 2).
+  // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
   const worker = new Worker(new URL('../../workers/bcrypt.worker.ts', import.meta.url), {
     type: 'module',
   });

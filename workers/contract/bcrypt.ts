@@ -6,7 +6,7 @@
 
 /**
  * ms of one core per bcrypt compare at cost 10, in Go (golang.org/x/crypto/bcrypt, which etcd
- * uses) on one modern x86 server core: ≈ 50 ms (design/STACK.md "Measured here", MODEL.md §2).
+ * uses) on one modern x86 server core: ≈ 50 ms (docs/design/STACK.md "Measured here", docs/design/MODEL.md §2).
  * Each cost step doubles the work.
  */
 export const GO_BCRYPT10_MS = 50;

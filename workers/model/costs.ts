@@ -40,7 +40,7 @@ export interface CostTable {
   lbHopMs: number;
 
   // ── authentication ──
-  /** One bcrypt compare at cost 10, ms of one core. [go] STACK.md: ≈ 50 ms in Go. This is the
+  /** One bcrypt compare at cost 10, ms of one core. [go] docs/design/STACK.md: ≈ 50 ms in Go. This is the
    *  default of the scenario's bcrypt10Ms (contract/bcrypt.ts holds the number so the contract can
    *  default to it); the model reads the scenario's value, which the bcrypt lab may replace with
    *  the time measured on the learner's own CPU. */

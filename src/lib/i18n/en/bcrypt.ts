@@ -14,7 +14,7 @@ export const bcrypt = {
 
   'bcrypt.lab.summary': 'Measure it on this device: real bcrypt in your browser',
   'bcrypt.lab.intro':
-    'The checks below run real bcrypt (bcryptjs, in JavaScript) on {workers} worker threads of this device: one per core your browser reports ({cores}), at most 8. Nothing runs on the page’s own thread.',
+    'The checks below run real bcrypt (bcryptjs, in JavaScript) on {workers} worker {workers|thread|threads} of this device: one per core your browser reports ({cores}), at most 8. Nothing runs on the page’s own thread.',
   'bcrypt.lab.privacy':
     'The password goes to the workers and stays there: it is not stored, logged or put in the link. Closing this section or leaving the tab stops everything and ends the workers.',
   'bcrypt.lab.password': 'Password to hash',
@@ -30,7 +30,7 @@ export const bcrypt = {
   'bcrypt.cost.method':
     'At each cost, one worker hashes the password and compares once to warm up, then times {runs} compares ({runsHigh} from cost {high}) and keeps the median.',
   'bcrypt.cost.progress': 'Measuring: {percent}',
-  'bcrypt.cost.done': 'Measured {n} costs.',
+  'bcrypt.cost.done': 'Measured {n} {n|cost|costs}.',
   'bcrypt.cost.chartLabel':
     'Time of one bcrypt compare against its cost, on a log scale: this device from {from} to {to}, Go’s reference beside it.',
   'bcrypt.cost.x': 'bcrypt cost (log₂ rounds)',
@@ -52,12 +52,12 @@ export const bcrypt = {
 
   'bcrypt.storm.title': 'Login storm: one lock against the pool',
   'bcrypt.storm.intro':
-    '{clients} clients log in at the same moment against one real bcrypt hash at cost {cost}, the experiment’s cost. First as etcd 3.4.8 and earlier did: one compare at a time behind one lock. Then as 3.4.9 and later do: spread over the {workers} workers.',
+    '{clients} {clients|client logs|clients log} in at the same moment against one real bcrypt hash at cost {cost}, the experiment’s cost. First as etcd 3.4.8 and earlier did: one compare at a time behind one lock. Then as 3.4.9 and later do: spread over the {workers} {workers|worker|workers}.',
   'bcrypt.storm.clients': 'Clients logging in at once',
   'bcrypt.storm.clientsUnit': 'clients',
   'bcrypt.storm.run': 'Run the storm',
   'bcrypt.storm.hashing': 'Hashing the password at cost {cost}…',
-  'bcrypt.storm.ranWith': 'The numbers below are from {clients} clients at cost {cost}.',
+  'bcrypt.storm.ranWith': 'The numbers below are from {clients} {clients|client|clients} at cost {cost}.',
   'bcrypt.storm.col.mode': 'Run',
   'bcrypt.storm.col.progress': 'Logged in',
   'bcrypt.storm.col.rate': 'Logins/s',
@@ -68,7 +68,7 @@ export const bcrypt = {
   'bcrypt.storm.waiting': 'waiting',
   'bcrypt.storm.of': '{done} of {clients}',
   'bcrypt.storm.speedup':
-    'Spread over {workers} workers, the storm logged in {speedup}× as many clients per second as behind one lock.',
+    'Spread over {workers} {workers|worker|workers}, the storm logged in {speedup}× as many clients per second as behind one lock.',
   'bcrypt.storm.shared':
     'That is well short of {workers}×: the workers did not each get a full core of their own. Either other programs were busy on this device (close them and run it again), or the browser counts hyperthreads, two per physical core, as cores.',
   'bcrypt.storm.whyLock':

@@ -9,6 +9,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.linkCopied': '链接已复制',
   'controls.range': '{min} – {max} {unit}',
   'controls.default': '默认 {value}',
+  'controls.limitedBy': '不能超过{label}（{value}）：请先调高它',
   'controls.invalidNumber': '未应用：请输入 {min} 到 {max} 之间的数。',
   'controls.invalidInt': '未应用：请输入 {min} 到 {max} 之间的整数。',
   'controls.slider': '{label}（滑块）',
@@ -195,6 +196,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.notice.title': '有些值无法使用，已自动调整',
   'controls.notice.adjusted': '{label}：{value} 不被允许（{allowed}）；改用 {now}。',
   'controls.notice.unknown': '链接中的未知设置“{name}”已被忽略。',
+  'controls.notice.repeated': '链接中“{name}”出现了不止一次：使用 {used}，忽略 {ignored}。',
   'controls.notice.dismiss': '关闭',
   'controls.notice.lang': '链接中的语言“{value}”不受支持（{allowed}），已忽略。',
 };
