@@ -57,7 +57,8 @@ export const bcrypt = {
   'bcrypt.storm.clientsUnit': 'clients',
   'bcrypt.storm.run': 'Run the storm',
   'bcrypt.storm.hashing': 'Hashing the password at cost {cost}…',
-  'bcrypt.storm.ranWith': 'The numbers below are from {clients} {clients|client|clients} at cost {cost}.',
+  'bcrypt.storm.ranWith':
+    'The numbers below are from {clients} {clients|client|clients} at cost {cost}.',
   'bcrypt.storm.col.mode': 'Run',
   'bcrypt.storm.col.progress': 'Logged in',
   'bcrypt.storm.col.rate': 'Logins/s',
