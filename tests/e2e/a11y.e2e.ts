@@ -26,6 +26,8 @@ async function open(query: string, scheme: 'light' | 'dark', width: number): Pro
   const context = await h.browser.newContext({
     viewport: { width, height: 900 },
     colorScheme: scheme,
+    // The audit injects axe-core as an inline script, which the built page's CSP rightly refuses.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   await page.goto(h.url + query);
