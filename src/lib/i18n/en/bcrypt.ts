@@ -60,14 +60,13 @@ export const bcrypt = {
   'bcrypt.storm.ranWith':
     'The numbers below are from {clients} {clients|client|clients} at cost {cost}.',
   'bcrypt.storm.col.mode': 'Run',
-  'bcrypt.storm.col.progress': 'Logged in',
   'bcrypt.storm.col.rate': 'Logins/s',
   'bcrypt.storm.col.p50': 'p50',
   'bcrypt.storm.col.p99': 'p99',
   'bcrypt.storm.serialised': 'One lock (etcd ≤ 3.4.8)',
   'bcrypt.storm.pool': 'Pool of {workers} (etcd ≥ 3.4.9)',
   'bcrypt.storm.waiting': 'waiting',
-  'bcrypt.storm.of': '{done} of {clients}',
+  'bcrypt.storm.of': '{done} of {clients} logged in',
   'bcrypt.storm.speedup':
     'Spread over {workers} {workers|worker|workers}, the storm logged in {speedup}× as many clients per second as behind one lock.',
   'bcrypt.storm.shared':

@@ -60,14 +60,13 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.storm.hashing': '正在以成本 {cost} 哈希密码…',
   'bcrypt.storm.ranWith': '下表的数字来自 {clients} 个客户端、成本 {cost} 的那一次。',
   'bcrypt.storm.col.mode': '方式',
-  'bcrypt.storm.col.progress': '已登录',
   'bcrypt.storm.col.rate': '登录/秒',
   'bcrypt.storm.col.p50': 'p50',
   'bcrypt.storm.col.p99': 'p99',
   'bcrypt.storm.serialised': '一把锁（etcd ≤ 3.4.8）',
   'bcrypt.storm.pool': '{workers} 个 Worker 的池（etcd ≥ 3.4.9）',
   'bcrypt.storm.waiting': '等待中',
-  'bcrypt.storm.of': '{done} / {clients}',
+  'bcrypt.storm.of': '已登录 {done} / {clients}',
   'bcrypt.storm.speedup':
     '分散到 {workers} 个 Worker 后，每秒登录的客户端数是一把锁时的 {speedup} 倍。',
   'bcrypt.storm.shared':
