@@ -74,4 +74,15 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'A slow one' }).click();
     expect(await audit(page)).toEqual([]);
   });
+
+  test('the bcrypt lab open, after a measurement and a storm, dark: no violations', async () => {
+    const page = await open('?lang=zh&bcryptCost=4', 'dark', 1280);
+    await page.getByTestId('bcrypt-lab').locator('summary').click();
+    await page.locator('#storm-clients').fill('6');
+    await page.getByRole('button', { name: '开始登录风暴' }).click();
+    await page.getByTestId('storm-speedup').waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: '测量成本 4–12' }).click();
+    await page.getByTestId('use-device').waitFor({ timeout: 150_000 });
+    expect(await audit(page)).toEqual([]);
+  }, 200_000);
 });

@@ -37,7 +37,7 @@ export function authAfterReadIndex(w: World, client: number, m: Member, t: numbe
 
 function compare(w: World, client: number, m: Member, t: number): void {
   const c = w.c;
-  const bcryptUs = bcryptMs(c, w.s.bcryptCost) * 1000;
+  const bcryptUs = bcryptMs(w.s) * 1000;
   let done: number;
   if (w.v.bcryptUnderBatchTx) {
     const locked = m.batchTx.acquire(t);

@@ -6,8 +6,9 @@ import { core } from './en/core.ts';
 import { controls } from './en/controls.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
+import { bcrypt } from './en/bcrypt.ts';
 
-export const en = { ...core, ...controls, ...results, ...chain } as const;
+export const en = { ...core, ...controls, ...results, ...chain, ...bcrypt } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
