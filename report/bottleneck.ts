@@ -88,14 +88,9 @@ function limiterText(result: SimResult, l: Limiter): string {
         l.busiest === null
           ? 'no resource is busy'
           : `the busiest for the requests, ${named(result, l.busiest.resource)}, is ${pct(l.busiest.readUtilisation)} busy`;
-      const t = l.time;
       let text =
         `Bottleneck: no resource is saturated (${busiest}). The ${grouped(l.clients)} ` +
-        `clients each wait for their own request: ${ms(l.latencyMs)} on average, ` +
-        `${ms(l.stageMs)} of it in the ${l.stage} stage, mostly ${kindInStage(l.stage, l.stageKind)}. ` +
-        `Per request: ` +
-        `${ms(t.lock)} waiting for locks, ${ms(t.queue)} for cores, NICs, disks or loops, ` +
-        `${ms(t.flight)} on the wire or in raft, ${ms(t.service)} in service.`;
+        `clients each wait for their own request.`;
       if (l.lock !== null) {
         const by = l.lock.heldBy === 'background' ? 'background work' : 'the requests';
         text +=
@@ -126,7 +121,22 @@ function boundsText(result: SimResult): string {
   return parts.length > 0 ? `Bounds: ${parts.join('; ')}; ${measured}.` : `${measured}.`;
 }
 
-/** The analysis, then the bounds; each paragraph ends in "\n". */
+/** Where a request's time goes: the stage that holds most of it, and the four kinds overall. */
+function whereText(result: SimResult): string {
+  const b = result.bottleneck;
+  const d = b.dominant;
+  if (d === null) return '';
+  const t = b.time;
+  return (
+    `A request takes ${ms(b.latencyMs)} on average, ${ms(d.ms)} of it in the ${d.stage} ` +
+    `stage, mostly ${kindInStage(d.stage, d.kind)}. In all: ${ms(t.lock)} waiting for locks, ` +
+    `${ms(t.queue)} for cores, NICs, disks or loops, ${ms(t.flight)} on the wire or in raft, ` +
+    `${ms(t.service)} in service.\n`
+  );
+}
+
+/** The analysis, where the time goes, then the bounds; each paragraph ends in "\n". */
 export function formatBottleneck(result: SimResult): string {
-  return `${limiterText(result, result.bottleneck.limiter)}\n${boundsText(result)}\n`;
+  const l = result.bottleneck.limiter;
+  return `${limiterText(result, l)}\n${whereText(result)}${boundsText(result)}\n`;
 }

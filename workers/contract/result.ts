@@ -93,8 +93,8 @@ export interface LockNote {
  * - `resource`: a resource the requests saturate (readUtilisation ≥ SATURATED), with its bound;
  * - `rate`: the --rate cap, which the run reaches;
  * - `clients`: nothing is saturated; the N clients each wait for their own request, so
- *   throughput is N ÷ (latency + Z); `stage` is where most of that latency goes, `time` how it
- *   splits into the four kinds, and `lock` the lock that kept them waiting when that matters;
+ *   throughput is N ÷ (latency + Z) (Bottleneck.dominant says where that latency goes), and
+ *   `lock` names the lock that kept them waiting when that matters;
  * - `none`: no request finished.
  */
 export type Limiter =
@@ -110,17 +110,9 @@ export type Limiter =
   | { kind: 'rate'; rate: number; boundRps: number }
   | {
       kind: 'clients';
+      /** Clients that issued requests (at most `total`). */
       clients: number;
-      /** Mean latency of a finished request, ms, and the clients' time between requests (Z). */
-      latencyMs: number;
-      thinkMs: number;
-      /** The stage with the largest share of the latency, its mean ms per finished request,
-       *  and the kind of time that dominates it. */
-      stage: StageId;
-      stageMs: number;
-      stageKind: TimeKind;
-      /** Mean ms per finished request in each kind, over all stages (they add up to latencyMs). */
-      time: ByKind;
+      /** The lock that kept them waiting, when lock waits are a sizeable part of latency. */
       lock: LockNote | null;
       /** The resource with the tightest bound, for context (null when none bounds the requests). */
       busiest: { resource: ResourceId; readUtilisation: number } | null;
@@ -146,6 +138,12 @@ export interface Bottleneck {
   thinkMs: number;
   /** X ≤ rate × n ÷ (n − 1) for n requests issued at most `rate` per second; 0 without --rate. */
   rateBoundRps: number;
+  /** Mean ms per finished request, and how it splits into the four kinds over all stages. */
+  latencyMs: number;
+  time: ByKind;
+  /** The stage with the largest share of latencyMs: its mean ms per finished request and the
+   *  kind of time that dominates it (null when no request finished). */
+  dominant: { stage: StageId; ms: number; kind: TimeKind } | null;
   limiter: Limiter;
 }
 

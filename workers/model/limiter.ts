@@ -15,7 +15,6 @@
  */
 import type { Bottleneck, LockNote, ResourceStat, StageStat } from '../contract/result.ts';
 import type { Scenario } from '../contract/scenario.ts';
-import type { StageId } from '../contract/stages.ts';
 import { TIME_KINDS, type ByKind, type TimeKind } from '../contract/timeKinds.ts';
 
 /** A resource counts as saturated from this readUtilisation (the issue: "above ~70 % busy"). */
@@ -76,6 +75,9 @@ export function analyse(input: LimiterInput): Bottleneck {
     if (r.boundRps > 0 && (tightest === null || r.boundRps < tightest.boundRps)) tightest = r;
 
   const base = {
+    latencyMs,
+    time,
+    dominant: best === null ? null : { stage: best.id, ms: bestMs, kind: largestKind(best) },
     tightest: tightest?.id ?? null,
     tightestBoundRps: tightest?.boundRps ?? 0,
     populationBoundRps,
@@ -84,7 +86,8 @@ export function analyse(input: LimiterInput): Bottleneck {
     rateBoundRps,
   };
   const none = { resource: null, utilisation: 0, boundRps: 0 };
-  if (finished === 0 || best === null) return { ...none, ...base, limiter: { kind: 'none' } };
+  if (finished === 0 || best === null)
+    return { ...none, ...base, dominant: null, limiter: { kind: 'none' } };
 
   const rateReached =
     s.rate > 0 &&
@@ -118,12 +121,6 @@ export function analyse(input: LimiterInput): Bottleneck {
     limiter: {
       kind: 'clients',
       clients: active,
-      latencyMs,
-      thinkMs: Z,
-      stage: best.id as StageId,
-      stageMs: bestMs,
-      stageKind: largestKind(best),
-      time,
       lock,
       busiest:
         tightest === null

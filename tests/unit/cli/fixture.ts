@@ -101,6 +101,9 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
       demandMs: 4.9,
       thinkMs: 0.002,
       rateBoundRps: 0,
+      latencyMs: 2.0,
+      time: { lock: 0.001, queue: 1.7346, flight: 0.1826, service: 0.0851 },
+      dominant: { stage: 'response', ms: 1.247, kind: 'queue' },
       limiter: {
         kind: 'resource',
         resource: memberResource(0, 'cpu'),

@@ -15,6 +15,9 @@ describe('the bottleneck analysis in words', () => {
     expect(formatBottleneck(simResultFixture())).toBe(
       "Bottleneck: member 0's (the leader's) CPU (member0.cpu), 97.3% busy with the requests; " +
         'the utilisation law bounds throughput at X ≤ 8 / 0.0410 ms = 195,122 req/s.\n' +
+        'A request takes 2.00 ms on average, 1.25 ms of it in the response stage, mostly ' +
+        'waiting for a NIC or a CPU core. In all: 0.00100 ms waiting for locks, 1.73 ms for ' +
+        'cores, NICs, disks or loops, 0.183 ms on the wire or in raft, 0.0851 ms in service.\n' +
         "Bounds: member 0's (the leader's) CPU (member0.cpu) X ≤ 195,122 req/s; the 1,000 " +
         'clients X ≤ N / (D + Z) = 1,000 / (4.90 ms + 0.00200 ms) = 204,000 req/s (D: a ' +
         "request's time not spent waiting for a lock or a server; Z: the client's time between " +
@@ -60,12 +63,6 @@ describe('the bottleneck analysis in words', () => {
       {
         kind: 'clients',
         clients: 100,
-        latencyMs: 107,
-        thinkMs: 0.002,
-        stage: 'readIndex',
-        stageMs: 106,
-        stageKind: 'flight',
-        time: { lock: 6, queue: 34, flight: 67, service: 0.14 },
         lock: {
           resource: memberResource(2, 'lock.readTx'),
           waitMs: 6,
@@ -74,16 +71,26 @@ describe('the bottleneck analysis in words', () => {
         },
         busiest: { resource: memberResource(1, 'cpu'), readUtilisation: 0.005 },
       },
-      { resource: null, utilisation: 0, boundRps: 0 },
+      {
+        resource: null,
+        utilisation: 0,
+        boundRps: 0,
+        latencyMs: 107,
+        time: { lock: 6, queue: 34, flight: 67, service: 0.14 },
+        dominant: { stage: 'readIndex', ms: 106, kind: 'flight' },
+      },
     );
-    expect(formatBottleneck(r).split('\n')[0]).toBe(
+    const [limiter, where] = formatBottleneck(r).split('\n');
+    expect(limiter).toBe(
       "Bottleneck: no resource is saturated (the busiest for the requests, member 1's CPU " +
-        '(member1.cpu), is 0.5% busy). The 100 clients each wait for their own request: 107 ms ' +
-        'on average, 106 ms of it in the readIndex stage, mostly in the ReadIndex round trip ' +
-        'between members. Per request: 6.00 ms waiting for locks, 34.0 ms for cores, NICs, ' +
-        'disks or loops, 67.0 ms on the wire or in raft, 0.140 ms in service. The longest lock ' +
-        "wait is for member 2's readTx lock (member2.lock.readTx): 6.00 ms per request; it was " +
-        'held 9.9% of the time, mostly by background work.',
+        '(member1.cpu), is 0.5% busy). The 100 clients each wait for their own request. The ' +
+        "longest lock wait is for member 2's readTx lock (member2.lock.readTx): 6.00 ms per " +
+        'request; it was held 9.9% of the time, mostly by background work.',
+    );
+    expect(where).toBe(
+      'A request takes 107 ms on average, 106 ms of it in the readIndex stage, mostly in the ' +
+        'ReadIndex round trip between members. In all: 6.00 ms waiting for locks, 34.0 ms for ' +
+        'cores, NICs, disks or loops, 67.0 ms on the wire or in raft, 0.140 ms in service.',
     );
   });
 
@@ -100,7 +107,10 @@ describe('the bottleneck analysis in words', () => {
   test('no request finished: nothing to name, no bound printed', () => {
     const r = withLimiter(
       { kind: 'none' },
-      { tightest: null, tightestBoundRps: 0, populationBoundRps: 0, rateBoundRps: 0 },
+      {
+        ...{ tightest: null, tightestBoundRps: 0, populationBoundRps: 0, rateBoundRps: 0 },
+        dominant: null,
+      },
     );
     expect(formatBottleneck(r)).toBe(
       'No request finished: nothing limits what did not run.\nmeasured X = 800 req/s.\n',
