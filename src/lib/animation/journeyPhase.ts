@@ -6,19 +6,22 @@
 import type { Journey } from '../../../workers/contract/result.ts';
 
 export type Phase =
-  /** Waiting in the queue of stage `stage` (entered, service not begun). */
-  | { kind: 'queue'; stage: number }
-  /** Being served in stage `stage`; `progress` 0..1 of its service time. */
-  | { kind: 'service'; stage: number; progress: number }
+  /** Waiting in stage `stage`: for a lock, or for a core, NIC, disk or loop (`wait`). */
+  | { kind: 'queue'; stage: number; wait: 'lock' | 'queue' }
+  /**
+   * Moving through stage `stage`: on the wire or in raft, then served (`time`); `progress` 0..1
+   * of the stage's flight and service together.
+   */
+  | { kind: 'service'; stage: number; progress: number; time: 'flight' | 'service' }
   /**
    * Between two stages: `from` is the last stage left (−1 = just issued), `to` the next one to
    * enter (stages.length = done). Happens only across gaps in the timestamps.
    */
   | { kind: 'between'; from: number; to: number; progress: number };
 
-/** A stage the request passed through in zero time (the model writes enter = start = end). */
+/** A stage the request did not spend time in: not on its path, or passed in zero time. */
 export function isSkipped(stage: Journey['stages'][number]): boolean {
-  return stage.endMs <= stage.enterMs;
+  return !stage.visited || stage.endMs <= stage.enterMs;
 }
 
 /** The request's phase at `t` (ms of simulated time), or null when it is not in flight. */
@@ -31,14 +34,26 @@ export function journeyPhase(journey: Journey, t: number): Phase | null {
     const s = stages[i];
     if (isSkipped(s)) continue;
     if (t < s.enterMs) return between(from, i, fromMs, s.enterMs, t);
-    if (t < s.startMs) return { kind: 'queue', stage: i };
-    if (t < s.endMs) {
-      return { kind: 'service', stage: i, progress: (t - s.startMs) / (s.endMs - s.startMs) };
-    }
+    if (t < s.endMs) return inStage(s, i, t);
     from = i;
     fromMs = s.endMs;
   }
   return between(from, stages.length, fromMs, journey.doneMs, t);
+}
+
+/**
+ * Within a stage the journey gives how long each kind lasted, laid out in TIME_KINDS order: lock,
+ * queue (the dot waits), then flight and service (the dot moves down the stage).
+ */
+function inStage(s: Journey['stages'][number], stage: number, t: number): Phase {
+  const lockEnd = s.enterMs + Math.max(0, s.lock);
+  if (t < lockEnd) return { kind: 'queue', stage, wait: 'lock' };
+  const moveFrom = lockEnd + Math.max(0, s.queue);
+  if (t < moveFrom) return { kind: 'queue', stage, wait: 'queue' };
+  const span = s.endMs - moveFrom;
+  const progress = span > 0 ? Math.min(1, (t - moveFrom) / span) : 1;
+  const time = t < moveFrom + Math.max(0, s.flight) ? 'flight' : 'service';
+  return { kind: 'service', stage, progress, time };
 }
 
 function between(from: number, to: number, fromMs: number, toMs: number, t: number): Phase {

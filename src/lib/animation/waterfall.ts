@@ -1,54 +1,66 @@
 /**
- * The waterfall of one request: the stages it spent time in, each split into time queued and time
- * served, straight from the journey's timestamps; and the instants where something changes, for
- * stepping through a followed request one boundary at a time.
+ * The waterfall of one request: the stages it spent time in, each split into the four kinds of
+ * time (lock, queue, flight, service, laid out in that order), straight from the journey; the
+ * stages on its path it passed in zero time, apart from those not on its path at all; and the
+ * instants where something changes, for stepping through a followed request.
  */
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { StageId } from '../../../workers/contract/stages.ts';
+import { TIME_KINDS, type ByKind } from '../../../workers/contract/timeKinds.ts';
 import { isSkipped } from './journeyPhase.ts';
 
-export interface WaterfallRow {
+export interface WaterfallRow extends ByKind {
   /** Index in STAGES. */
   stage: number;
   id: StageId;
   enterMs: number;
-  startMs: number;
   endMs: number;
-  queueMs: number;
-  serviceMs: number;
 }
 
 export interface Waterfall {
   rows: WaterfallRow[];
-  /** Stages passed in zero time. */
-  skipped: StageId[];
+  /** Stages on the request's path that it passed in zero time. */
+  zeroTime: StageId[];
 }
 
 export function createWaterfall(journey: Journey): Waterfall {
   const rows: WaterfallRow[] = [];
-  const skipped: StageId[] = [];
+  const zeroTime: StageId[] = [];
   journey.stages.forEach((s, stage) => {
+    if (!s.visited) return;
     if (isSkipped(s)) {
-      skipped.push(s.id);
+      zeroTime.push(s.id);
       return;
     }
-    rows.push({
-      stage,
-      id: s.id,
-      enterMs: s.enterMs,
-      startMs: s.startMs,
-      endMs: s.endMs,
-      queueMs: s.startMs - s.enterMs,
-      serviceMs: s.endMs - s.startMs,
-    });
+    const { id, enterMs, endMs, lock, queue, flight, service } = s;
+    rows.push({ stage, id, enterMs, endMs, lock, queue, flight, service });
   });
-  return { rows, skipped };
+  return { rows, zeroTime };
+}
+
+/** Where each kind's part of a row starts, in TIME_KINDS order from the row's entry. */
+export function segmentStarts(row: WaterfallRow): ByKind {
+  const starts = { lock: 0, queue: 0, flight: 0, service: 0 };
+  let at = row.enterMs;
+  for (const k of TIME_KINDS) {
+    starts[k] = at;
+    at += Math.max(0, row[k]);
+  }
+  return starts;
 }
 
 /** Every instant where the request's phase changes, ascending and without repeats. */
 export function boundaries(journey: Journey): number[] {
   const times = [journey.issuedMs, journey.doneMs];
-  for (const s of journey.stages) if (!isSkipped(s)) times.push(s.enterMs, s.startMs, s.endMs);
+  for (const s of journey.stages) {
+    if (isSkipped(s)) continue;
+    let at = s.enterMs;
+    times.push(at, s.endMs);
+    for (const k of TIME_KINDS) {
+      at += Math.max(0, s[k]);
+      if (at < s.endMs) times.push(at);
+    }
+  }
   return [...new Set(times)].sort((a, b) => a - b);
 }
 

@@ -5,5 +5,6 @@ import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
+import { limiter } from './zh/limiter.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...bcrypt };
+export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...bcrypt, ...limiter };

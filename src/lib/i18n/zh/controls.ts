@@ -164,6 +164,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.presets.articleSays': '文章',
   'controls.presets.modelSays': '模型',
   'controls.presets.notRun': '尚未运行',
+  'controls.presets.running': '运行中…',
   'controls.presets.qpsAvg': '{qps} 请求/秒，平均 {avg}',
   'controls.presets.qpsP99AtLeast': '{qps} 请求/秒，P99 ≥ {p99}',
   'controls.presets.qpsP99Below': '{qps} 请求/秒，P99 < {p99}',
@@ -188,7 +189,8 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.preset.cross-region.title': '跨地域部署的节点',
   'controls.preset.cross-region.desc': '节点相距 40 毫秒：每轮 ReadIndex 都要付一次跨地域往返。',
   'controls.preset.heavy-writes.title': '大量写入',
-  'controls.preset.heavy-writes.desc': '网络盘上每秒 5,000 次写入时读：线性读要等 apply 循环。',
+  'controls.preset.heavy-writes.desc':
+    '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 BatchTx 和 readTx 锁，于是读请求要在读循环里等 apply、在 boltdb 里等 readTx：最慢的读是平均值的好几倍。不过读的大部分时间仍花在跨可用区的 ReadIndex 往返上。',
   'controls.preset.list-all-pods.title': '列出所有 Pod',
   'controls.preset.list-all-pods.desc':
     '每次读返回 5,000 个 2 KiB 的 key，就像不分页的 Kubernetes list。',
