@@ -174,6 +174,13 @@ export interface Staleness {
   linearizableViolations: number;
 }
 
+/** An interval of one kind of time; between them, within the stage, the request is in flight. */
+export interface Span {
+  kind: Exclude<TimeKind, 'flight'>;
+  fromMs: number;
+  toMs: number;
+}
+
 /** One stage of a sampled request: when it entered and left, and its time by kind. */
 export interface JourneyStage extends ByKind {
   id: StageId;
@@ -181,6 +188,9 @@ export interface JourneyStage extends ByKind {
   visited: boolean;
   enterMs: number;
   endMs: number;
+  /** When it waited for a lock, for a server, and was served, in time order (most requests
+   *  keep all of them; a very long path may keep only its first 32). */
+  spans: Span[];
 }
 
 /** One sampled request: its stages in STAGES order, each with its kinds of time. */
@@ -196,7 +206,8 @@ export interface Journey {
 
 /**
  * Requests in each stage over a window of simulated time, by kind of time, for drawing queues at
- * true length. Within a stage a request's kinds are laid out in TIME_KINDS order.
+ * true length: lock, queue and service from the intervals the model kept (a request's spans),
+ * flight the rest of its time in the stage.
  */
 export interface Occupancy {
   fromMs: number;

@@ -23,8 +23,9 @@ export function endApplyWait(w: World, client: number, stage: number, m: Member,
   if (!(len > 0)) return;
   const lock = clamp(applyLockAt(m.applyClock, to) - w.waitLock0[client], len);
   const queue = clamp(applyQueueAt(m.applyClock, to) - w.waitQueue0[client], len - lock);
-  lockWait(w, client, stage, lock);
-  queueWait(w, client, stage, queue);
+  // When within the wait is not kept: placed at its end, where the apply loop gets to it.
+  lockWait(w, client, stage, to - lock - queue, to - queue);
+  queueWait(w, client, stage, to - queue, to);
   // The apply loop blocks on the BatchTx lock (applies and backend commits take it).
   m.lockWaits[LOCK_BATCH_TX] += lock;
 }

@@ -47,7 +47,7 @@ function compare(w: World, client: number, m: Member, t: number): void {
   const c = w.c;
   const bcryptUs = bcryptMs(w.s) * 1000;
   const locked = m.batchTx.acquire(t);
-  lockWait(w, client, S.authenticate, locked - t);
+  lockWait(w, client, S.authenticate, t, locked);
   m.lockWaits[LOCK_BATCH_TX] += locked - t;
   let done: number;
   if (w.v.bcryptUnderBatchTx) {
@@ -57,7 +57,7 @@ function compare(w: World, client: number, m: Member, t: number): void {
   } else {
     const read = locked + c.getUserUs / 1000 / w.s.cpuSpeed;
     m.batchTx.release(read);
-    served(w, client, S.authenticate, read - locked);
+    served(w, client, S.authenticate, locked, read);
     done = m.cpu.run(read, bcryptUs);
     onServer(w, client, S.authenticate, read, m.cpu.lastStart, done);
   }
@@ -86,7 +86,7 @@ export function authApplied(w: World, client: number, m: Member, t: number, inde
   const c = w.c;
   const ac = m.applyClock;
   endApplyWait(w, client, S.authenticate, m, ac.t0);
-  lockWait(w, client, S.authenticate, ac.t1 - ac.t0);
+  lockWait(w, client, S.authenticate, ac.t0, ac.t1);
   m.lockWaits[LOCK_BATCH_TX] += ac.t1 - ac.t0;
   onServer(w, client, S.authenticate, ac.t1, ac.t2, ac.t3);
   const sent = m.cpu.run(t, c.grpcSendUs);

@@ -95,7 +95,7 @@ export function issue(w: World, client: number, t: number): void {
   if (ready > start) {
     // Waiting for the connection's handshake, which is CPU work on both ends: queue.
     enterAt(w, client, S.client, start);
-    queueWait(w, client, S.client, ready - start);
+    queueWait(w, client, S.client, start, ready);
   }
 }
 

@@ -71,10 +71,12 @@ function startRound(w: World, m: Member, t: number): void {
     const client = batch[i];
     const len = t - w.waitFrom[client];
     const lock = clamp(lockNow - w.waitLock0[client], len);
+    const queue = clamp(queueNow - w.waitQueue0[client], len - lock);
     const stage = loopStage(w, client);
-    lockWait(w, client, stage, lock);
+    // When within the wait is not kept: placed just before the round begins.
+    lockWait(w, client, stage, t - queue - lock, t - queue);
+    queueWait(w, client, stage, t - queue, t);
     m.lockWaits[LOCK_BATCH_TX] += lock;
-    queueWait(w, client, stage, clamp(queueNow - w.waitQueue0[client], len - lock));
   }
   readPhase(rc, ac, RL_ROUND, t);
   const onLeader = m.index === w.leader;
@@ -129,7 +131,8 @@ export function finishRound(w: World, memberIndex: number, t: number): void {
   const batch = m.riBatch;
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
-    queueWait(w, client, loopStage(w, client), queue);
+    // The raft loops' queueing on the round's path, placed at the round's start.
+    queueWait(w, client, loopStage(w, client), m.riRoundStart, m.riRoundStart + queue);
     if (w.phase[client] === PHASE_AUTH) continue;
     extend(w, client, S.readIndex, t);
     w.readIndex[client] = m.riReadIndex;
@@ -154,8 +157,8 @@ export function releaseBatch(w: World, m: Member, t: number): void {
     const client = batch[i];
     const auth = w.phase[client] === PHASE_AUTH;
     const stage = auth ? S.authenticate : S.applyWait;
-    lockWait(w, client, stage, lock);
-    queueWait(w, client, stage, queue);
+    lockWait(w, client, stage, t - queue - lock, t - queue);
+    queueWait(w, client, stage, t - queue, t);
     m.lockWaits[LOCK_BATCH_TX] += lock;
     if (auth) {
       authAfterReadIndex(w, client, m, t);

@@ -62,9 +62,9 @@ function checkToken(w: World, client: number, m: Member, t: number): void {
     end = start + w.c.tokenCheckUs / 1000 / s.cpuSpeed;
     m.tokenMu.release(end);
     mark(w, client, S.token, t, end);
-    lockWait(w, client, S.token, start - t);
+    lockWait(w, client, S.token, t, start);
     m.lockWaits[LOCK_TOKEN] += start - t;
-    served(w, client, S.token, end - start);
+    served(w, client, S.token, start, end);
   }
   // A simple token is valid once the member has applied the entry that installed it.
   if (m.applied < w.tokenIndex[client]) {
@@ -150,27 +150,30 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   // Stage times: contiguous, each with its lock wait; the CPU queue goes to the first stage.
   const cpuQueue = cs - a3;
   const lw = m.lockWaits;
+  // In each stage's own interval: its lock wait, then (first stage) the CPU queue, then its work.
   let at = t;
   if (auth) {
-    const end = at + (a1 - t) + cpuQueue + rbacMs;
-    mark(w, client, S.rbac, at, end);
-    lockWait(w, client, S.rbac, a1 - t);
+    const locked = at + (a1 - t);
+    const started = locked + cpuQueue;
+    mark(w, client, S.rbac, at, started + rbacMs);
+    lockWait(w, client, S.rbac, at, locked);
     lw[v.rbacTakesBatchTx ? LOCK_BATCH_TX : LOCK_READ_TX] += a1 - t;
-    queueWait(w, client, S.rbac, cpuQueue);
-    served(w, client, S.rbac, rbacMs);
-    at = end;
+    queueWait(w, client, S.rbac, locked, started);
+    served(w, client, S.rbac, started, started + rbacMs);
+    at = started + rbacMs;
   }
-  const treeEnd = at + (a2 - a1) + (auth ? 0 : cpuQueue) + treeMs;
-  mark(w, client, S.treeIndex, at, treeEnd);
-  lockWait(w, client, S.treeIndex, a2 - a1);
+  const treeLocked = at + (a2 - a1);
+  const treeStart = treeLocked + (auth ? 0 : cpuQueue);
+  mark(w, client, S.treeIndex, at, treeStart + treeMs);
+  lockWait(w, client, S.treeIndex, at, treeLocked);
   lw[LOCK_TREE_INDEX] += a2 - a1;
-  if (!auth) queueWait(w, client, S.treeIndex, cpuQueue);
-  served(w, client, S.treeIndex, treeMs);
-  at = treeEnd;
+  queueWait(w, client, S.treeIndex, treeLocked, treeStart);
+  served(w, client, S.treeIndex, treeStart, treeStart + treeMs);
+  at = treeStart + treeMs;
   mark(w, client, S.boltdb, at, done);
-  lockWait(w, client, S.boltdb, a3 - a2);
+  lockWait(w, client, S.boltdb, at, at + (a3 - a2));
   lw[LOCK_READ_TX] += a3 - a2;
-  served(w, client, S.boltdb, done - (at + (a3 - a2)));
+  served(w, client, S.boltdb, at + (a3 - a2), done);
 
   observeFreshness(w, client, m, t);
   respond(w, client, m, done, k * (s.valueBytes + 16), ERR_NONE);

@@ -6,9 +6,10 @@
  * journeys.
  */
 import { Histogram } from '../engine/histogram.ts';
-import type { Journey, JourneyStage, Occupancy } from '../contract/result.ts';
+import type { Journey, JourneyStage, Occupancy, Span } from '../contract/result.ts';
 import { STAGE_COUNT, STAGES } from '../contract/stages.ts';
 import { TIME_KINDS } from '../contract/timeKinds.ts';
+import { MAX_SPANS } from './spans.ts';
 
 /**
  * What the recorder reads of the world: the run's progress and the finished request's times.
@@ -28,10 +29,30 @@ export interface RequestLog {
   readonly stLock: Float64Array;
   readonly stQueue: Float64Array;
   readonly stService: Float64Array;
+  readonly spanCount: Uint8Array;
+  readonly spanStage: Uint8Array;
+  readonly spanKind: Uint8Array;
+  readonly spanFrom: Float64Array;
+  readonly spanTo: Float64Array;
 }
+
+/** Span kinds by their index in TIME_KINDS (flight has no spans: it is the rest). */
+const SPAN_KINDS: (Span['kind'] | null)[] = TIME_KINDS.map((k) => (k === 'flight' ? null : k));
 
 const OCC_BUCKETS = 200;
 const KINDS = TIME_KINDS.length;
+
+/** The spans a request kept in one stage, in time order. */
+function spansOf(w: RequestLog, client: number, stage: number): Span[] {
+  const out: Span[] = [];
+  const at = client * MAX_SPANS;
+  for (let i = at; i < at + w.spanCount[client]; i++) {
+    const kind = SPAN_KINDS[w.spanKind[i]];
+    if (w.spanStage[i] === stage && kind !== null)
+      out.push({ kind, fromMs: w.spanFrom[i], toMs: w.spanTo[i] });
+  }
+  return out.sort((a, b) => a.fromMs - b.fromMs);
+}
 
 /**
  * A stage's flight time: what is left of it after lock, queue and service. Sums of times far
@@ -80,7 +101,8 @@ export class Recorder {
   #fromSeq = 0;
   #occFrom = 0;
   #occBucket = 1;
-  /** [kind][stage] occupancy rows, TIME_KINDS order. */
+  /** [kind][stage] occupancy rows, TIME_KINDS order; flight's row holds each stage's whole
+   *  time until occupancy() takes the other three out of it. */
   readonly #occ = TIME_KINDS.map(() =>
     Array.from({ length: STAGE_COUNT }, () => new Float64Array(OCC_BUCKETS)),
   );
@@ -141,16 +163,14 @@ export class Recorder {
       sums[k + 1] += queue;
       sums[k + 2] += flight;
       sums[k + 3] += service;
-      if (this.#windowOpen) {
-        // Within a stage the kinds are laid out in TIME_KINDS order (timeKinds.ts).
-        const a = e + lock;
-        const b = a + queue;
-        const c = b + flight;
-        this.#spread(occ[0][s], e, a);
-        this.#spread(occ[1][s], a, b);
-        this.#spread(occ[2][s], b, c);
-        this.#spread(occ[3][s], c, en);
-      }
+      if (this.#windowOpen) this.#spread(occ[2][s], e, en);
+    }
+    if (this.#windowOpen) {
+      // Lock, queue and service where they happened (the spans); flight is what is left.
+      const n = w.spanCount[client];
+      const at = client * MAX_SPANS;
+      for (let i = at; i < at + n; i++)
+        this.#spread(occ[w.spanKind[i]][w.spanStage[i]], w.spanFrom[i], w.spanTo[i]);
     }
     if (
       this.#windowOpen &&
@@ -200,6 +220,7 @@ export class Recorder {
           queue: 0,
           flight: 0,
           service: 0,
+          spans: [],
         };
       const i = base + s;
       const enterMs = w.stEnter[i];
@@ -217,6 +238,7 @@ export class Recorder {
         queue,
         flight: flightOf(enterMs, endMs, lock, queue, service),
         service,
+        spans: spansOf(w, client, s),
       };
     });
     const j: Journey = {
@@ -233,12 +255,18 @@ export class Recorder {
 
   occupancy(): Occupancy {
     const rows = (k: number): number[][] => this.#occ[k].map((r) => Array.from(r));
+    // Flight: each stage's whole time less what the spans placed (never below 0 from rounding).
+    const flight = this.#occ[2].map((total, s) =>
+      Array.from(total, (v, b) =>
+        Math.max(0, v - this.#occ[0][s][b] - this.#occ[1][s][b] - this.#occ[3][s][b]),
+      ),
+    );
     return {
       fromMs: this.#occFrom,
       bucketMs: this.#occBucket,
       lock: rows(0),
       queued: rows(1),
-      flight: rows(2),
+      flight,
       serving: rows(3),
     };
   }

@@ -1,11 +1,15 @@
 /**
  * The one writer of a request's per-stage times in the world's per-client arrays: when it entered
- * and left each stage, and how much of that it spent waiting for a lock, waiting for a server and
- * being served (timeKinds.ts; the rest is flight). Mechanisms call these rather than index the
+ * and left each stage, how much of that it spent waiting for a lock, waiting for a server and
+ * being served (timeKinds.ts; the rest is flight), and when (up to MAX_SPANS intervals per
+ * request, so the chain can count who is where at any instant: one login in service while 199
+ * wait for the lock, not all of them waiting). Mechanisms call these rather than index the
  * arrays, so the layout and the `visited` mask stay consistent; the recorder only reads them.
  * Everything here is a few typed-array writes: no allocation per request.
  */
 import { STAGE_COUNT } from '../contract/stages.ts';
+import { K } from '../contract/timeKinds.ts';
+import { MAX_SPANS } from './spans.ts';
 import type { World } from './world.ts';
 
 /** Phases of a client's current request (which continuation follows a wait). */
@@ -16,6 +20,20 @@ export const PHASE_TOKEN = 2;
 /** A new request on this client: no stage visited yet (older times are ignored by the mask). */
 export function clearStages(w: World, client: number): void {
   w.visited[client] = 0;
+  w.spanCount[client] = 0;
+}
+
+/** Keeps the interval [from, to) of `kind` in `stage` for the occupancy and the journey. */
+function span(w: World, client: number, stage: number, kind: number, from: number, to: number) {
+  if (!(to > from)) return;
+  const n = w.spanCount[client];
+  if (n >= MAX_SPANS) return;
+  const i = client * MAX_SPANS + n;
+  w.spanStage[i] = stage;
+  w.spanKind[i] = kind;
+  w.spanFrom[i] = from;
+  w.spanTo[i] = to;
+  w.spanCount[client] = n + 1;
 }
 
 /**
@@ -49,19 +67,22 @@ export function stageEnd(w: World, client: number, stage: number): number {
   return w.stEnd[client * STAGE_COUNT + stage];
 }
 
-/** `ms` of the stage was spent waiting for a lock. */
-export function lockWait(w: World, client: number, stage: number, ms: number): void {
-  w.stLock[client * STAGE_COUNT + stage] += ms;
+/** From `from` to `to` the request waited for a lock in `stage`. */
+export function lockWait(w: World, client: number, stage: number, from: number, to: number): void {
+  w.stLock[client * STAGE_COUNT + stage] += to - from;
+  span(w, client, stage, K.lock, from, to);
 }
 
-/** `ms` of the stage was spent waiting for a core, a NIC, a disk or a loop. */
-export function queueWait(w: World, client: number, stage: number, ms: number): void {
-  w.stQueue[client * STAGE_COUNT + stage] += ms;
+/** From `from` to `to` the request waited for a core, a NIC, a disk or a loop in `stage`. */
+export function queueWait(w: World, client: number, stage: number, from: number, to: number): void {
+  w.stQueue[client * STAGE_COUNT + stage] += to - from;
+  span(w, client, stage, K.queue, from, to);
 }
 
-/** `ms` of the stage was the request's own work on a server. */
-export function served(w: World, client: number, stage: number, ms: number): void {
-  w.stService[client * STAGE_COUNT + stage] += ms;
+/** From `from` to `to` a server did the request's own work in `stage`. */
+export function served(w: World, client: number, stage: number, from: number, to: number): void {
+  w.stService[client * STAGE_COUNT + stage] += to - from;
+  span(w, client, stage, K.service, from, to);
 }
 
 /** A job for the request, ready at `ready`, ran on a server from `start` to `end`. */
@@ -73,7 +94,6 @@ export function onServer(
   start: number,
   end: number,
 ): void {
-  const i = client * STAGE_COUNT + stage;
-  w.stQueue[i] += start - ready;
-  w.stService[i] += end - start;
+  queueWait(w, client, stage, ready, start);
+  served(w, client, stage, start, end);
 }

@@ -24,8 +24,9 @@ export function sendFor(
   const txEnd = txStart + tx.time(bytes);
   // A busy receiver delays arrival past the sender's last bit plus the delay: queue too.
   const late = arrive - (txEnd + oneWay);
-  queueWait(w, client, stage, txStart - ready + (late > 0 ? late : 0));
-  served(w, client, stage, txEnd - txStart);
+  queueWait(w, client, stage, ready, txStart);
+  served(w, client, stage, txStart, txEnd);
+  if (late > 0) queueWait(w, client, stage, txEnd + oneWay, arrive);
   return arrive;
 }
 

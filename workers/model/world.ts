@@ -26,6 +26,7 @@ import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
 import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './clocks.ts';
 import { LOCK_COUNT } from './ledger.ts';
+import { MAX_SPANS } from './spans.ts';
 
 /**
  * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
@@ -140,6 +141,12 @@ export interface World {
   stQueue: Float64Array;
   stService: Float64Array;
   visited: Int32Array;
+  /** Per client: up to MAX_SPANS intervals of lock, queue and service, by stage (stageMarks.ts). */
+  spanCount: Uint8Array;
+  spanStage: Uint8Array;
+  spanKind: Uint8Array;
+  spanFrom: Float64Array;
+  spanTo: Float64Array;
   /** Per client: an apply wait's start and the apply clock's lock and queue totals then
    *  (applyWaits.ts); for a read loop wait, the read clock's totals at joining (readIndex.ts). */
   waitFrom: Float64Array;
@@ -219,6 +226,11 @@ export function createWorld(
     stQueue: new Float64Array(clients * STAGE_COUNT),
     stService: new Float64Array(clients * STAGE_COUNT),
     visited: new Int32Array(clients),
+    spanCount: new Uint8Array(clients),
+    spanStage: new Uint8Array(clients * MAX_SPANS),
+    spanKind: new Uint8Array(clients * MAX_SPANS),
+    spanFrom: new Float64Array(clients * MAX_SPANS),
+    spanTo: new Float64Array(clients * MAX_SPANS),
     waitFrom: new Float64Array(clients),
     waitLock0: new Float64Array(clients),
     waitQueue0: new Float64Array(clients),

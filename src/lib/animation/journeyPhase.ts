@@ -4,6 +4,7 @@
  * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
  */
 import type { Journey } from '../../../workers/contract/result.ts';
+import { stageBars, type Bar } from './stageBars.ts';
 
 export type Phase =
   /** Waiting in stage `stage`: for a lock, or for a core, NIC, disk or loop (`wait`). */
@@ -42,18 +43,32 @@ export function journeyPhase(journey: Journey, t: number): Phase | null {
 }
 
 /**
- * Within a stage the journey gives how long each kind lasted, laid out in TIME_KINDS order: lock,
- * queue (the dot waits), then flight and service (the dot moves down the stage).
+ * Within a stage the dot waits while the request waits for a lock or a server, and moves down
+ * the stage while it is in flight or served; `progress` is the share of its moving time spent.
+ * Where and when comes from the stage's bars (its spans, or its kinds in order: waterfall.ts).
  */
 function inStage(s: Journey['stages'][number], stage: number, t: number): Phase {
-  const lockEnd = s.enterMs + Math.max(0, s.lock);
-  if (t < lockEnd) return { kind: 'queue', stage, wait: 'lock' };
-  const moveFrom = lockEnd + Math.max(0, s.queue);
-  if (t < moveFrom) return { kind: 'queue', stage, wait: 'queue' };
-  const span = s.endMs - moveFrom;
-  const progress = span > 0 ? Math.min(1, (t - moveFrom) / span) : 1;
-  const time = t < moveFrom + Math.max(0, s.flight) ? 'flight' : 'service';
-  return { kind: 'service', stage, progress, time };
+  let moved = 0;
+  let moving = 0;
+  let here: Bar | null = null;
+  for (const b of stageBars(s)) {
+    const waits = b.kind === 'lock' || b.kind === 'queue';
+    if (!waits) {
+      moving += b.toMs - b.fromMs;
+      if (t >= b.toMs) moved += b.toMs - b.fromMs;
+      else if (t > b.fromMs) moved += t - b.fromMs;
+    }
+    if (here === null && t >= b.fromMs && t < b.toMs) here = b;
+  }
+  if (here !== null && (here.kind === 'lock' || here.kind === 'queue'))
+    return { kind: 'queue', stage, wait: here.kind };
+  const progress = moving > 0 ? Math.min(1, moved / moving) : 1;
+  return {
+    kind: 'service',
+    stage,
+    progress,
+    time: here?.kind === 'service' ? 'service' : 'flight',
+  };
 }
 
 function between(from: number, to: number, fromMs: number, toMs: number, t: number): Phase {

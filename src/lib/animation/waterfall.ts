@@ -6,8 +6,11 @@
  */
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { StageId } from '../../../workers/contract/stages.ts';
-import { TIME_KINDS, type ByKind } from '../../../workers/contract/timeKinds.ts';
+import type { ByKind } from '../../../workers/contract/timeKinds.ts';
 import { isSkipped } from './journeyPhase.ts';
+import { stageBars, type Bar } from './stageBars.ts';
+
+export { stageBars, type Bar } from './stageBars.ts';
 
 export interface WaterfallRow extends ByKind {
   /** Index in STAGES. */
@@ -15,6 +18,8 @@ export interface WaterfallRow extends ByKind {
   id: StageId;
   enterMs: number;
   endMs: number;
+  /** The row's time as consecutive pieces of one kind each. */
+  bars: Bar[];
 }
 
 export interface Waterfall {
@@ -33,20 +38,9 @@ export function createWaterfall(journey: Journey): Waterfall {
       return;
     }
     const { id, enterMs, endMs, lock, queue, flight, service } = s;
-    rows.push({ stage, id, enterMs, endMs, lock, queue, flight, service });
+    rows.push({ stage, id, enterMs, endMs, lock, queue, flight, service, bars: stageBars(s) });
   });
   return { rows, zeroTime };
-}
-
-/** Where each kind's part of a row starts, in TIME_KINDS order from the row's entry. */
-export function segmentStarts(row: WaterfallRow): ByKind {
-  const starts = { lock: 0, queue: 0, flight: 0, service: 0 };
-  let at = row.enterMs;
-  for (const k of TIME_KINDS) {
-    starts[k] = at;
-    at += Math.max(0, row[k]);
-  }
-  return starts;
 }
 
 /** Every instant where the request's phase changes, ascending and without repeats. */
@@ -54,12 +48,7 @@ export function boundaries(journey: Journey): number[] {
   const times = [journey.issuedMs, journey.doneMs];
   for (const s of journey.stages) {
     if (isSkipped(s)) continue;
-    let at = s.enterMs;
-    times.push(at, s.endMs);
-    for (const k of TIME_KINDS) {
-      at += Math.max(0, s[k]);
-      if (at < s.endMs) times.push(at);
-    }
+    for (const b of stageBars(s)) times.push(b.fromMs, b.toMs);
   }
   return [...new Set(times)].sort((a, b) => a - b);
 }

@@ -12,6 +12,7 @@ import type {
   JourneyStage,
   Occupancy,
   SimResult,
+  Span,
 } from '../../../workers/contract/result.ts';
 import { defaultScenario } from '../../../workers/contract/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
@@ -43,9 +44,17 @@ export function journeyFrom(
     const enterMs = t;
     const endMs = enterMs + (lock ?? 0) + queue + (flight ?? 0) + service;
     t = endMs;
+    // Spans in the order lock, queue, (flight), service.
+    const locked = enterMs + (lock ?? 0);
+    const moving = locked + queue;
+    const spans: Span[] = [
+      { kind: 'lock' as const, fromMs: enterMs, toMs: locked },
+      { kind: 'queue' as const, fromMs: locked, toMs: moving },
+      { kind: 'service' as const, fromMs: endMs - service, toMs: endMs },
+    ].filter((x) => x.toMs > x.fromMs);
     return {
       ...{ id: stage, visited: given !== undefined, enterMs, endMs },
-      ...{ lock: lock ?? 0, queue, flight: flight ?? 0, service },
+      ...{ lock: lock ?? 0, queue, flight: flight ?? 0, service, spans },
     };
   });
   return {

@@ -3,7 +3,7 @@ import {
   boundaries,
   createWaterfall,
   nextBoundary,
-  segmentStarts,
+  stageBars,
   telling,
 } from '../../../src/lib/animation/waterfall.ts';
 import { latencyMs } from '../../../src/lib/animation/journeyPhase.ts';
@@ -30,10 +30,38 @@ describe('the waterfall of one request', () => {
     expect(w.rows.map((r) => r.id)).toEqual(['client', 'response']);
   });
 
-  test('within a row the kinds follow each other: lock, queue, flight, service', () => {
-    const k = journeyFrom(2, 10, { readIndex: [2, 1, 3, 4] });
+  test('a row is drawn where each kind happened: its spans, with flight between them', () => {
+    const k = journeyFrom(2, 10, { readIndex: [2, 1, 3, 4] }); // lock 3, queue 2, flight 4, service 1
     const [row] = createWaterfall(k).rows;
-    expect(segmentStarts(row)).toEqual({ lock: 10, queue: 13, flight: 15, service: 19 });
+    expect(row.bars).toEqual([
+      { kind: 'lock', fromMs: 10, toMs: 13 },
+      { kind: 'queue', fromMs: 13, toMs: 15 },
+      { kind: 'flight', fromMs: 15, toMs: 19 },
+      { kind: 'service', fromMs: 19, toMs: 20 },
+    ]);
+    // A service in the middle of a stage stays in the middle (a login's bcrypt between waits).
+    const mid = stageBars({
+      ...{ enterMs: 0, endMs: 10, lock: 8, queue: 0, flight: 1, service: 1 },
+      spans: [
+        { kind: 'lock', fromMs: 1, toMs: 5 },
+        { kind: 'service', fromMs: 5, toMs: 6 },
+        { kind: 'lock', fromMs: 6, toMs: 10 },
+      ],
+    });
+    expect(mid.map((b) => b.kind)).toEqual(['flight', 'lock', 'service', 'lock']);
+  });
+
+  test('spans that do not account for the kinds fall back to the kinds in order', () => {
+    const bars = stageBars({
+      ...{ enterMs: 0, endMs: 4, lock: 1, queue: 1, flight: 1, service: 1 },
+      spans: [],
+    });
+    expect(bars.map((b) => [b.kind, b.fromMs])).toEqual([
+      ['lock', 0],
+      ['queue', 1],
+      ['flight', 2],
+      ['service', 3],
+    ]);
   });
 
   test('for every sampled request the bars add up to its latency', () => {

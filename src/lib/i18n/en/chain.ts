@@ -90,8 +90,6 @@ export const chain = {
   'chain.waterfall.queue': 'queue {ms}',
   'chain.waterfall.flight': 'flight {ms}',
   'chain.waterfall.service': 'service {ms}',
-  'chain.waterfall.order':
-    'Within a stage the bar shows how long each kind of time lasted, in this order: waiting for a lock, waiting for a core, NIC, disk or loop, on the wire or in raft, in service.',
   'chain.waterfall.total': 'Total',
   'chain.waterfall.skipped': 'On its path but passed in zero time: {stages}.',
   'chain.waterfall.failed': 'This request failed: {error}',

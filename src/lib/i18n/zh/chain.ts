@@ -80,8 +80,6 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.waterfall.queue': '排队 {ms}',
   'chain.waterfall.flight': '在途 {ms}',
   'chain.waterfall.service': '服务 {ms}',
-  'chain.waterfall.order':
-    '在一个阶段内，条形按这个顺序显示各类时间的长短：等锁、等 CPU 核/网卡/磁盘/循环、在网络上或 raft 中、服务中。',
   'chain.waterfall.total': '合计',
   'chain.waterfall.skipped': '在路径上但零耗时经过：{stages}。',
   'chain.waterfall.failed': '此请求失败：{error}',

@@ -13,6 +13,7 @@ import { resourceKey, sameResource } from '../../../../workers/contract/resource
 import { TIME_KINDS } from '../../../../workers/contract/timeKinds.ts';
 import { STAGE_COUNT } from '../../../../workers/contract/stages.ts';
 import { smallScenarios } from './smallScenarios.ts';
+import { MAX_SPANS } from '../../../../workers/model/spans.ts';
 
 /** Float noise in sums of milliseconds: relative to the larger of the values compared. */
 const EPS = 1e-9;
@@ -77,6 +78,8 @@ function kindsAddUp(r: SimResult): void {
   }
   for (const j of r.journeys) {
     let total = 0;
+    // Every span kept: the kinds are all placed (a very long path keeps only MAX_SPANS).
+    const allKept = j.stages.reduce((n, st) => n + st.spans.length, 0) < MAX_SPANS;
     for (const st of j.stages) {
       const span = st.endMs - st.enterMs;
       total += span;
@@ -89,6 +92,17 @@ function kindsAddUp(r: SimResult): void {
       expect(st.lock + st.queue + st.flight + st.service - span).toBeLessThanOrEqual(tol);
       for (const k of TIME_KINDS)
         expect(st[k], `${j.id} ${st.id} ${k}`).toBeGreaterThanOrEqual(-tol);
+      // Where each kind happened: inside the stage, one after another, adding up to the kinds.
+      let at = st.enterMs;
+      const placed = { lock: 0, queue: 0, service: 0 };
+      for (const x of st.spans) {
+        expect(x.fromMs, `${j.id} ${st.id} spans overlap`).toBeGreaterThanOrEqual(at - tol);
+        expect(x.toMs).toBeLessThanOrEqual(st.endMs + tol);
+        at = x.toMs;
+        placed[x.kind] += x.toMs - x.fromMs;
+      }
+      for (const k of ['lock', 'queue', 'service'] as const)
+        if (allKept) expect(placed[k], `${j.id} ${st.id} ${k}`).toBeCloseTo(st[k], 9);
     }
     expect(Math.abs(total - (j.doneMs - j.issuedMs))).toBeLessThanOrEqual(EPS * (1 + j.doneMs));
   }
