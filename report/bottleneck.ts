@@ -93,10 +93,12 @@ function limiterText(result: SimResult, l: Limiter): string {
         `clients each wait for their own request.`;
       if (l.lock !== null) {
         const by = l.lock.heldBy === 'background' ? 'background work' : 'the requests';
+        const lock = l.lock.resource;
         text +=
-          ` The longest lock wait is for ${named(result, l.lock.resource)}: ` +
-          `${ms(l.lock.waitMs)} per request; it was held ${pct(l.lock.heldFraction)} of the ` +
-          `time, mostly by ${by}.`;
+          ` The lock requests wait for longest is the ${NAMES[lock.name] ?? lock.name}: ` +
+          `${ms(l.lock.waitMs)} per request, on all members together; on ` +
+          `${named(result, lock)} it was held ${pct(l.lock.heldFraction)} of the time, ` +
+          `mostly by ${by}.`;
       }
       return text;
     }

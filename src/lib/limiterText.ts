@@ -10,7 +10,7 @@ import type { TimeKind } from '../../workers/contract/timeKinds.ts';
 import { phraseKey } from '../../report/timeWords.ts';
 import { count, durationText, percent, rate, type Locale } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
-import { resourceLabel } from './resourceName.ts';
+import { hostName, resourceLabel } from './resourceName.ts';
 
 export interface LimiterText {
   /** What limits throughput. */
@@ -84,7 +84,8 @@ export function limiterText(t: Translate, lang: Locale, result: SimResult): Limi
       if (l.lock !== null)
         why.push(
           t('limiter.lock', {
-            lock: name(l.lock.resource),
+            lockName: t(`results.rname.${l.lock.resource.name}`),
+            member: hostName(t, l.lock.resource.host, result),
             wait: ms(l.lock.waitMs),
             held: percent(l.lock.heldFraction, lang),
             by: t(`limiter.by.${l.lock.heldBy}`),

@@ -77,11 +77,11 @@ export interface ResourceStat {
 /**
  * A lock that kept requests waiting, and who held it: `requests` (the benchmark's own requests,
  * Authenticate calls among them) or `background` (the put stream's applies, backend commits,
- * compaction).
+ * compaction). Named on the member where it was held most.
  */
 export interface LockNote {
   resource: ResourceId;
-  /** Mean ms per finished request spent waiting for this lock (on any member). */
+  /** Mean ms per finished request spent waiting for this lock, on all members together. */
   waitMs: number;
   /** Fraction of the window the lock was held, on the member where it was busiest. */
   heldFraction: number;

@@ -125,34 +125,42 @@ function stageStats(rec: Recorder): StageStat[] {
 }
 
 /**
- * The lock the requests waited for longest (over members), with how busy it was on that member
- * and who mostly held it: the requests, or background work.
+ * The lock the requests waited for longest, summed over members, named on the member where it
+ * was held most, with how busy it was there and who mostly held it: the requests, or background
+ * work.
  */
 function lockNote(w: World, windowMs: number, finished: number): LockNote | null {
-  let best: { m: Member; lock: number; wait: number } | null = null;
-  for (const m of w.members)
-    for (let l = 0; l < LOCK_COUNT; l++)
-      if (m.lockWaits[l] > 0 && (best === null || m.lockWaits[l] > best.wait))
-        best = { m, lock: l, wait: m.lockWaits[l] };
-  if (best === null || finished === 0 || !(windowMs > 0)) return null;
-  const name = LOCK_RESOURCE[best.lock];
-  const m = best.m;
-  let held = 0;
-  let bg = 0;
-  if (name === 'lock.batchTx') {
-    held = m.batchTx.held;
-    bg = m.bgBusy[R['lock.batchTx']];
-  } else if (name === 'lock.token') {
-    held = m.tokenMu.held;
-  } else {
-    // Only background work takes a read-write lock for writing.
-    held = (name === 'lock.readTx' ? m.readTx : m.treeIndex).writeHeld;
-    bg = held;
+  let lock = -1;
+  let wait = 0;
+  for (let l = 0; l < LOCK_COUNT; l++) {
+    let sum = 0;
+    for (const m of w.members) sum += m.lockWaits[l];
+    if (sum > wait) {
+      wait = sum;
+      lock = l;
+    }
   }
+  if (lock < 0 || finished === 0 || !(windowMs > 0)) return null;
+  const name = LOCK_RESOURCE[lock];
+  let best: { m: Member; held: number; bg: number } | null = null;
+  for (const m of w.members) {
+    const { held, bg } = lockHeld(m, name);
+    if (best === null || held > best.held) best = { m, held, bg };
+  }
+  if (best === null) return null;
   return {
-    resource: memberResource(m.index, name),
-    waitMs: best.wait / finished,
-    heldFraction: Math.min(1, held / windowMs),
-    heldBy: bg >= held / 2 && held > 0 ? 'background' : 'requests',
+    resource: memberResource(best.m.index, name),
+    waitMs: wait / finished,
+    heldFraction: Math.min(1, best.held / windowMs),
+    heldBy: best.held > 0 && best.bg >= best.held / 2 ? 'background' : 'requests',
   };
+}
+
+/** How long a member's lock was held (for writing, for a read-write lock) and by background work. */
+function lockHeld(m: Member, name: (typeof LOCK_RESOURCE)[number]): { held: number; bg: number } {
+  if (name === 'lock.batchTx') return { held: m.batchTx.held, bg: m.bgBusy[R['lock.batchTx']] };
+  if (name === 'lock.token') return { held: m.tokenMu.held, bg: 0 };
+  // Only background work takes a read-write lock for writing.
+  const held = (name === 'lock.readTx' ? m.readTx : m.treeIndex).writeHeld;
+  return { held, bg: held };
 }

@@ -84,8 +84,9 @@ describe('the bottleneck analysis in words', () => {
     expect(limiter).toBe(
       "Bottleneck: no resource is saturated (the busiest for the requests, member 1's CPU " +
         '(member1.cpu), is 0.5% busy). The 100 clients each wait for their own request. The ' +
-        "longest lock wait is for member 2's readTx lock (member2.lock.readTx): 6.00 ms per " +
-        'request; it was held 9.9% of the time, mostly by background work.',
+        'lock requests wait for longest is the readTx lock: 6.00 ms per request, on all ' +
+        "members together; on member 2's readTx lock (member2.lock.readTx) it was held 9.9% of " +
+        'the time, mostly by background work.',
     );
     expect(where).toBe(
       'A request takes 107 ms on average, 106 ms of it in the readIndex stage, mostly in the ' +

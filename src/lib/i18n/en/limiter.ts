@@ -16,7 +16,7 @@ export const limiter = {
   'limiter.split':
     'In all: {lock} waiting for locks, {queue} waiting for cores, NICs, disks or loops, {flight} on the wire or in raft, {service} in service.',
   'limiter.lock':
-    'The longest lock wait is for {lock}: {wait} per request. It is held {held} of the time, mostly by {by}.',
+    'The lock requests wait for longest is the {lockName}: {wait} per request, on all members together. On {member} it is held {held} of the time, mostly by {by}.',
   'limiter.by.background': 'background work (puts, backend commits, compaction)',
   'limiter.by.requests': 'the requests themselves',
   'limiter.why.bcryptUnderLock':
