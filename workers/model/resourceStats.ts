@@ -76,7 +76,9 @@ function stat(
   const T = Math.max(win.to - win.from, 0);
   const cap = servers * T;
   const edge = tail + servers * win.from;
-  const fg = shared ? 0 : Math.max(0, busy - bg);
+  // What is not background is the requests'; a difference within rounding of the total is 0.
+  const rest = busy - bg;
+  const fg = shared || rest <= 1e-9 * busy ? 0 : rest;
   const bgIn = Math.max(0, bg - edge);
   const fgIn = Math.max(0, fg - edge);
   const left = cap - bgIn;
