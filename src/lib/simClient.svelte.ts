@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import type { BcryptEstimate, Progress, Scenario, SimApi, SimResult } from '../../workers/api.ts';
+import { createSimWorker } from './workers.ts';
 
 /** Requests in the quick first estimate of a run. */
 export const QUICK_TOTAL = 20_000;
@@ -49,11 +50,8 @@ export class SimClient {
   runError = $state<string | null>(null);
 
   constructor() {
-    // Written inline exactly so, or Vite will not bundle the worker (STACK.md pitfall 2).
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
-    this.#worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    // Workers are created in one place, so the single-file build can inline every one of them.
+    this.#worker = createSimWorker();
     this.#remote = Comlink.wrap<SimApi>(this.#worker);
   }
 
