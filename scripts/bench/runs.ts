@@ -21,7 +21,7 @@ export const RUNS: readonly BenchRun[] = [
 
 /** The run whose peak memory is held against MEMORY_TARGET_MB. */
 export const MEMORY_RUN_ID = 'linearizable-5M';
-/** Peak resident memory the largest run should stay under (ARCHITECTURE.md: constant memory). */
+/** Peak resident memory the largest run should stay under (docs/design/ARCHITECTURE.md: constant memory). */
 export const MEMORY_TARGET_MB = 200;
 /** Requests in the untimed warm-up run that lets V8 compile the hot loop before timing. */
 export const WARMUP_REQUESTS = 50_000;

@@ -5,13 +5,12 @@
  * link, a preset) runs at once.
  */
 import type { BenchSummary, SimResult } from '../../workers/contract/result.ts';
-import { defaultScenario, type Scenario } from '../../workers/contract/scenario.ts';
+import { defaultScenario, sameScenario, type Scenario } from '../../workers/contract/scenario.ts';
 import { clampScenario } from '../../workers/contract/validate.ts';
 import type { ParamName } from '../../workers/contract/params.ts';
 import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
 import { presetOf, type PresetId } from './presets.ts';
 import type { RunPhase } from './simClient.svelte.ts';
-import { writeQuery } from './urlState.ts';
 
 /** What LabState needs from the worker client (SimClient; a fake in unit tests). */
 export interface Runner {
@@ -67,10 +66,8 @@ export class LabState {
   get stale(): boolean {
     const result = this.#runner.result;
     if (!result) return false;
-    const answered = this.#runner.estimated
-      ? { ...result.scenario, total: this.scenario.total }
-      : result.scenario;
-    return writeQuery(answered, null) !== writeQuery(this.scenario, null);
+    const except: (keyof Scenario)[] = this.#runner.estimated ? ['total'] : [];
+    return !sameScenario(result.scenario, this.scenario, except);
   }
 
   /** Replaces the whole experiment (a link, a preset, a reset) and runs it now. */
@@ -85,9 +82,9 @@ export class LabState {
    * fields (fewer members than endpoints) repairs the other field and says so in a notice.
    */
   update(patch: Partial<Scenario>): void {
-    const { scenario, notices } = clampScenario({ ...this.scenario, ...patch });
+    const { scenario, repairs } = clampScenario({ ...this.scenario, ...patch });
     this.scenario = scenario;
-    if (notices.length > 0) this.#addNotices(noticesFromClamp(notices, scenario));
+    if (repairs.length > 0) this.#addNotices(noticesFromClamp(repairs, scenario));
     this.#schedule();
   }
 

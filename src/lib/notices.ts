@@ -1,10 +1,11 @@
 /**
  * Notices: values the lab could not use (from a link or a change that broke a rule between two
- * fields), kept as data so they render in the reader's language. The validator's messages are
- * English sentences `invalid <field>: <value> (allowed: …)`; we keep the field and the value.
+ * fields), kept as data so they render in the reader's language. The validator hands over its
+ * repairs as data (field, given value, what is allowed); nothing here reads an English message.
  */
-import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import type { ParamName } from '../../workers/contract/params.ts';
 import type { Scenario } from '../../workers/contract/scenario.ts';
+import type { Repair } from '../../workers/contract/validate.ts';
 
 export type NoticeField = ParamName | 'profile';
 
@@ -12,29 +13,30 @@ export type Notice =
   | { kind: 'adjusted'; field: NoticeField; value: string; now: string | number | boolean }
   | { kind: 'unknown'; name: string }
   /** A link's `lang` that names no language we speak. */
-  | { kind: 'lang'; value: string };
+  | { kind: 'lang'; value: string }
+  /** A key the link gives more than once: the first value is used, the others are named. */
+  | { kind: 'repeated'; name: string; used: string; ignored: string[] };
 
-const INVALID = /^invalid (\w+): (.*) \(allowed: .*\)$/s;
-
-function isNoticeField(name: string): name is NoticeField {
-  return name === 'profile' || Object.hasOwn(PARAMS, name);
+/** A value as the reader typed it: strings as they are (an empty one as ""), the rest by String(). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value === '' ? '""' : value;
+  return String(value);
 }
 
-/** Turns clampScenario's messages into notices, each with the value now in use. */
-export function noticesFromClamp(messages: readonly string[], scenario: Scenario): Notice[] {
-  const out: Notice[] = [];
-  for (const message of messages) {
-    const m = INVALID.exec(message);
-    if (m && isNoticeField(m[1]))
-      out.push({ kind: 'adjusted', field: m[1], value: m[2], now: scenario[m[1]] });
-    else out.push({ kind: 'unknown', name: message });
-  }
-  return out;
+/** Turns clampScenario's repairs into notices, each with the value now in use. */
+export function noticesFromClamp(repairs: readonly Repair[], scenario: Scenario): Notice[] {
+  return repairs.map((r) => ({
+    kind: 'adjusted',
+    field: r.field,
+    value: shown(r.given),
+    now: scenario[r.field],
+  }));
 }
 
 export function sameNotice(a: Notice, b: Notice): boolean {
   if (a.kind === 'unknown') return b.kind === 'unknown' && a.name === b.name;
   if (a.kind === 'lang') return b.kind === 'lang' && a.value === b.value;
+  if (a.kind === 'repeated') return b.kind === 'repeated' && a.name === b.name && a.used === b.used;
   if (b.kind !== 'adjusted') return false;
   return a.field === b.field && a.value === b.value && a.now === b.now;
 }

@@ -55,7 +55,7 @@ const TEACHING: Record<(typeof TEACHING_PRESET_IDS)[number], Scenario> = {
     totalKeys: 10_000,
     total: 50_000,
   }),
-  // The anti-pattern of ARTICLE.md §2: every request authenticates with bcrypt cost 10.
+  // The anti-pattern of docs/design/ARTICLE.md §2: every request authenticates with bcrypt cost 10.
   'password-per-request': scenarioOnProfile('article-3x8c', {
     etcdVersion: '3.5.17',
     clients: 100,
@@ -64,14 +64,14 @@ const TEACHING: Record<(typeof TEACHING_PRESET_IDS)[number], Scenario> = {
     auth: 'password-per-request',
     total: 3_000,
   }),
-  // ARTICLE.md §4: ReadIndex pays the members' round trip; 40 ms between regions.
+  // docs/design/ARTICLE.md §4: ReadIndex pays the members' round trip; 40 ms between regions.
   'cross-region': scenarioOnProfile('cross-region', {
     clients: 100,
     conns: 10,
     lb: 'round-robin',
     total: 20_000,
   }),
-  // ARTICLE.md §5: apply wait grows with write QPS and disk latency.
+  // docs/design/ARTICLE.md §5: apply wait grows with write QPS and disk latency.
   'heavy-writes': scenarioOnProfile('cloud-network-disk', {
     clients: 100,
     conns: 10,
@@ -80,7 +80,7 @@ const TEACHING: Record<(typeof TEACHING_PRESET_IDS)[number], Scenario> = {
     writeValueBytes: 1_024,
     total: 50_000,
   }),
-  // ARTICLE.md §7: an unpaginated list of every pod walks thousands of keys per request.
+  // docs/design/ARTICLE.md §7: an unpaginated list of every pod walks thousands of keys per request.
   'list-all-pods': scenarioOnProfile('article-3x8c', {
     etcdVersion: '3.5.17',
     clients: 10,

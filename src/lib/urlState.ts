@@ -78,8 +78,13 @@ function linkNotices(notices: Notice[], query: URLSearchParams): Notice[] {
 export function readQuery(search: string): UrlState {
   const query = new URLSearchParams(search);
   const unknown: Notice[] = [];
-  for (const key of new Set(query.keys()))
+  for (const key of new Set(query.keys())) {
     if (!isOwnKey(key)) unknown.push({ kind: 'unknown', name: key });
+    // URLSearchParams.get takes the first of repeated keys; say which values were dropped.
+    const all = query.getAll(key);
+    if (isOwnKey(key) && all.length > 1)
+      unknown.push({ kind: 'repeated', name: key, used: all[0], ignored: all.slice(1) });
+  }
 
   const profile = query.get('profile');
   const input: Partial<Record<keyof Scenario, unknown>> = isProfileName(profile)
@@ -90,12 +95,12 @@ export function readQuery(search: string): UrlState {
     const raw = query.get(name);
     if (raw !== null) input[name] = parseValue(name, raw);
   }
-  const { scenario, notices } = clampScenario(input);
+  const { scenario, repairs } = clampScenario(input);
   const lang = query.get('lang');
   if (lang !== null && !isLang(lang)) unknown.push({ kind: 'lang', value: lang });
   return {
     scenario,
-    notices: [...linkNotices(noticesFromClamp(notices, scenario), query), ...unknown],
+    notices: [...linkNotices(noticesFromClamp(repairs, scenario), query), ...unknown],
     lang: isLang(lang) ? lang : null,
   };
 }

@@ -31,7 +31,7 @@ export function findChromium(
   );
 }
 
-/** Flags that keep Chromium quiet on a closed network (STACK.md pitfall 1). */
+/** Flags that keep Chromium quiet on a closed network (docs/design/STACK.md pitfall 1). */
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',

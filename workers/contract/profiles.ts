@@ -36,7 +36,7 @@ export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export const PROFILES: Record<ProfileName, Profile> = {
   'article-3x8c': {
-    // ARTICLE.md §3: client 16 cores/32 GB; three servers 8 cores/16 GB with SSD; same zone,
+    // docs/design/ARTICLE.md §3: client 16 cores/32 GB; three servers 8 cores/16 GB with SSD; same zone,
     // RTT 0.1–0.2 ms (we take the middle); etcd 3.4.9. 10 GbE is an inference from the 1 MB
     // run (1,163 × 1 MiB/s ≈ 9.8 Gbit/s). SSD fsync 0.5 ms: a typical datacenter SSD.
     machine: {
@@ -53,7 +53,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     source: 'etcd实战课 lecture 16, read-mode benchmark; NIC and fsync inferred',
   },
   'article-16c-auth': {
-    // ARTICLE.md §2 and etcd issue 11826: 16-core/32 GB machines, "from 18/s to 200/s".
+    // docs/design/ARTICLE.md §2 and etcd issue 11826: 16-core/32 GB machines, "from 18/s to 200/s".
     // With 3.4.9 every core can compare at once, and 200/s on 16 cores is 80 ms of CPU per
     // Authenticate — nearly all bcrypt — so these cores are 50 / 80 = 0.625 × the reference core.
     machine: {
@@ -87,7 +87,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
   },
   'cloud-network-disk': {
     // Three 4-vCPU VMs across zones with network block storage: cross-zone RTT ≈ 1 ms
-    // (ARTICLE.md §4: "usually under 2 ms"), network-disk fsync a few ms.
+    // (docs/design/ARTICLE.md §4: "usually under 2 ms"), network-disk fsync a few ms.
     machine: {
       members: 3,
       serverCores: 4,
@@ -102,7 +102,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     source: 'public cloud VMs, three zones, network block storage',
   },
   'cross-region': {
-    // Members in different regions (MODEL.md §3: cross-region ≈ 30–50 ms RTT).
+    // Members in different regions (docs/design/MODEL.md §3: cross-region ≈ 30–50 ms RTT).
     machine: {
       members: 3,
       serverCores: 8,
@@ -114,10 +114,10 @@ export const PROFILES: Record<ProfileName, Profile> = {
       fsyncMs: 1,
       etcdVersion: '3.5.17',
     },
-    source: 'three regions; RTT from MODEL.md §3',
+    source: 'three regions; RTT from docs/design/MODEL.md §3',
   },
   hdd: {
-    // Spinning disks: an fsync waits for the platter, ≈ 10 ms (MODEL.md §3).
+    // Spinning disks: an fsync waits for the platter, ≈ 10 ms (docs/design/MODEL.md §3).
     machine: {
       members: 3,
       serverCores: 8,

@@ -1,5 +1,5 @@
 /**
- * What a run returns (MODEL.md §4), as plain data: it crosses the worker boundary by structured
+ * What a run returns (docs/design/MODEL.md §4), as plain data: it crosses the worker boundary by structured
  * clone and prints as JSON. Times are milliseconds of simulated time unless a name says otherwise.
  */
 import type { Scenario } from './scenario.ts';

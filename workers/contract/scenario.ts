@@ -47,7 +47,7 @@ export interface Scenario {
 }
 
 /**
- * Defaults: the article's benchmark of one key on three 8-core members (ARTICLE.md §3),
+ * Defaults: the article's benchmark of one key on three 8-core members (docs/design/ARTICLE.md §3),
  * scaled down to 100,000 requests so a first run is quick.
  */
 export function defaultScenario(): Scenario {
@@ -79,4 +79,21 @@ export function defaultScenario(): Scenario {
 /** A scenario on a named profile: the profile's machine fields, then explicit overrides. */
 export function scenarioOnProfile(name: ProfileName, overrides: Partial<Scenario> = {}): Scenario {
   return { ...defaultScenario(), ...PROFILES[name].machine, profile: name, ...overrides };
+}
+
+/** Every field of a Scenario, the profile first. */
+export const SCENARIO_FIELDS = Object.keys(defaultScenario()) as readonly (keyof Scenario)[];
+
+/** The fields in which two experiments differ, in SCENARIO_FIELDS order (empty: the same one). */
+export function changedFields(a: Scenario, b: Scenario): (keyof Scenario)[] {
+  return SCENARIO_FIELDS.filter((f) => a[f] !== b[f]);
+}
+
+/** Do two scenarios describe the same experiment, field by field (`except` fields ignored)? */
+export function sameScenario(
+  a: Scenario,
+  b: Scenario,
+  except: readonly (keyof Scenario)[] = [],
+): boolean {
+  return SCENARIO_FIELDS.every((f) => except.includes(f) || a[f] === b[f]);
 }

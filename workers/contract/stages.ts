@@ -1,5 +1,5 @@
 /**
- * The stages of one request, in the order the article walks them (MODEL.md §2). The `step`
+ * The stages of one request, in the order the article walks them (docs/design/MODEL.md §2). The `step`
  * is etcd's own trace step name where etcd has one; the UI shows it beside the translated label.
  */
 export const STAGES = [

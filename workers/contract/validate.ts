@@ -59,19 +59,46 @@ function checkField(name: ParamName, value: unknown): void {
   }
 }
 
+type IntField = 'endpoints' | 'keysPerRange' | 'valueBytes';
+
+interface BrokenRelation {
+  field: IntField;
+  allowed: string;
+  /** The largest value the rule allows, used when a link is repaired. */
+  repaired: number;
+}
+
 /** Rules that join two fields. Each names the field to change and what is allowed. */
+const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
+  (s) => {
+    const reachable = s.members + (s.learner ? 1 : 0);
+    if (s.endpoints <= reachable) return null;
+    const who = `the ${s.members} members${s.learner ? ' and the learner' : ''}`;
+    return { field: 'endpoints', allowed: `1..${reachable}: ${who}`, repaired: reachable };
+  },
+  (s) =>
+    s.keysPerRange <= s.totalKeys
+      ? null
+      : {
+          field: 'keysPerRange',
+          allowed: `1..${s.totalKeys} (totalKeys)`,
+          repaired: s.totalKeys,
+        },
+  (s) =>
+    s.valueBytes <= MAX_REQUEST_BYTES
+      ? null
+      : {
+          field: 'valueBytes',
+          allowed: `at most ${MAX_REQUEST_BYTES}`,
+          repaired: MAX_REQUEST_BYTES,
+        },
+];
+
 function checkRelations(s: Scenario): void {
-  const reachable = s.members + (s.learner ? 1 : 0);
-  if (s.endpoints > reachable)
-    throw new ScenarioError(
-      'endpoints',
-      s.endpoints,
-      `1..${reachable}: the ${s.members} members${s.learner ? ' and the learner' : ''}`,
-    );
-  if (s.keysPerRange > s.totalKeys)
-    throw new ScenarioError('keysPerRange', s.keysPerRange, `1..${s.totalKeys} (totalKeys)`);
-  if (s.valueBytes > MAX_REQUEST_BYTES)
-    throw new ScenarioError('valueBytes', s.valueBytes, `at most ${MAX_REQUEST_BYTES}`);
+  for (const relation of RELATIONS) {
+    const broken = relation(s);
+    if (broken) throw new ScenarioError(broken.field, s[broken.field], broken.allowed);
+  }
 }
 
 /** Validates a complete or partial scenario (missing fields take defaults). Throws ScenarioError. */
@@ -92,23 +119,33 @@ export function maybeScenario(input: unknown): Scenario {
   return s;
 }
 
+/** A field the repair changed: what was given, what is allowed, and what is used now. */
+export interface Repair {
+  field: ParamName | 'profile';
+  /** The value as given (before repair). */
+  given: unknown;
+  /** What is allowed, in the validator's words (as in ScenarioError). */
+  allowed: string;
+}
+
 export interface Clamped {
   scenario: Scenario;
-  /** One message per repaired field, in the validator's words. */
-  notices: string[];
+  /** One entry per repaired field, as data (the app renders it in the reader's language). */
+  repairs: Repair[];
 }
 
 /**
  * Repairs a scenario field by field: numbers are clamped into range and rounded when integral,
  * unknown choices fall back to the default. Used for URLs, where refusing would lose the page.
+ * Every field it changes is named in `repairs`: nothing is repaired silently.
  */
 export function clampScenario(input: Partial<Record<keyof Scenario, unknown>>): Clamped {
   const base = defaultScenario();
   const out: Record<string, unknown> = { ...base };
-  const notices: string[] = [];
+  const repairs: Repair[] = [];
   if (input.profile !== undefined) {
     if (isProfileName(input.profile)) out.profile = input.profile;
-    else notices.push(new ScenarioError('profile', input.profile, allowedText('profile')).message);
+    else repairs.push({ field: 'profile', given: input.profile, allowed: allowedText('profile') });
   }
   for (const name of Object.keys(PARAMS) as ParamName[]) {
     const value = input[name];
@@ -118,21 +155,19 @@ export function clampScenario(input: Partial<Record<keyof Scenario, unknown>>): 
       out[name] = value;
     } catch (e) {
       if (!(e instanceof ScenarioError)) throw e;
-      notices.push(e.message);
+      repairs.push({ field: name, given: value, allowed: e.allowed });
       out[name] = repair(name, value, base[name]);
     }
   }
   const s = out as unknown as Scenario;
-  // Relations: shrink the dependent field into what the other allows.
-  try {
-    checkRelations(s);
-  } catch (e) {
-    if (!(e instanceof ScenarioError)) throw e;
-    notices.push(e.message);
-    s.endpoints = Math.min(s.endpoints, s.members + (s.learner ? 1 : 0));
-    s.keysPerRange = Math.min(s.keysPerRange, s.totalKeys);
+  // Relations: shrink each dependent field into what the other allows, and name each one.
+  for (const relation of RELATIONS) {
+    const broken = relation(s);
+    if (broken === null) continue;
+    repairs.push({ field: broken.field, given: s[broken.field], allowed: broken.allowed });
+    s[broken.field] = broken.repaired;
   }
-  return { scenario: maybeScenario(s), notices };
+  return { scenario: maybeScenario(s), repairs };
 }
 
 function repair(name: ParamName, value: unknown, fallback: unknown): unknown {

@@ -5,7 +5,7 @@
  * order they were scheduled (the sequence number breaks ties), so same-time events stay FIFO.
  *
  * Events are records in parallel typed arrays — a kind and two integer arguments — so the hot
- * loop allocates nothing per event (ARCHITECTURE.md "Speed"). The arrays double when full.
+ * loop allocates nothing per event (docs/design/ARCHITECTURE.md "Speed"). The arrays double when full.
  */
 export class EventQueue {
   #time: Float64Array;

@@ -7,7 +7,7 @@
  * becomes ready, in virtual-time order, so this is exactly FIFO M/G/c; when a job is reserved a
  * little ahead of its ready time (the rest of a request's path computed at once), it is FIFO by
  * reservation order. No event is needed per job, which keeps the engine's budget for the events
- * that matter (ARCHITECTURE.md "Speed").
+ * that matter (docs/design/ARCHITECTURE.md "Speed").
  *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */

@@ -1,5 +1,5 @@
 /**
- * The apply loop and the backend (MODEL.md §1): one loop per member applies committed entries in
+ * The apply loop and the backend (docs/design/MODEL.md §1): one loop per member applies committed entries in
  * order, each holding the backend BatchTx lock; a put also takes the treeIndex write lock and adds
  * to the uncommitted buffer. The backend commits every 100 ms or every 10,000 writes, holding the
  * BatchTx lock and the readTx write lock for an fsync of the db file. Applying releases whoever

@@ -1,5 +1,5 @@
 /**
- * The Authenticate RPC (MODEL.md §2, stage 2): a ReadIndex round and apply wait like a
+ * The Authenticate RPC (docs/design/MODEL.md §2, stage 2): a ReadIndex round and apply wait like a
  * linearizable read, then bcrypt.CompareHashAndPassword, then a raft proposal that every member
  * applies (installing the token); the member that received the call answers once it has applied
  * it. Lock scope by version: up to 3.4.8 the compare runs holding the backend BatchTx lock, so

@@ -1,5 +1,5 @@
 /**
- * The benchmark's closed loop (MODEL.md §1): `clients` goroutines share `conns` connections
+ * The benchmark's closed loop (docs/design/MODEL.md §1): `clients` goroutines share `conns` connections
  * (client i uses conn i mod conns); each sends a request, waits for the answer, and sends the
  * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
  * Load balancing decides which member each request reaches.

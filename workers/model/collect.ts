@@ -1,5 +1,5 @@
 /**
- * Turns a finished world into a SimResult (MODEL.md §4): the benchmark summary, per-stage and
+ * Turns a finished world into a SimResult (docs/design/MODEL.md §4): the benchmark summary, per-stage and
  * per-resource figures, the bottleneck with its operational-law bounds, ReadIndex batching,
  * staleness, slow requests, sampled journeys and occupancy. Plain data only.
  */

@@ -36,7 +36,7 @@ export interface CostTable {
   lbHopMs: number;
 
   // ── authentication ──
-  /** One bcrypt compare at cost 10, ms of one core. [go] STACK.md: ≈ 50 ms in Go. */
+  /** One bcrypt compare at cost 10, ms of one core. [go] docs/design/STACK.md: ≈ 50 ms in Go. */
   bcrypt10Ms: number;
   /** Read the user record from the backend for Authenticate. [go] */
   getUserUs: number;

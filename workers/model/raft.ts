@@ -1,5 +1,5 @@
 /**
- * Writes through raft (MODEL.md §2 "Writes"): a put reaches a member and is forwarded to the
+ * Writes through raft (docs/design/MODEL.md §2 "Writes"): a put reaches a member and is forwarded to the
  * leader; the leader appends it to its WAL and sends it to every other member at once; each
  * member fsyncs its WAL in batches (entries that arrive during an fsync wait for the next one);
  * followers ack; the leader commits when a quorum is durable and tells the others with its next

@@ -1,5 +1,5 @@
 /**
- * linearizableReadLoop and raft ReadIndex (MODEL.md §2, stage 4).
+ * linearizableReadLoop and raft ReadIndex (docs/design/MODEL.md §2, stage 4).
  *
  * One loop per member, strictly one round at a time. A read joins the pending set; when the loop
  * is idle a round starts at once and takes every pending read with it; reads that arrive during a

@@ -1,5 +1,5 @@
 /**
- * A read on its member (MODEL.md §2, stages 2–9): receive, validate the token, then either join
+ * A read on its member (docs/design/MODEL.md §2, stages 2–9): receive, validate the token, then either join
  * the ReadIndex loop (linearizable) or range at once (serializable); after ReadIndex and apply
  * wait come the RBAC check, treeIndex, boltdb and the response.
  */

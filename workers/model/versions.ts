@@ -1,5 +1,5 @@
 /**
- * What each etcd version changes in the model: lock scopes only (MODEL.md §2). The version switch
+ * What each etcd version changes in the model: lock scopes only (docs/design/MODEL.md §2). The version switch
  * must change exactly these, nothing else.
  */
 import type { EtcdVersion } from '../contract/params.ts';

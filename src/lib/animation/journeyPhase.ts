@@ -1,6 +1,6 @@
 /**
  * Where one sampled request is at simulated time t — a pure function of (journey, t), so pause,
- * step, scrub and reduced motion need no animation state (ARCHITECTURE.md, "Requests in flight
+ * step, scrub and reduced motion need no animation state (docs/design/ARCHITECTURE.md, "Requests in flight
  * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
  */
 import type { Journey } from '../../../workers/contract/result.ts';

@@ -1,5 +1,5 @@
 /**
- * Maps wall time onto simulated time (ARCHITECTURE.md, "Simulated time is not wall time").
+ * Maps wall time onto simulated time (docs/design/ARCHITECTURE.md, "Simulated time is not wall time").
  * The model ran as fast as it could; this clock replays its window at `speed` simulated ms per
  * wall ms, loops over the window, and never lets one late frame jump the picture ahead:
  * a wall gap longer than `maxFrameMs` (a hidden tab, a stalled machine) counts as `maxFrameMs`.

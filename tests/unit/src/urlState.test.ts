@@ -69,7 +69,7 @@ describe('the experiment in the URL', () => {
     for (const v of Object.values(r.scenario)) if (typeof v === 'number') expect(v).not.toBeNaN();
     expect(
       r.notices.map((n) =>
-        n.kind === 'adjusted' ? n.field : n.kind === 'unknown' ? n.name : n.value,
+        n.kind === 'adjusted' ? n.field : n.kind === 'lang' ? n.value : n.name,
       ),
     ).toEqual(['clients', 'readMode', 'learner', 'fsyncMs', 'colour']);
   });
@@ -78,6 +78,24 @@ describe('the experiment in the URL', () => {
     const r = readQuery('?members=1&endpoints=3');
     expect(r.scenario.endpoints).toBe(1);
     expect(r.notices).toEqual([{ kind: 'adjusted', field: 'endpoints', value: '3', now: 1 }]);
+  });
+
+  test('two broken rules are both repaired and both named: endpoints and keys per range', () => {
+    const r = readQuery('?members=1&endpoints=8&keysPerRange=1000&totalKeys=10');
+    expect(r.scenario.endpoints).toBe(1);
+    expect(r.scenario.keysPerRange).toBe(10);
+    expect(r.notices).toEqual([
+      { kind: 'adjusted', field: 'endpoints', value: '8', now: 1 },
+      { kind: 'adjusted', field: 'keysPerRange', value: '1000', now: 10 },
+    ]);
+  });
+
+  test('a key given twice uses the first value and names the ones it ignored', () => {
+    const r = readQuery('?clients=5&clients=abc&clients=7');
+    expect(r.scenario.clients).toBe(5);
+    expect(r.notices).toEqual([
+      { kind: 'repeated', name: 'clients', used: '5', ignored: ['abc', '7'] },
+    ]);
   });
 
   test('an unknown profile falls back to the default and says so', () => {

@@ -209,6 +209,8 @@ export const controls = {
   'controls.notice.title': 'Some values could not be used and were adjusted',
   'controls.notice.adjusted': '{label}: {value} is not allowed ({allowed}); using {now}.',
   'controls.notice.unknown': 'Unknown setting “{name}” in the link was ignored.',
+  'controls.notice.repeated':
+    'The link gives “{name}” more than once: using {used}, ignoring {ignored}.',
   'controls.notice.dismiss': 'Dismiss',
   'controls.notice.lang':
     'Language “{value}” in the link is not one we speak ({allowed}); ignored.',

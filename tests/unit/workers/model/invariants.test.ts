@@ -1,4 +1,4 @@
-/** The invariants of MODEL.md §5, on seeded scenarios. */
+/** The invariants of docs/design/MODEL.md §5, on seeded scenarios. */
 import { describe, expect, test } from 'vitest';
 import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';

@@ -1,5 +1,5 @@
 /**
- * One test per mechanism of MODEL.md §1–2. Each compares two runs that differ in one parameter
+ * One test per mechanism of docs/design/MODEL.md §1–2. Each compares two runs that differ in one parameter
  * and asserts the effect the mechanism must have — removing the mechanism makes the test fail.
  */
 import { describe, expect, test } from 'vitest';

@@ -105,20 +105,30 @@ describe('validation', () => {
     expect(() => maybeScenario({ colour: 'red' })).toThrow('invalid field: colour');
   });
 
-  test('clamping repairs any input into a valid scenario and names every repair', () => {
+  test('clamping repairs any input into a valid scenario and names every field it changed', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          clients: fc.oneof(fc.double(), fc.integer()),
-          members: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constant(Number.NaN)),
-          readMode: fc.string(),
-          fsyncMs: fc.double(),
-          endpoints: fc.integer({ min: -3, max: 30 }),
-        }),
+        fc.record(
+          {
+            clients: fc.oneof(fc.double(), fc.integer()),
+            members: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constant(Number.NaN)),
+            readMode: fc.string(),
+            fsyncMs: fc.double(),
+            endpoints: fc.integer({ min: -3, max: 30 }),
+            keysPerRange: fc.integer({ min: 1, max: 2000 }),
+            totalKeys: fc.integer({ min: 1, max: 2000 }),
+          },
+          { requiredKeys: [] },
+        ),
         (input) => {
-          const { scenario, notices } = clampScenario(input);
+          const { scenario, repairs } = clampScenario(input);
           expect(() => maybeScenario(scenario)).not.toThrow();
-          for (const n of notices) expect(n).toMatch(/^invalid \w+: .* \(allowed: .+\)$/);
+          const named = new Set(repairs.map((r) => r.field));
+          for (const [field, given] of Object.entries(input)) {
+            if (!Object.is(scenario[field as keyof typeof scenario], given))
+              expect(named, `${field}: ${String(given)} changed silently`).toContain(field);
+          }
+          for (const r of repairs) expect(r.allowed.length).toBeGreaterThan(0);
         },
       ),
       { seed: 7 },
