@@ -269,7 +269,7 @@ export function realCluster(s: Scenario): RealCluster {
     if (s.rbacRules > 1)
       steps.push({
         id: 'rbacRules',
-        params: { rules: s.rbacRules },
+        params: { rules: s.rbacRules, user: BENCH_USER },
         lines: [
           `for i in $(seq 2 ${s.rbacRules}); do`,
           '  etcdctl role grant-permission reader read "other/$i"',

@@ -35,6 +35,12 @@ class ThemeState {
     this.apply();
   }
 
+  /** A theme for this page only (a link's `theme=`, the host page's colours): not stored. */
+  override(choice: Theme): void {
+    this.choice = choice;
+    this.apply();
+  }
+
   apply(): void {
     const root = document.documentElement;
     if (this.choice === 'system') delete root.dataset.theme;

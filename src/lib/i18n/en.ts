@@ -6,8 +6,9 @@ import { core } from './en/core.ts';
 import { controls } from './en/controls.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
+import { trainers } from './en/trainers.ts';
 
-export const en = { ...core, ...controls, ...results, ...chain } as const;
+export const en = { ...core, ...controls, ...results, ...chain, ...trainers } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -4,5 +4,6 @@ import { core } from './zh/core.ts';
 import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
+import { trainers } from './zh/trainers.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain };
+export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...trainers };
