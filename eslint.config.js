@@ -59,7 +59,8 @@ export default ts.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "NewExpression[callee.name='Worker'], NewExpression[callee.name='SharedWorker']",
+          selector:
+            "NewExpression[callee.name='Worker'], NewExpression[callee.name='SharedWorker']",
           message:
             'Create workers in src/lib/workers.ts (import the worker with ?worker) so build:single can inline them.',
         },
