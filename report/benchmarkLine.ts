@@ -76,8 +76,8 @@ function endpointFlags(s: Scenario): string[] {
   return [`--endpoints=${Array.from({ length: n }, (_, i) => clientUrl(s, i)).join(',')}`];
 }
 
-/** `benchmark …`: the real tool's command line for this experiment. */
-export function benchmarkArgv(s: Scenario): string[] {
+/** The benchmark's global flags, its command (with KEY [END]) and the command's own flags. */
+function benchmarkParts(s: Scenario): { global: string[]; command: string[]; flags: string[] } {
   const global = [
     ...endpointFlags(s),
     `--conns=${s.conns}`,
@@ -87,7 +87,13 @@ export function benchmarkArgv(s: Scenario): string[] {
   const command = s.request === 'range' ? ['range', ...rangeArgs(s)] : ['authenticate'];
   const rate = s.rate > 0 ? [`--rate=${s.rate}`] : [];
   const consistency = `--consistency=${s.readMode === 'linearizable' ? 'l' : 's'}`;
-  return ['benchmark', ...global, ...command, consistency, `--total=${s.total}`, ...rate];
+  return { global, command, flags: [consistency, `--total=${s.total}`, ...rate] };
+}
+
+/** `benchmark …`: the real tool's command line for this experiment. */
+export function benchmarkArgv(s: Scenario): string[] {
+  const { global, command, flags } = benchmarkParts(s);
+  return ['benchmark', ...global, ...command, ...flags];
 }
 
 /** The readpath model flag of each Scenario field the benchmark line does not set. */
@@ -139,9 +145,9 @@ function needsFlag(s: Scenario, field: ModelField): boolean {
   }
 }
 
-/** `range …` / `authenticate …` for `npx readpath`: the benchmark line plus the model's flags. */
+/** `range …` / `authenticate …` for `npx readpath`: the benchmark's words plus the model's flags. */
 export function readpathArgv(s: Scenario): string[] {
-  const [, ...bench] = benchmarkArgv(s);
+  const { global, command, flags } = benchmarkParts(s);
   const profile = s.profile === CLI_PROFILE ? [] : [`--profile=${s.profile}`];
   const model: string[] = [];
   for (const field of Object.keys(MODEL_FLAGS) as ModelField[]) {
@@ -149,5 +155,5 @@ export function readpathArgv(s: Scenario): string[] {
     const flag = MODEL_FLAGS[field];
     model.push(field === 'learner' ? `--${flag}` : `--${flag}=${String(s[field])}`);
   }
-  return [...bench, ...profile, ...model];
+  return [...command, ...global, ...flags, ...profile, ...model];
 }
