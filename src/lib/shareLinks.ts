@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import type { Lang } from './i18n/i18n.svelte.ts';
-import type { Theme } from './theme.svelte.ts';
+import type { Theme } from './themeNames.ts';
 import { writeQuery } from './urlState.ts';
 import { writeLock, type EmbedView, type LockName } from './viewState.ts';
 

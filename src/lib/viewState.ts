@@ -15,7 +15,7 @@
  */
 import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
 import type { Notice } from './notices.ts';
-import { THEMES, type Theme } from './theme.svelte.ts';
+import { isTheme, THEMES, type Theme } from './themeNames.ts';
 
 /** Figures that can be embedded alone. Add a view here, then render it in EmbedApp.svelte. */
 export const EMBED_VIEWS = ['chain', 'results'] as const;
@@ -50,10 +50,6 @@ export function isEmbedView(value: unknown): value is EmbedView {
 
 function isLockName(value: string): value is LockName {
   return (LOCK_NAMES as readonly string[]).includes(value);
-}
-
-function isTheme(value: string): value is Theme {
-  return (THEMES as readonly string[]).includes(value);
 }
 
 /**

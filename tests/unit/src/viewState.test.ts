@@ -10,7 +10,7 @@ import {
   writeLock,
   type LockName,
 } from '../../../src/lib/viewState.ts';
-import { THEMES } from '../../../src/lib/theme.svelte.ts';
+import { THEMES } from '../../../src/lib/themeNames.ts';
 import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
 import { arbitraryScenario } from '../report/arbitraryScenario.ts';
 

@@ -10,7 +10,7 @@ export const trainers = {
   'embed.figure.chain': 'The read path, animated',
   'embed.figure.results': 'Throughput, latency and where the time goes',
   'embed.openFull': 'Open in the full lab',
-  'embed.openFullLabel': 'Open this experiment in the full lab (new tab)',
+  'embed.newTab': '(opens in a new tab)',
   'embed.settings': 'Settings ({n})',
   'embed.settingsTitle': 'What you can change',
   'embed.settingsClose': 'Close',

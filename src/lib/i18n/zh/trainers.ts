@@ -9,7 +9,7 @@ export const trainers: Record<keyof typeof en, string> = {
   'embed.figure.chain': '读路径动画',
   'embed.figure.results': '吞吐、延时与时间花在哪里',
   'embed.openFull': '在完整实验室中打开',
-  'embed.openFullLabel': '在完整实验室中打开这个实验（新标签页）',
+  'embed.newTab': '（在新标签页中打开）',
   'embed.settings': '设置（{n}）',
   'embed.settingsTitle': '可以调整的设置',
   'embed.settingsClose': '关闭',
