@@ -198,6 +198,22 @@ describe('an embedded figure in a course page', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
+  test('in the full lab, a lesson link shows only the free controls and resets to its own start', async () => {
+    const w = await openPage(h, '?lang=en&clients=64&lock=all,-readMode,-clients');
+    const panel = w.page.locator('#controls');
+    await expect.poll(() => w.page.getByTestId('locked-note').textContent()).toContain('fixes 27');
+    expect(await panel.locator('[data-preset]').count()).toBe(0);
+    expect(await panel.locator('select').count()).toBe(1);
+    expect(await panel.locator('#param-clients').count()).toBeGreaterThan(0);
+    expect(await panel.locator('#param-conns').count()).toBe(0);
+    await w.page.locator('#param-readMode').selectOption('serializable');
+    await panel.getByRole('button', { name: 'Back to the lesson’s start' }).click();
+    expect(await w.page.locator('#param-readMode').inputValue()).toBe('linearizable');
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('clients')).toBe('64');
+    expect(new URL(w.page.url()).searchParams.get('lock')).toBe('all,-readMode,-clients');
+    expect(w.consoleErrors).toEqual([]);
+  });
+
   test.each(['chain', 'results'])('the embedded %s passes an accessibility audit', async (view) => {
     const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540);
     await answered(frame);

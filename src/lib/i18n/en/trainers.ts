@@ -21,6 +21,7 @@ export const trainers = {
   'embed.stages': 'Mean time per request in each stage',
 
   'lock.note': 'This link fixes {n} of the settings for a lesson; the others are below.',
+  'lock.reset': 'Back to the lesson’s start',
   'lock.unlock': 'Open with every setting',
 
   'share.open': 'Share or embed',

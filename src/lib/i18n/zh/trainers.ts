@@ -20,6 +20,7 @@ export const trainers: Record<keyof typeof en, string> = {
   'embed.stages': '每个请求在各阶段的平均耗时',
 
   'lock.note': '这个链接为课程固定了 {n} 个设置；其余设置在下面。',
+  'lock.reset': '回到课程的初始设置',
   'lock.unlock': '打开全部设置',
 
   'share.open': '分享或嵌入',
