@@ -16,8 +16,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import base from './vite.config.ts';
+import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 
 const WORKER_QUERY = /[?&]worker(?:&|$)/;
 const INLINE_QUERY = /[?&]inline(?:&|$)/;
@@ -26,12 +28,16 @@ function inlineWorkers(): Plugin {
   return {
     name: 'readpath:inline-workers',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!WORKER_QUERY.test(source) || INLINE_QUERY.test(source)) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved) return null;
-      const id = INLINE_QUERY.test(resolved.id) ? resolved.id : `${resolved.id}&inline`;
-      return { ...resolved, id };
+    resolveId: {
+      // Only `?worker` imports reach the handler (a hook filter: no call per module).
+      filter: { id: WORKER_QUERY },
+      async handler(source, importer, options) {
+        if (INLINE_QUERY.test(source)) return null;
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+        if (!resolved) return null;
+        const id = INLINE_QUERY.test(resolved.id) ? resolved.id : `${resolved.id}&inline`;
+        return { ...resolved, id };
+      },
     },
   };
 }
@@ -71,14 +77,18 @@ function inlinePublicFiles(dir: string): Plugin {
   };
 }
 
+// The plugin list is this build's own (mergeConfig would append to the base's): the
+// Content-Security-Policy comes last, so it hashes the script as inlined.
 export default mergeConfig(
-  base,
+  { ...base, plugins: [] },
   defineConfig({
     publicDir: false,
     plugins: [
+      svelte(),
       inlineWorkers(),
       inlinePublicFiles('static'),
       viteSingleFile({ outputFileName: 'etcd-read-path-lab.html' }),
+      contentSecurityPolicy(),
     ],
     worker: { format: 'iife' },
     build: { outDir: 'dist-single' },

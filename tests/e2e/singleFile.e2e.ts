@@ -55,6 +55,13 @@ describe('the single offline HTML file', () => {
     expect(statSync(FILE).size).toBeGreaterThan(100_000);
   });
 
+  test('keeps the Content-Security-Policy, with the inlined script allowed by its hash only', () => {
+    const html = readFileSync(FILE, 'utf8');
+    const scriptSrc = /script-src ([^;"]*)/.exec(html)?.[1] ?? '';
+    expect(scriptSrc).toMatch(/^'self' 'sha256-[A-Za-z0-9+/=]+'$/);
+    expect(html).toMatch(/worker-src 'self' blob:/);
+  });
+
   test('opened from file:// runs an experiment, and a change runs another', async () => {
     const { page, errors, network } = await openFile('?lang=en');
     const status = page.getByTestId('run-status');
