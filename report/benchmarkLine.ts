@@ -129,7 +129,7 @@ type ModelField = keyof typeof MODEL_FLAGS;
  * auth and keys-per-range when they differ from what the benchmark flags imply; every other
  * field when it differs from its profile's default.
  */
-function needsFlag(s: Scenario, field: ModelField): boolean {
+function needsFlag(s: Scenario, base: Scenario, field: ModelField): boolean {
   switch (field) {
     case 'members':
     case 'seed':
@@ -141,7 +141,7 @@ function needsFlag(s: Scenario, field: ModelField): boolean {
     case 'keysPerRange':
       return s.keysPerRange !== 1;
     default:
-      return s[field] !== scenarioOnProfile(s.profile)[field];
+      return s[field] !== base[field];
   }
 }
 
@@ -149,9 +149,10 @@ function needsFlag(s: Scenario, field: ModelField): boolean {
 export function readpathArgv(s: Scenario): string[] {
   const { global, command, flags } = benchmarkParts(s);
   const profile = s.profile === CLI_PROFILE ? [] : [`--profile=${s.profile}`];
+  const base = scenarioOnProfile(s.profile);
   const model: string[] = [];
   for (const field of Object.keys(MODEL_FLAGS) as ModelField[]) {
-    if (!needsFlag(s, field)) continue;
+    if (!needsFlag(s, base, field)) continue;
     const flag = MODEL_FLAGS[field];
     model.push(field === 'learner' ? `--${flag}` : `--${flag}=${String(s[field])}`);
   }

@@ -215,7 +215,7 @@ describe('an embedded figure in a course page', () => {
   });
 
   test.each(['chain', 'results'])('the embedded %s passes an accessibility audit', async (view) => {
-    const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540);
+    const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540, true);
     await answered(frame);
     expect(await axeViolations(frame)).toEqual([]);
   });

@@ -17,9 +17,12 @@ export async function hostFrame(
   query: string,
   width: number,
   height: number,
+  /** For an axe audit only: the lab's Content-Security-Policy refuses axe's inline script. */
+  bypassCSP = false,
 ): Promise<Hosted> {
   const page = await h.browser.newPage({
     viewport: { width: Math.max(1000, width + 80), height: height + 80 },
+    bypassCSP,
   });
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
