@@ -101,4 +101,25 @@ export default ts.config(
       ],
     },
   },
+  {
+    // Two shortcuts the mechanisms must not take: writing a request's stage times around
+    // stageMarks.ts (the one writer), and taking member 0 for the leader (ask world.leader).
+    files: ['workers/model/**/*.ts'],
+    ignores: ['workers/model/stageMarks.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(AssignmentExpression > .left, UpdateExpression > .argument)[object.property.name=/^(stEnter|stStart|stEnd|visited)$/]',
+          message: 'Stage times are written by stageMarks.ts only: call mark, serve, extend, ….',
+        },
+        {
+          selector:
+            'MemberExpression[computed=true][object.property.name="members"][property.value=0]',
+          message: 'Member 0 is not the leader by definition: use leaderOf(w) or w.leader.',
+        },
+      ],
+    },
+  },
 );

@@ -23,10 +23,12 @@ afterAll(() => h?.close());
 afterEach(() => closePages(h));
 
 async function open(query: string, scheme: 'light' | 'dark', width: number): Promise<Page> {
+  // The audit injects axe-core as an inline script, which the built page's Content-Security-Policy
+  // refuses (as it should); the tool is the test's, not the page's, so this context bypasses the
+  // policy. csp.e2e.ts checks the policy itself with a context that does not.
   const context = await h.browser.newContext({
     viewport: { width, height: 900 },
     colorScheme: scheme,
-    // The built page's Content-Security-Policy refuses inline scripts; axe is injected as one.
     bypassCSP: true,
   });
   const page = await context.newPage();

@@ -2,6 +2,7 @@
  * One test per mechanism of docs/design/MODEL.md §1–2. Each compares two runs that differ in one parameter
  * and asserts the effect the mechanism must have — removing the mechanism makes the test fail.
  */
+import { clientResource } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
@@ -193,7 +194,7 @@ describe('treeIndex and boltdb', () => {
 describe('response and limits', () => {
   test('a 1 MiB value is bounded by the client NIC', async () => {
     const r = await run({ valueBytes: 1_048_576, total: 2000, clients: 200, conns: 20 });
-    expect(r.bottleneck.resourceId).toBe('client.nic.rx');
+    expect(r.bottleneck.resource).toEqual(clientResource('nic.rx'));
     expect(r.bottleneck.utilisation).toBeGreaterThan(0.95);
   });
 
