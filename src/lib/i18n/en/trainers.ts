@@ -70,11 +70,11 @@ export const trainers = {
     'The key pair etcd signs its JWT tokens with (copy both files to every member)',
   'real.step.start': 'Start etcd {version} on each member, with NAME set to its name ({names})',
   'real.step.learner': 'Add {name} as a learner, then start it on its host (NAME={name})',
-  'real.step.data': 'The data: {keys} key(s) of {bytes} bytes',
+  'real.step.data': 'The data: {keys} {keys|key|keys} of {bytes} {bytes|byte|bytes}',
   'real.step.auth':
     'Users and roles: root (needed to enable auth) and {user}, who may read the benchmark’s keys',
   'real.step.rbacRules':
-    'More permissions, to give {user} {rules} in all: etcd checks them on every request',
+    'More permissions, to give {user} {rules} {rules|permission|permissions} in all: etcd checks them on every request',
   'real.step.authEnable': 'Turn authentication on',
   'real.step.writes': 'Background writes: {qps} puts/s of {bytes} bytes, beside the reads',
   'real.step.logins':
