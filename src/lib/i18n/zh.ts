@@ -5,5 +5,13 @@ import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
+import { trainers } from './zh/trainers.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...bcrypt };
+export const zh: Messages = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...trainers,
+};

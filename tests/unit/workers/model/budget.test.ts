@@ -47,7 +47,10 @@ const anyScenario: fc.Arbitrary<Scenario> = fc
     ...Object.fromEntries((Object.keys(PARAMS) as ParamName[]).map((n) => [n, anyValue(n)])),
     profile: fc.constantFrom(...PROFILE_NAMES),
   })
-  .map((input) => clampScenario({ ...input, total: 1 + ((input.total as number) % 200) }).scenario);
+  .map(
+    (input: Record<string, unknown>) =>
+      clampScenario({ ...input, total: 1 + (Number(input.total) % 200) }).scenario,
+  );
 
 function numbers(value: unknown, out: number[] = []): number[] {
   if (typeof value === 'number') out.push(value);
