@@ -10,6 +10,7 @@ import * as Comlink from 'comlink';
 import type {
   BcryptEstimate,
   BcryptFields,
+  BudgetEstimate,
   Progress,
   Scenario,
   SimApi,
@@ -62,6 +63,8 @@ export class SimClient {
   lost = $state<LostReason | null>(null);
   /** True when the experiment lost its worker twice and was given up (phase 'failed'). */
   gaveUp = $state(false);
+  /** The experiment was refused before it ran: it would not fit the run budget (phase 'failed'). */
+  refused = $state.raw<BudgetEstimate | null>(null);
 
   constructor() {
     this.#worker = new SupervisedWorker<SimApi, Worker>({
@@ -92,9 +95,18 @@ export class SimClient {
     const plain = $state.snapshot(scenario);
     const quick = plain.total > QUICK_TOTAL;
     this.runError = null;
+    this.refused = null;
     this.progress = 0;
     this.phase = quick ? 'estimating' : 'refining';
     try {
+      // Ask what the run would cost first: a refusal is said in the reader's language.
+      const budget = await this.#worker.call((r) => r.estimateBudget(plain));
+      if (token !== this.#token) return null;
+      if (budget.over) {
+        this.refused = budget;
+        this.phase = 'failed';
+        return null;
+      }
       if (quick) {
         const estimate = await this.#simulate({ ...plain, total: QUICK_TOTAL }, token);
         if (token !== this.#token) return null;

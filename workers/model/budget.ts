@@ -11,6 +11,7 @@
  * A lower bound on time makes the event estimate a lower bound too: a refusal is never wrong, and
  * a run the estimate lets through is still held to EVENT_BUDGET while it runs (simulate.ts).
  */
+import type { BudgetCause, BudgetEstimate } from '../contract/budget.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import type { CostTable } from './costs.ts';
 import { wireBytes } from './world.ts';
@@ -26,20 +27,6 @@ const EVENTS_PER_READ = 8;
 /** Bytes per key in a response beyond its value (key, revision, framing), as readPath.ts sends. */
 const KEY_OVERHEAD = 16;
 
-export type BudgetCause = 'writes' | 'reads';
-
-export interface BudgetEstimate {
-  /** Lower bound on the simulated time the run needs, ms. */
-  simulatedMs: number;
-  /** What sets that bound. */
-  timeLimitedBy: 'rate' | 'network' | 'round-trips';
-  readEvents: number;
-  writeEvents: number;
-  events: number;
-  limit: number;
-  /** Null when the run fits; else what makes it too large. */
-  over: BudgetCause | null;
-}
 
 export function estimateBudget(s: Scenario, c: CostTable, limit = EVENT_BUDGET): BudgetEstimate {
   const bytesPerRead =
@@ -55,12 +42,13 @@ export function estimateBudget(s: Scenario, c: CostTable, limit = EVENT_BUDGET):
     simulatedMs === rateMs ? 'rate' : simulatedMs === networkMs ? 'network' : 'round-trips';
   // A put: arrive, propose, then per other member append + WAL + ack + commit, and an apply on each.
   const eventsPerWrite = 3 + 5 * s.members;
-  const writeEvents = (simulatedMs / 1000) * s.writeQps * eventsPerWrite;
+  const writes = (simulatedMs / 1000) * s.writeQps;
+  const writeEvents = writes * eventsPerWrite;
   const readEvents = s.total * EVENTS_PER_READ;
   const events = readEvents + writeEvents;
   const over: BudgetCause | null =
     events <= limit ? null : writeEvents > readEvents ? 'writes' : 'reads';
-  return { simulatedMs, timeLimitedBy, readEvents, writeEvents, events, limit, over };
+  return { simulatedMs, timeLimitedBy, readEvents, writeEvents, writes, events, limit, over };
 }
 
 /** A run refused or stopped because it would not fit the budget; the message says what to change. */
@@ -90,7 +78,7 @@ export function budgetMessage(s: Scenario, e: BudgetEstimate): string {
         : `${n(s.total)} requests by ${n(s.clients)} clients with a ${s.clientRttMs} ms round trip take at least ${hours(e.simulatedMs)} of simulated time`;
   const what =
     e.over === 'writes'
-      ? `, during which ${n((e.simulatedMs / 1000) * s.writeQps)} background writes must be simulated (≈ ${n(e.events)} events; the limit is ${n(e.limit)}). Lower --total or --write-qps${e.timeLimitedBy === 'rate' ? ', or raise --rate' : ', or read fewer or smaller values'}`
+      ? `, during which ${n(e.writes)} background writes must be simulated (≈ ${n(e.events)} events; the limit is ${n(e.limit)}). Lower --total or --write-qps${e.timeLimitedBy === 'rate' ? ', or raise --rate' : ', or read fewer or smaller values'}`
       : ` (≈ ${n(e.events)} events; the limit is ${n(e.limit)}). Lower --total`;
   return `run too large: ${why}${what}.`;
 }
