@@ -1,0 +1,31 @@
+/**
+ * The browser's pool of simulation workers: each one the same worker file as the lab's own
+ * (workers/sim.worker.ts), wrapped by Comlink. Only this file knows about Worker and Comlink; the
+ * pool (pool/workerPool.ts) and the scheduler stay generic and testable.
+ */
+import * as Comlink from 'comlink';
+import type { Progress, SimApi } from '../../../workers/api.ts';
+import { WorkerPool } from '../pool/workerPool.ts';
+import type { SimWorkerApi } from './simJob.ts';
+
+export function createSimPool(size: number): WorkerPool<SimWorkerApi> {
+  return new WorkerPool<SimWorkerApi>(() => {
+    // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
+    const worker = new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const api = Comlink.wrap<SimApi>(worker);
+    return {
+      api,
+      terminate: () => {
+        api[Comlink.releaseProxy]();
+        worker.terminate();
+      },
+    };
+  }, size);
+}
+
+/** Progress callbacks cross to a worker as Comlink proxies. */
+export const proxyProgress = (f: (p: Progress) => void): ((p: Progress) => void) =>
+  Comlink.proxy(f);
