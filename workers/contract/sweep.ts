@@ -60,24 +60,28 @@ export interface SweepProblem {
   choices?: readonly string[];
 }
 
-/** The English sentence for a problem, as the CLI prints it: `invalid sweep to: 9 (allowed: …)`. */
-export function sweepProblemText(p: SweepProblem): string {
-  const shown = p.value === '' ? '""' : p.value;
+/** What a refused field allows, in English: "numbers 0..50000", "linear, log". */
+export function sweepAllowedText(p: SweepProblem): string {
   switch (p.reason) {
     case 'choice':
-      return `invalid sweep ${p.field}: ${shown} (allowed: ${(p.choices ?? []).join(', ')})`;
+      return (p.choices ?? []).join(', ');
     case 'range':
-    case 'integer': {
-      const what = p.reason === 'integer' ? 'integers' : 'numbers';
-      return `invalid sweep ${p.field}: ${shown} (allowed: ${what} ${p.min}..${p.max})`;
-    }
+      return `numbers ${p.min}..${p.max}`;
+    case 'integer':
+      return `integers ${p.min}..${p.max}`;
     case 'log':
-      return `invalid sweep ${p.field}: ${shown} (allowed: log spacing needs both ends above 0; use linear spacing to start at 0)`;
+      return 'log spacing needs both ends above 0; use linear spacing to start at 0';
     case 'same':
-      return `invalid sweep ${p.field}: ${shown} (allowed: a value other than from)`;
+      return 'a value other than from';
     case 'needsB':
-      return `invalid sweep ${p.field}: ${shown} (allowed: one, readModes; ab needs an experiment B)`;
+      return 'one, readModes (ab needs an experiment B)';
   }
+}
+
+/** The English sentence for a problem: `invalid sweep to: 9 (allowed: numbers 1..7)`. */
+export function sweepProblemText(p: SweepProblem): string {
+  const shown = p.value === '' ? '""' : p.value;
+  return `invalid sweep ${p.field}: ${shown} (allowed: ${sweepAllowedText(p)})`;
 }
 
 export class SweepSpecError extends Error {

@@ -11,7 +11,6 @@ import type { SimWorkerApi } from './simJob.ts';
 export function createSimPool(size: number): WorkerPool<SimWorkerApi> {
   return new WorkerPool<SimWorkerApi>(() => {
     // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
     const worker = new Worker(new URL('../../../workers/sim.worker.ts', import.meta.url), {
       type: 'module',
     });

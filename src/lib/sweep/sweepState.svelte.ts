@@ -45,6 +45,8 @@ export class SweepState {
   #wrap: WrapProgress;
   #pool: WorkerPool<SimWorkerApi> | null = null;
   #controller: AbortController | null = null;
+  /** Fraction done of each running point; read only to sum `progress`, so not reactive. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain tally, `progress` is the state
   #partial = new Map<number, number>();
 
   constructor(
