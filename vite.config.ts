@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 
 // base './' lets dist/ work from any sub-folder of any static host.
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   worker: { format: 'es' },
   // Pre-bundle what the worker imports so the dev server does not reload on first worker load.
   optimizeDeps: { include: ['comlink', 'bcryptjs'] },

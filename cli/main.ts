@@ -12,6 +12,7 @@ import { runCalibrate } from './calibrate.ts';
 import { runSweepCommand } from './sweep.ts';
 import { parseArgs, UsageError, type CliArgs, type Command } from './flags.ts';
 import { helpText, USAGE_LINE } from './usage.ts';
+import { printable } from './printable.ts';
 import type { CliIo, SimOptions, SimulateFn } from './io.ts';
 
 export type { CliIo, SimulateFn } from './io.ts';
@@ -37,7 +38,7 @@ export async function main(
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`readpath: ${e.message}\n${USAGE_LINE}\n`);
+    io.stderr(`readpath: ${printable(e.message)}\n${USAGE_LINE}\n`);
     return 2;
   }
   return HANDLERS[args.command](args, io, simulate);
@@ -66,7 +67,7 @@ function progressLine(io: CliIo, total: number): { options: SimOptions; clear: (
 }
 
 async function runBench(args: CliArgs, io: CliIo, simulate: SimulateFn): Promise<number> {
-  for (const note of args.notes) io.stderr(`${note}\n`);
+  for (const note of args.notes) io.stderr(`${printable(note)}\n`);
   if (!args.json) io.stdout(`${benchHeader(args.scenario)}\n`);
   const progress = io.stderrIsTTY ? progressLine(io, args.scenario.total) : undefined;
   let result: SimResult;
@@ -74,7 +75,7 @@ async function runBench(args: CliArgs, io: CliIo, simulate: SimulateFn): Promise
     result = await simulate(args.scenario, progress?.options ?? {});
   } catch (e) {
     progress?.clear();
-    io.stderr(`readpath: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`readpath: ${printable(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
   progress?.clear();

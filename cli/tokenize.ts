@@ -2,7 +2,8 @@
  * argv → flag uses and positional words, the way pflag (etcd benchmark's flag library) splits
  * them; and the small parsers every flag shares. Refusals are UsageErrors naming the flag.
  */
-import { flagSpec } from './flagSpecs.ts';
+import { allowedText } from '../workers/contract/validate.ts';
+import { FLAGS, flagSpec, type FlagSpec } from './flagSpecs.ts';
 
 /** A command line `readpath` refuses; the CLI prints the message and the usage line, exit 2. */
 export class UsageError extends Error {
@@ -36,6 +37,39 @@ export function parseBool(flag: string, value: string): boolean {
   throw invalid(flag, value, 'true, false');
 }
 
+/**
+ * Dashes a word processor puts where `--` was typed: en dash, em dash, minus sign, hyphen,
+ * non-breaking hyphen, figure dash, small and full-width hyphen-minus. pflag would read such a
+ * word as a positional argument (the key to range), silently; we refuse it and say why.
+ */
+const TYPOGRAPHIC_DASH = /^[\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]+/;
+
+/** What a flag's value may be, in the words the refusals use. */
+export function flagAllowed(spec: FlagSpec): string {
+  if (spec.field !== undefined) return allowedText(spec.field);
+  return spec.arg === undefined ? 'true, false' : `a value ${spec.arg}`;
+}
+
+/** Every flag name, for refusals of an unknown one; the closest first when one is near. */
+function unknownFlag(name: string): UsageError {
+  const near = FLAGS.filter((f) => editDistance(f.name, name) <= 2).map((f) => `--${f.name}`);
+  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}? ` : '';
+  const all = FLAGS.map((f) => `--${f.name}`).join(', ');
+  return new UsageError(`unknown flag: --${name} (${hint}allowed: ${all})`);
+}
+
+/** Levenshtein distance, for "did you mean" (flag names are short: O(n·m) is nothing). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 /** Splits argv into flag uses and positional words, the way pflag does. */
 export function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: string[] } {
   const flags: FlagUse[] = [];
@@ -50,6 +84,13 @@ export function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: st
       flags.push({ name: 'help', value: 'true' });
       continue;
     }
+    const dash = TYPOGRAPHIC_DASH.exec(a);
+    if (dash && a.length > dash[0].length) {
+      const typed = `--${a.slice(dash[0].length)}`;
+      throw new UsageError(
+        `${a} starts with a typographic dash (${dash[0]}), as pasted from a document: type ${typed}`,
+      );
+    }
     if (!a.startsWith('-') || a === '-') {
       words.push(a);
       continue;
@@ -58,14 +99,15 @@ export function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: st
     const eq = a.indexOf('=');
     const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
     const spec = flagSpec(name);
-    if (spec === undefined) throw new UsageError(`unknown flag: --${name}`);
+    if (spec === undefined) throw unknownFlag(name);
     if (eq >= 0) {
       flags.push({ name, value: a.slice(eq + 1) });
     } else if (spec.arg === undefined) {
       // A boolean switch never takes the next word: `--precise false` leaves "false" positional.
       flags.push({ name, value: 'true' });
     } else {
-      if (i + 1 >= argv.length) throw new UsageError(`flag needs an argument: --${name}`);
+      if (i + 1 >= argv.length)
+        throw new UsageError(`flag needs an argument: --${name} (allowed: ${flagAllowed(spec)})`);
       flags.push({ name, value: argv[++i] });
     }
   }

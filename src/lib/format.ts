@@ -56,3 +56,16 @@ export function percent(fraction: number, lang: Locale): string {
     fraction,
   );
 }
+
+/** A size in bytes with binary units as etcd's docs write them: 256 B, 4 KiB, 1.5 MiB. */
+export function bytesText(bytes: number, lang: Locale): string {
+  if (!Number.isFinite(bytes)) return '—';
+  const units = ['B', 'KiB', 'MiB', 'GiB'] as const;
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u += 1;
+  }
+  return `${sig(v, lang, 3)} ${units[u]}`;
+}

@@ -11,6 +11,7 @@ import type { ParamName } from '../../workers/contract/params.ts';
 import { noticesFromClamp, sameNotice, type Notice } from './notices.ts';
 import { presetOf, type PresetId } from './presets.ts';
 import type { RunPhase } from './simClient.svelte.ts';
+import type { LostReason } from './worker/supervisedWorker.ts';
 
 /** What LabState needs from the worker client (SimClient; a fake in unit tests). */
 export interface Runner {
@@ -19,6 +20,10 @@ export interface Runner {
   readonly phase: RunPhase;
   readonly progress: number;
   readonly runError: string | null;
+  /** The worker died during this experiment and was replaced ('crashed' or 'unresponsive'). */
+  readonly lost: LostReason | null;
+  /** The experiment lost its worker twice and was given up. */
+  readonly gaveUp: boolean;
   run(scenario: Scenario): Promise<SimResult | null>;
 }
 
@@ -57,6 +62,12 @@ export class LabState {
   }
   get error(): string | null {
     return this.#runner.runError;
+  }
+  get lost(): LostReason | null {
+    return this.#runner.lost;
+  }
+  get gaveUp(): boolean {
+    return this.#runner.gaveUp;
   }
   /**
    * True while the result on screen answers another experiment than the one in the controls: a

@@ -7,9 +7,7 @@ import type { ProfileName } from '../../workers/contract/profiles.ts';
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import type { Locale } from './format.ts';
 import { count, sig } from './format.ts';
-import type { MessageKey } from './i18n/en.ts';
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+import type { Translate } from './i18n/i18n.svelte.ts';
 
 /** Parameters whose choices are words (members is a choice of numbers: they speak for themselves). */
 export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersion';
@@ -82,6 +80,20 @@ export function numberRange(name: ParamName, s: Scenario): { min: number; max: n
   if (name === 'endpoints') return { min: spec.min, max: s.members + (s.learner ? 1 : 0) };
   if (name === 'keysPerRange') return { min: spec.min, max: Math.min(spec.max, s.totalKeys) };
   return { min: spec.min, max: spec.max };
+}
+
+/**
+ * The other field that narrows this one's range in this scenario, if any: endpoints by the members
+ * (and the learner), keys per range by the keys in the store. Null when the range is the table's.
+ */
+export function limitedBy(name: ParamName, s: Scenario): ParamName | null {
+  const spec = PARAMS[name];
+  const range = numberRange(name, s);
+  if (!range || (spec.kind !== 'int' && spec.kind !== 'number') || range.max >= spec.max)
+    return null;
+  if (name === 'endpoints') return 'members';
+  if (name === 'keysPerRange') return 'totalKeys';
+  return null;
 }
 
 /** The allowed values in words: "1 – 10,000 clients" or the list of choices. */

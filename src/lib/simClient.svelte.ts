@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import type { BcryptEstimate, Progress, Scenario, SimApi, SimResult } from '../../workers/api.ts';
+import { SupervisedWorker, WorkerLost, type LostReason } from './worker/supervisedWorker.ts';
 
 /** Requests in the quick first estimate of a run. */
 export const QUICK_TOTAL = 20_000;
@@ -29,8 +30,7 @@ function isCancelled(e: unknown): boolean {
 }
 
 export class SimClient {
-  #worker: Worker;
-  #remote: Comlink.Remote<SimApi>;
+  #worker: SupervisedWorker<SimApi, Worker>;
   /** Bumped by every run(); an answer whose token is not the latest is dropped. */
   #token = 0;
   /** The worker-side id of the simulation in flight, to cancel it. */
@@ -47,19 +47,27 @@ export class SimClient {
   /** 0..1 of the current simulation (the estimate, then the full run). */
   progress = $state(0);
   runError = $state<string | null>(null);
+  /**
+   * Set when the worker died during this experiment and a fresh one took over: 'crashed' or
+   * 'unresponsive'. Cleared by the next experiment that runs to the end on a healthy worker.
+   */
+  lost = $state<LostReason | null>(null);
+  /** True when the experiment lost its worker twice and was given up (phase 'failed'). */
+  gaveUp = $state(false);
 
   constructor() {
-    // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
-    this.#worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), {
-      type: 'module',
+    this.#worker = new SupervisedWorker<SimApi, Worker>({
+      // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
+      create: () =>
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
+        new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
+      wrap: (worker) => Comlink.wrap<SimApi>(worker),
     });
-    this.#remote = Comlink.wrap<SimApi>(this.#worker);
   }
 
   async estimateBcrypt(cost: number): Promise<void> {
     try {
-      this.estimate = await this.#remote.estimateBcrypt(cost);
+      this.estimate = await this.#worker.call((r) => r.estimateBcrypt(cost));
       this.bcryptError = null;
     } catch (e) {
       this.bcryptError = messageOf(e);
@@ -70,7 +78,7 @@ export class SimClient {
    * Runs a scenario: cancels the previous run, publishes a quick estimate, then the full
    * result. Resolves with the full result, or null when superseded or failed.
    */
-  async run(scenario: Scenario): Promise<SimResult | null> {
+  async run(scenario: Scenario, retry = true): Promise<SimResult | null> {
     const token = ++this.#token;
     this.#cancelInFlight();
     // Reactive proxies cannot be structured-cloned: send a plain copy.
@@ -94,9 +102,22 @@ export class SimClient {
       this.estimated = false;
       this.progress = 1;
       this.phase = 'done';
+      if (retry) this.lost = null;
+      this.gaveUp = false;
       return full;
     } catch (e) {
       if (token !== this.#token || isCancelled(e)) return null;
+      if (e instanceof WorkerLost) {
+        // A fresh worker is already in place: rerun once; a second loss on the same experiment
+        // is given up rather than looped (the experiment itself may be what kills it).
+        this.#inFlight = null;
+        this.lost = e.reason;
+        if (retry) return this.run(scenario, false);
+        this.gaveUp = true;
+        this.runError = e.message;
+        this.phase = 'failed';
+        return null;
+      }
       this.runError = messageOf(e);
       this.phase = 'failed';
       return null;
@@ -107,13 +128,12 @@ export class SimClient {
     const runId = this.#nextId++;
     this.#inFlight = runId;
     const onProgress = Comlink.proxy((p: Progress) => {
+      this.#worker.alive();
       if (token === this.#token) this.progress = p.fraction;
     });
     try {
-      return await this.#remote.simulate(
-        scenario,
-        { runId, progressEvery: progressEvery(scenario.total) },
-        onProgress,
+      return await this.#worker.call((r) =>
+        r.simulate(scenario, { runId, progressEvery: progressEvery(scenario.total) }, onProgress),
       );
     } finally {
       if (this.#inFlight === runId) this.#inFlight = null;
@@ -122,13 +142,12 @@ export class SimClient {
 
   #cancelInFlight(): void {
     if (this.#inFlight === null) return;
-    void this.#remote.cancel(this.#inFlight);
+    void this.#worker.remote.cancel(this.#inFlight);
     this.#inFlight = null;
   }
 
   dispose(): void {
     this.#token += 1;
-    this.#remote[Comlink.releaseProxy]();
-    this.#worker.terminate();
+    this.#worker.dispose();
   }
 }

@@ -74,6 +74,35 @@ export function fromPosition(position: number, spec: SliderSpec): number {
   return niceValue(logScale(spec).invert(position), spec);
 }
 
+/**
+ * The value one key press away in `direction` (+1 or −1, or ±10 for Page Up/Down): the next value
+ * the slider can show that differs from `value`. On a log slider one position is ≈ 0.4 % and the
+ * two-digit rounding can land back on the same value (1,000 → 1,000), so this walks on until the
+ * value changes — every arrow press changes it visibly, or it is at the end of its range.
+ */
+export function stepValue(value: number, direction: number, spec: SliderSpec): number {
+  if (isFixed(spec)) return spec.min;
+  const sign = Math.sign(direction);
+  if (!positional(spec)) {
+    const unit = spec.int ? 1 : (spec.max - spec.min) / 100;
+    const v = Number((value + direction * unit).toPrecision(12));
+    return Math.min(spec.max, Math.max(spec.min, spec.int ? Math.round(v) : v));
+  }
+  let position = toPosition(value, spec);
+  let steps = Math.abs(direction);
+  let next = value;
+  while (steps > 0) {
+    position += sign;
+    if (position < 0 || position > STEPS) break;
+    const v = fromPosition(position, spec);
+    if ((sign > 0 && v > next) || (sign < 0 && v < next)) {
+      next = v;
+      steps -= 1;
+    }
+  }
+  return next;
+}
+
 /** Parses typed text ("1,000", " 2.5 ") into a value, or null when it is not allowed. */
 export function parseTyped(text: string, spec: SliderSpec): number | null {
   const cleaned = text.replace(/[\s,_，]/g, '');

@@ -4,6 +4,7 @@ import { FLAGS } from '../../../cli/flagSpecs.ts';
 import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
 import { PROFILES } from '../../../workers/contract/profiles.ts';
 import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
+import { allowedText } from '../../../workers/contract/validate.ts';
 
 const scenarioOf = (...argv: string[]): Scenario => parseArgs(['range', 'k', ...argv]).scenario;
 
@@ -335,9 +336,17 @@ const REFUSALS: [string[], string][] = [
     ['range', 'k', '--dial-timeout=soon'],
     'invalid --dial-timeout: soon (allowed: a Go duration such as 2s or 500ms)',
   ],
-  [['range', 'k', '--frobnicate'], 'unknown flag: --frobnicate'],
   [['range', 'k', '-x'], 'unknown flag: -x (flags are spelled --name)'],
-  [['range', 'k', '--total'], 'flag needs an argument: --total'],
+  [['range', 'k', '--total'], `flag needs an argument: --total (allowed: ${allowedText('total')})`],
+  [['range', 'k', '--key'], 'flag needs an argument: --key (allowed: a value FILE)'],
+  [
+    ['range', 'k', '—clients=10'],
+    '—clients=10 starts with a typographic dash (—), as pasted from a document: type --clients=10',
+  ],
+  [
+    ['range', 'k', '–-total=5'],
+    '–-total=5 starts with a typographic dash (–), as pasted from a document: type ---total=5',
+  ],
   [['put', 'k'], 'unknown command "put" (allowed: range, authenticate, sweep, calibrate, help)'],
   [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, help)'],
   [['range'], 'range needs a KEY (range KEY [END])'],
@@ -346,6 +355,23 @@ const REFUSALS: [string[], string][] = [
 ];
 
 describe('refusals', () => {
+  test('an unknown flag is refused with every flag that is allowed, the nearest first', () => {
+    const message = (argv: string[]): string => {
+      try {
+        parseArgs(argv);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    const far = message(['range', 'k', '--frobnicate']);
+    expect(far.startsWith('unknown flag: --frobnicate (allowed: --')).toBe(true);
+    for (const f of FLAGS) expect(far).toContain(`--${f.name}`);
+    expect(message(['range', 'k', '--clinets=5'])).toMatch(
+      /^unknown flag: --clinets \(did you mean --clients\? allowed: --/,
+    );
+  });
+
   test.each(REFUSALS)('%j is refused with one line naming the flag', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(message);

@@ -5,7 +5,7 @@ import { USAGE_LINE } from '../../../cli/usage.ts';
 import { formatBenchReport } from '../../../report/benchReport.ts';
 import { formatBottleneck } from '../../../report/bottleneck.ts';
 import { formatStageTable } from '../../../report/stageTable.ts';
-import type { SimOptions } from '../../../workers/model/simulate.ts';
+import type { SimOptions } from '../../../workers/api.ts';
 import type { Scenario } from '../../../workers/contract/scenario.ts';
 import { maybeScenario } from '../../../workers/contract/validate.ts';
 import { simResultFixture } from './fixture.ts';
@@ -161,6 +161,27 @@ describe('readpath help and refusals', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`readpath: invalid --members: 4 (allowed: 1, 3, 5, 7)\n${USAGE_LINE}\n`);
     expect(r.calls).toHaveLength(0);
+  });
+
+  test('control characters the user typed are echoed as visible escapes, never raw', async () => {
+    const r = await run(['range', 'k', '--clients=\x1b[2J\x07\u009b5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'readpath: invalid --clients: \\x1b[2J\\x07\\x9b5 (allowed: ' +
+        r.stderr.split('(allowed: ')[1].split('\n')[0],
+    );
+    // eslint-disable-next-line no-control-regex -- asserting their absence
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  test('a failed run exits 1 with one line', async () => {
+    const r = await run(['range', 'k'], {
+      simulate: async () => {
+        throw new Error('out of budget\x1b[0m');
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('readpath: out of budget\\x1b[0m\n');
   });
 
   test('an unknown command exits 2', async () => {

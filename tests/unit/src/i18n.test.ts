@@ -19,6 +19,19 @@ describe('i18n', () => {
     expect(format('{a} and {missing}', { a: 1 })).toBe('1 and {missing}');
   });
 
+  test('a plural placeholder picks the singular for exactly one, formatted or not', () => {
+    const t = '{n} {n|client|clients}';
+    expect(format(t, { n: 1 })).toBe('1 client');
+    expect(format(t, { n: '1' })).toBe('1 client');
+    expect(format(t, { n: '1,000' })).toBe('1,000 clients');
+    expect(format(t, { n: 0 })).toBe('0 clients');
+    expect(format(t, { n: '1.5' })).toBe('1.5 clients');
+    expect(format(t, {})).toBe('{n} {n|client|clients}');
+    expect(translate('en', 'chain.clientHostShort', { clients: '1' })).toBe(
+      'client host · 1 client',
+    );
+  });
+
   test('translate picks the dictionary of the language asked for', () => {
     expect(translate('en', 'app.name')).toBe('etcd Read-Path Lab');
     expect(translate('zh', 'app.name')).toBe('etcd 读路径实验室');

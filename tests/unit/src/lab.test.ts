@@ -13,6 +13,8 @@ class FakeRunner implements Runner {
   phase: RunPhase = 'idle';
   progress = 0;
   runError: string | null = null;
+  lost = null;
+  gaveUp = false;
   asked: Scenario[] = [];
   run(scenario: Scenario): Promise<SimResult | null> {
     this.asked.push(scenario);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   fromPosition,
   parseTyped,
+  stepValue,
   STEPS,
   toPosition,
   type SliderSpec,
@@ -74,5 +75,42 @@ describe('slider scale', () => {
         expect(v).toBeLessThanOrEqual(1_000_000);
       }),
     );
+  });
+});
+
+describe('a key press on a slider', () => {
+  const specs = [
+    { min: 1, max: 10_000, scale: 'log', int: true },
+    { min: 0, max: 50_000, scale: 'logZero', int: false },
+    { min: 0.01, max: 200, scale: 'log', int: false },
+    { min: 1, max: 64, scale: 'linear', int: true },
+    { min: 0, max: 100, scale: 'linear', int: false },
+  ] as const satisfies readonly SliderSpec[];
+
+  test('every arrow press moves the value visibly until the end of its range, and back', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...specs),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(1, -1, 10, -10),
+        (spec, where, direction) => {
+          const value = fromPosition(where * STEPS, spec);
+          const next = stepValue(value, direction, spec);
+          const atEnd = direction > 0 ? value >= spec.max : value <= spec.min;
+          if (atEnd) expect(next).toBe(value);
+          else if (direction > 0) expect(next).toBeGreaterThan(value);
+          else expect(next).toBeLessThan(value);
+          expect(next).toBeGreaterThanOrEqual(spec.min);
+          expect(next).toBeLessThanOrEqual(spec.max);
+        },
+      ),
+      { seed: 11 },
+    );
+  });
+
+  test('five presses of → on the clients slider from 1,000 step through the nice values', () => {
+    const seen = [1000];
+    for (let i = 0; i < 5; i++) seen.push(stepValue(seen[seen.length - 1], 1, specs[0]));
+    expect(seen).toEqual([1000, 1100, 1200, 1300, 1400, 1500]);
   });
 });

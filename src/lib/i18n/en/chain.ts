@@ -13,8 +13,9 @@ export const chain = {
   'chain.col.load': 'Requests here',
 
   // Hosts
-  'chain.clientHost': 'client host · {clients} clients · {conns} connections',
-  'chain.clientHostShort': 'client host · {clients} clients',
+  'chain.clientHost':
+    'client host · {clients} {clients|client|clients} · {conns} {conns|connection|connections}',
+  'chain.clientHostShort': 'client host · {clients} {clients|client|clients}',
   'chain.lb.per-conn': 'one endpoint per connection',
   'chain.lb.round-robin': 'round-robin over endpoints',
   'chain.lb.pinned': 'every connection on one endpoint',
@@ -92,7 +93,7 @@ export const chain = {
 
   // Bottleneck, in plain words
   'chain.bottleneck':
-    'Bottleneck: {resource}, busy {util} of the time. It caps throughput at {bound} requests/s.',
+    'Bottleneck: {resource}, busy {util} of the time. It caps throughput at {bound} {bound|request|requests}/s.',
   'chain.badge': 'bottleneck · {kind} {util}',
   'chain.kind.cpu': 'CPU',
   'chain.kind.nic': 'NIC',

@@ -8,6 +8,7 @@ export const controls = {
   'controls.linkCopied': 'Link copied',
   'controls.range': '{min} – {max} {unit}',
   'controls.default': 'default {value}',
+  'controls.limitedBy': 'at most {label} ({value}): raise that first',
   'controls.invalidNumber': 'Not applied: enter a number from {min} to {max}.',
   'controls.invalidInt': 'Not applied: enter a whole number from {min} to {max}.',
   'controls.slider': '{label} (slider)',

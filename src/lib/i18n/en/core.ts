@@ -14,6 +14,24 @@ export const core = {
   'bcrypt.result':
     'One Authenticate spends {ms} ms of one CPU core on bcrypt: one core can check at most {rate} passwords per second.',
   'worker.waiting': 'Asking the simulation worker…',
+  'experiment.label': 'This experiment',
+  'experiment.sentence': '{parts}; {total} requests.',
+  'experiment.joiner': ', ',
+  'experiment.clients':
+    '{clients} {clients|client|clients} over {conns} {conns|connection|connections} {what}',
+  'experiment.range': 'read {keys} {keys|key|keys} of {size} each, {mode}',
+  'experiment.authenticate': 'call Authenticate with a password (etcd {version})',
+  'experiment.mode.linearizable': 'linearizable',
+  'experiment.mode.serializable': 'serializable',
+  'experiment.members':
+    'from {members} {members|member|members} ({endpoints} {endpoints|endpoint|endpoints})',
+  'experiment.membersLearner':
+    'from {members} {members|member|members} and a learner ({endpoints} {endpoints|endpoint|endpoints})',
+  'experiment.noAuth': 'no authentication',
+  'experiment.auth': 'authentication: {auth}',
+  'experiment.writes': 'while {qps} puts/s of {size} go through raft',
+  'experiment.noWrites': 'no writes',
+  'experiment.rate': 'capped at {rate} req/s',
   'error.prefix': 'Error',
   'footer.about':
     'A static simulation of the etcd read path. Nothing you do here leaves your browser.',

@@ -2,10 +2,17 @@
 export const results = {
   'results.title': 'Results',
   'results.waiting': 'Waiting for the first run…',
-  'results.estimating': 'Quick estimate from {n} requests…',
-  'results.estimate': 'Estimate from {n} requests; running all {total}: {pct}',
-  'results.running': 'Running {total} requests: {pct}',
-  'results.done': '{total} requests in {sim} of simulated time ({events} events).',
+  'results.estimating': 'Quick estimate from {n} {n|request|requests}…',
+  'results.estimate': 'Estimate from {n} {n|request|requests}; running all {total}: {pct}',
+  'results.running': 'Running {total} {total|request|requests}: {pct}',
+  'results.done':
+    '{total} {total|request|requests} in {sim} of simulated time ({events} {events|event|events}).',
+  'results.workerCrashed':
+    'The simulation worker crashed; a fresh one was started and the experiment ran again.',
+  'results.workerStuck':
+    'The simulation worker stopped answering; a fresh one was started and the experiment ran again.',
+  'results.workerGaveUp':
+    'The simulation worker was lost twice on this experiment, so it was stopped. Change a setting to try another.',
   'results.failed': 'The simulation failed: {message}',
   'results.estimateBadge': 'estimate',
   'results.stale.updating': 'previous experiment — updating…',
@@ -24,7 +31,7 @@ export const results = {
   'results.histogram.x': 'latency (log scale)',
   'results.histogram.y': 'requests',
   'results.histogram.desc':
-    'Requests per latency bucket, from {from} to {to}; the tallest bucket holds {max} requests.',
+    'Requests per latency bucket, from {from} to {to}; the tallest bucket holds {max} {max|request|requests}.',
   'results.histogram.empty': 'No successful request to plot.',
 
   'results.bench.title': 'Benchmark report',
@@ -40,7 +47,7 @@ export const results = {
   'results.stages.queue': 'waiting in a queue',
   'results.stages.service': 'in service',
   'results.stages.row': '{stage}: {queue} waiting, {service} in service',
-  'results.stages.requests': '{n} requests',
+  'results.stages.requests': '{n} {n|request|requests}',
   'results.stage.client': 'Client sends',
   'results.stage.network': 'Network to the member',
   'results.stage.authenticate': 'Authenticate',
@@ -72,7 +79,7 @@ export const results = {
   'results.bottleneck.sentence': '{resource} is the bottleneck: busy {util} of the time.',
   'results.bottleneck.bound': 'It allows at most {bound} req/s (X ≤ servers ÷ D_max).',
   'results.bottleneck.population':
-    "{clients} clients allow at most {bound} req/s (X ≤ N ÷ (D_total + Z), Z the client's time between requests).",
+    "{clients} {clients|client|clients} allow at most {bound} req/s (X ≤ N ÷ (D_total + Z), Z the client's time between requests).",
   'results.bottleneck.measured': 'Measured: {rps} req/s.',
 
   'results.readIndex.title': 'ReadIndex rounds',
@@ -86,7 +93,7 @@ export const results = {
   'results.staleness.reads': 'Serializable reads',
   'results.staleness.stale': 'Stale reads',
   'results.staleness.revisions': 'Behind the leader (mean / max)',
-  'results.staleness.revisionsValue': '{mean} / {max} revisions',
+  'results.staleness.revisionsValue': '{mean} / {max} {max|revision|revisions}',
   'results.staleness.time': 'Lag (mean / max)',
   'results.staleness.none': 'No serializable read in this run: linearizable reads are never stale.',
 

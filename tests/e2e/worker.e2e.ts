@@ -1,0 +1,50 @@
+/**
+ * A dead simulation worker costs the learner one notice and a rerun, never a frozen page: an
+ * uncaught error is injected into the worker in the middle of a long run.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+afterEach(() => closePages(h));
+
+describe('worker supervision', () => {
+  test('a worker that crashes mid-run is replaced, the page says so, and the experiment finishes', async () => {
+    // 2,000,000 requests: long enough that the crash lands while the full run is under way.
+    const w = await openPage(h, '?total=2000000&seed=5');
+    const { page } = w;
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="run-status"]')?.getAttribute('data-phase') ===
+        'refining',
+      undefined,
+      { timeout: 60_000 },
+    );
+    const [worker] = page.workers();
+    expect(worker).toBeDefined();
+    // An uncaught error on the worker's own event loop: the page sees an `error` event.
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('injected fault');
+      }, 0);
+    });
+    await expect
+      .poll(() => page.getByTestId('worker-lost').textContent(), { timeout: 30_000 })
+      .toContain('crashed');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="run-status"]')?.getAttribute('data-phase') === 'done',
+      undefined,
+      { timeout: 180_000 },
+    );
+    const status = await page.getByTestId('run-status').textContent();
+    expect(status).toContain('2,000,000 requests');
+    expect(await page.getByTestId('worker-lost').isVisible()).toBe(true);
+    // The injected error is the only console error: nothing else broke.
+    expect(w.consoleErrors.filter((e) => !e.includes('injected fault'))).toEqual([]);
+  });
+});
