@@ -31,7 +31,9 @@ export function compact(v: number, lang: Locale): string {
 /** "Background writes (puts/s)": the swept parameter as an axis title. */
 export function paramAxis(t: Translate, param: SweepParam): string {
   const unit = paramUnit(t, param);
-  return unit ? `${paramLabel(t, param)} (${unit})` : paramLabel(t, param);
+  const label = paramLabel(t, param);
+  // "Members (members)" says it twice: a count's unit is left out when the label names it.
+  return unit && !label.toLowerCase().includes(unit.toLowerCase()) ? `${label} (${unit})` : label;
 }
 
 /** A swept value in full ("5,000"), as the table and the read-out show it. */
