@@ -4,7 +4,9 @@
  * write-load sweep on the worker pool, exports, screenshots at desktop and phone in both languages.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
@@ -243,4 +245,61 @@ describe('screenshots of compare and sweep', () => {
       5 * RUN_TIMEOUT,
     );
   }
+});
+
+describe('accessibility of compare and sweep (axe-core)', () => {
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+
+  /** Violations as short lines. The page's CSP refuses injected scripts, so this context bypasses it. */
+  async function audit(page: Page): Promise<string[]> {
+    await page.addScriptTag({ content: axeSource });
+    return page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document) => Promise<AxeResults> } }).axe;
+      const r = await axe.run(document);
+      return r.violations.map(
+        (v) =>
+          `${v.impact} ${v.id} (${v.nodes.length}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
+    });
+  }
+
+  test.each([
+    ['en', 'light', 1280],
+    ['zh', 'dark', 390],
+  ] as const)(
+    'A/B with both chains, and a finished sweep (%s, %s, %i px): no violations',
+    async (lang, scheme, width) => {
+      const context = await h.browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      await page.goto(`${h.url}?lang=${lang}&total=20000&b=1&b.clients=100`);
+      await bothSettled(page);
+      await page.getByTestId('chain-switch').locator('label').nth(2).click();
+      await page.getByTestId('sweep-param').selectOption('clients');
+      await page.getByTestId('sweep-points').fill('3');
+      await page.getByTestId('sweep-series').selectOption('ab');
+      await page.getByTestId('sweep-run').click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-phase') ===
+          'done',
+        null,
+        { timeout: 4 * RUN_TIMEOUT },
+      );
+      expect(await audit(page)).toEqual([]);
+      await page.getByTestId('close-b').click();
+      await page.getByTestId('pin-baseline').waitFor();
+      expect(await audit(page)).toEqual([]);
+    },
+    6 * RUN_TIMEOUT,
+  );
 });

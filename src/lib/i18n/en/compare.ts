@@ -41,6 +41,7 @@ export const compare = {
   'compare.stages.col.queue': 'waiting in a queue',
   'compare.stages.col.service': 'in service',
   'compare.stages.col.total': 'total',
+  'compare.stages.scroll': 'Time per stage of A and B, table (scrolls sideways)',
   'compare.stages.ratio': 'total B ÷ A',
   'compare.editing': 'The controls change',
   'compare.editA': 'A',

@@ -41,6 +41,7 @@ export const compare: Record<keyof typeof en, string> = {
   'compare.stages.col.queue': '排队等待',
   'compare.stages.col.service': '处理中',
   'compare.stages.col.total': '合计',
+  'compare.stages.scroll': 'A 与 B 各阶段耗时表（可横向滚动）',
   'compare.stages.ratio': '合计 B ÷ A',
   'compare.editing': '参数面板修改',
   'compare.editA': 'A',
