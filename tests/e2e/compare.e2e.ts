@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { csvParse } from 'd3-dsv';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
 
 let h: Harness;
@@ -169,6 +170,41 @@ describe('sweeps', () => {
       await w.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       expect(await w.page.getByTestId('sweep-qps-readout').textContent()).toContain('linearizable');
       await w.page.getByTestId('sweep').screenshot({ path: 'test-results/sweep-desktop-en.png' });
+
+      // Exports: the sweep as CSV (one row per point, the same numbers) and a chart as SVG and PNG,
+      // each named after the experiment.
+      const name = 'readpath_article-3x8c_total-20000_sweep-writeQps-0-20000-5pt_readModes';
+      const [csv] = await Promise.all([
+        w.page.waitForEvent('download'),
+        w.page.getByTestId('sweep-results').locator('[data-export="csv"]').click(),
+      ]);
+      expect(csv.suggestedFilename()).toBe(`${name}.csv`);
+      const rows = csvParse(readFileSync(await csv.path(), 'utf8'));
+      expect(rows).toHaveLength(10);
+      expect(
+        rows
+          .filter((r) => r.series === 'linearizable')
+          .map((r) => [Number(r.writeQps), Number(r.rps)]),
+      ).toEqual(points);
+      const [svg] = await Promise.all([
+        w.page.waitForEvent('download'),
+        w.page.getByTestId('sweep-qps').locator('[data-export="svg"]').click(),
+      ]);
+      expect(svg.suggestedFilename()).toBe(`${name}_qps.svg`);
+      const svgText = readFileSync(await svg.path(), 'utf8');
+      expect(svgText).toContain('<svg');
+      expect(svgText).toMatch(/stroke-dasharray="6(px)?,? 4(px)?"/);
+      const [png] = await Promise.all([
+        w.page.waitForEvent('download'),
+        w.page.getByTestId('sweep-qps').locator('[data-export="png"]').click(),
+      ]);
+      expect(png.suggestedFilename()).toBe(`${name}_qps.png`);
+      expect(
+        readFileSync(await png.path())
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+      await png.saveAs('test-results/sweep-export-qps.png');
       await w.page.getByText('The points as a table').click();
       await w.page
         .getByRole('button', { name: 'Load 10,000 (linearizable) as the experiment' })

@@ -26,6 +26,9 @@ const DRAWN = [
 
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
+  // An inline style (stroke: var(--oi-blue)) would win over the attributes and name a variable
+  // the file does not define: the computed values below replace it.
+  target.removeAttribute('style');
   for (const prop of DRAWN) {
     const value = style.getPropertyValue(prop);
     if (value !== '') target.setAttribute(prop, value);
