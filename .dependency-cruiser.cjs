@@ -55,6 +55,11 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|test-results)/' },
     tsConfig: { fileName: 'tsconfig.node.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.svelte'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.mjs', '.svelte'],
+      // Packages without a main field (vite) resolve through their exports map only.
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

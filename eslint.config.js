@@ -32,6 +32,19 @@ export default ts.config(
     },
   },
   {
+    // The one exception: the bcrypt worker times real hashing on the learner's CPU (the bcrypt
+    // lab), so it may read performance.now(). It is not part of the model; the model and the
+    // engine stay on virtual time, and workers/bcrypt/bcryptApi.ts takes the clock as a parameter.
+    files: ['workers/bcrypt.worker.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'bcryptjs draws salts from Web Crypto.' },
+        { object: 'Date', property: 'now', message: 'Time compares with performance.now().' },
+      ],
+    },
+  },
+  {
     // The boundary (docs/architecture.md): outside code sees the model only through
     // workers/contract/ and workers/api.ts. .dependency-cruiser.cjs checks the same, plus cycles.
     files: ['src/**/*.{ts,svelte}', 'cli/**/*.ts', 'scripts/**/*.{ts,mjs}', 'report/**/*.ts'],
@@ -80,6 +93,27 @@ export default ts.config(
                 'workers/contract/ is plain data and pure functions: no mechanism, no engine.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Two shortcuts the mechanisms must not take: writing a request's stage times around
+    // stageMarks.ts (the one writer), and taking member 0 for the leader (ask world.leader).
+    files: ['workers/model/**/*.ts'],
+    ignores: ['workers/model/stageMarks.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(AssignmentExpression > .left, UpdateExpression > .argument)[object.property.name=/^(stEnter|stStart|stEnd|visited)$/]',
+          message: 'Stage times are written by stageMarks.ts only: call mark, serve, extend, ….',
+        },
+        {
+          selector:
+            'MemberExpression[computed=true][object.property.name="members"][property.value=0]',
+          message: 'Member 0 is not the leader by definition: use leaderOf(w) or w.leader.',
         },
       ],
     },

@@ -94,6 +94,13 @@ export const FLAGS: readonly FlagSpec[] = [
     field: 'etcdVersion',
   },
   { name: 'bcrypt-cost', arg: 'N', group: 'model', help: 'bcrypt cost', field: 'bcryptCost' },
+  {
+    name: 'bcrypt10-ms',
+    arg: 'MS',
+    group: 'model',
+    help: "one bcrypt compare at cost 10 on a reference core (default: Go's)",
+    field: 'bcrypt10Ms',
+  },
   { name: 'rbac-rules', arg: 'N', group: 'model', help: 'RBAC permissions', field: 'rbacRules' },
   { name: 'val-size', arg: 'BYTES', group: 'model', help: 'value size read', field: 'valueBytes' },
   { name: 'keys', arg: 'N', group: 'model', help: 'keys in the keyspace', field: 'totalKeys' },

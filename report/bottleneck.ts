@@ -2,7 +2,8 @@
  * One sentence naming the run's bottleneck and the two operational-law bounds on throughput:
  * X ≤ servers / D_max from the busiest resource, and X ≤ N / (D_total + Z) from the clients.
  */
-import type { ResourceKind, ResourceStat, SimResult } from '../workers/contract/result.ts';
+import type { ResourceHost, ResourceKind, SimResult } from '../workers/contract/result.ts';
+import { resourceKey, sameResource } from '../workers/contract/resourceId.ts';
 import { grouped, short } from './numbers.ts';
 
 const KIND_NAMES: Record<ResourceKind, string> = {
@@ -14,9 +15,9 @@ const KIND_NAMES: Record<ResourceKind, string> = {
   loop: 'single-goroutine loop',
 };
 
-function owner(host: ResourceStat['host']): string {
+function owner(host: ResourceHost, leader: number): string {
   if (host === 'client') return "the client's";
-  return host === 0 ? "member 0's (the leader's)" : `member ${host}'s`;
+  return host === leader ? `member ${host}'s (the leader's)` : `member ${host}'s`;
 }
 
 function rate(x: number): string {
@@ -32,11 +33,14 @@ function rate(x: number): string {
 export function formatBottleneck(result: SimResult): string {
   const b = result.bottleneck;
   const clients = `the ${grouped(result.scenario.clients)} clients at X ≤ N / (D_total + Z) = ${rate(b.populationBoundRps)}`;
-  if (b.resourceId === '') return `No resource was busy enough to name a bottleneck; ${clients}.\n`;
-  const r = result.resources.find((res) => res.id === b.resourceId);
+  const named = b.resource;
+  if (named === null) return `No resource was busy enough to name a bottleneck; ${clients}.\n`;
+  const key = resourceKey(named);
+  const r = result.resources.find((res) => sameResource(res.id, named));
   const busy = `${(b.utilisation * 100).toFixed(1)}% busy`;
   if (r === undefined)
-    return `Bottleneck: ${b.resourceId}, ${busy}; the operational law bounds throughput at X ≤ ${rate(b.boundRps)}, and ${clients}.\n`;
+    return `Bottleneck: ${key}, ${busy}; the operational law bounds throughput at X ≤ ${rate(b.boundRps)}, and ${clients}.\n`;
   const law = `X ≤ ${r.servers} / ${short(r.demandMs)} ms = ${rate(b.boundRps)}`;
-  return `Bottleneck: ${owner(r.host)} ${KIND_NAMES[r.kind]} (${r.id}), ${busy}; the operational law bounds throughput at ${law}, and ${clients}.\n`;
+  const what = `${owner(r.id.host, result.leader)} ${KIND_NAMES[r.id.kind]}`;
+  return `Bottleneck: ${what} (${key}), ${busy}; the operational law bounds throughput at ${law}, and ${clients}.\n`;
 }

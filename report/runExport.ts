@@ -7,6 +7,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { SimResult } from '../workers/contract/result.ts';
 import { SCENARIO_FIELDS } from '../workers/contract/scenario.ts';
+import { resourceKey } from '../workers/contract/resourceId.ts';
 
 /** The CLI's `--json` text for a run. */
 export function runJson(result: SimResult): string {
@@ -53,11 +54,12 @@ export function runCsv(r: SimResult): string {
       rows.push(['stage', st.id, key, st[key]]);
   for (const res of r.resources)
     for (const key of ['utilisation', 'demandMs', 'servers'] as const)
-      rows.push(['resource', res.id, key, res[key]]);
+      rows.push(['resource', resourceKey(res.id), key, res[key]]);
   const b = r.bottleneck;
-  rows.push(['bottleneck', b.resourceId, 'utilisation', b.utilisation]);
-  rows.push(['bottleneck', b.resourceId, 'boundRps', b.boundRps]);
-  rows.push(['bottleneck', b.resourceId, 'populationBoundRps', b.populationBoundRps]);
+  const which = b.resource === null ? '' : resourceKey(b.resource);
+  rows.push(['bottleneck', which, 'utilisation', b.utilisation]);
+  rows.push(['bottleneck', which, 'boundRps', b.boundRps]);
+  rows.push(['bottleneck', which, 'populationBoundRps', b.populationBoundRps]);
   for (const ri of r.readIndex)
     for (const key of ['rounds', 'meanBatch', 'meanRoundMs'] as const)
       rows.push(['readIndex', `member${ri.member}`, key, ri[key]]);

@@ -8,6 +8,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { SimResult } from '../workers/contract/result.ts';
 import { SCENARIO_FIELDS, type Scenario } from '../workers/contract/scenario.ts';
 import type { SeriesId, SweepPlan } from '../workers/contract/sweep.ts';
+import { resourceKey } from '../workers/contract/resourceId.ts';
 import { meanLatencyBound, qpsBound } from './sweepBounds.ts';
 
 /** A finished point: where it sits in the plan, and its result. */
@@ -57,7 +58,7 @@ function metrics(r: SimResult): (string | number | boolean)[] {
     ms(s.slowestSec),
     s.succeeded,
     s.failed,
-    r.bottleneck.resourceId,
+    r.bottleneck.resource === null ? '' : resourceKey(r.bottleneck.resource),
     r.bottleneck.utilisation,
     q.value ?? '',
     q.holds,

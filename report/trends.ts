@@ -6,6 +6,7 @@
  * model reads this file: `readpath calibrate` and docs/calibration.md do.
  */
 import type { SimResult } from '../workers/contract/result.ts';
+import { resourceKey } from '../workers/contract/resourceId.ts';
 import { scenarioOnProfile, type Scenario } from '../workers/contract/scenario.ts';
 
 /** Runs one scenario: the real simulate() in the CLI, a stand-in in tests. */
@@ -200,13 +201,14 @@ export const TRENDS: readonly Trend[] = [
         articleRead({ auth: 'client-cert' }),
       ]);
       const b = password.bottleneck;
-      const bcryptBound = /cpu|batchTx/.test(b.resourceId);
+      const named = b.resource;
+      const bcryptBound = named !== null && (named.kind === 'cpu' || named.name === 'lock.batchTx');
       const withinBound = rps(password) <= BOUND_SLACK * b.boundRps;
       const certGap = Math.abs(rps(cert) - rps(none)) / rps(none);
       return {
         pass: bcryptBound && withinBound && certGap <= CERT_BAND,
         detail:
-          `password-per-request ${int(rps(password))}/s, bottleneck ${b.resourceId || 'none'} ` +
+          `password-per-request ${int(rps(password))}/s, bottleneck ${named ? resourceKey(named) : 'none'} ` +
           `bounding it at ${int(b.boundRps)}/s (need a cpu or batchTx resource and ≤ ` +
           `${BOUND_SLACK}× its bound); client-cert ${int(rps(cert))}/s vs none ` +
           `${int(rps(none))}/s = ${pct(rps(none), rps(cert))} (need within ${CERT_BAND * 100} %)`,

@@ -3,10 +3,11 @@
  * Everything crossing the worker boundary is structured-clone-safe plain data; callbacks cross
  * as Comlink proxies.
  */
-import { COSTS, bcryptMs } from './model/costs.ts';
+import { bcryptMs } from './model/costs.ts';
 import { simulate as runModel, type SimOptions } from './model/simulate.ts';
 import type { Progress, SimResult } from './contract/result.ts';
 import type { Scenario } from './contract/scenario.ts';
+import { maybeScenario } from './contract/validate.ts';
 
 export type { Progress, SimResult } from './contract/result.ts';
 export type { Scenario } from './contract/scenario.ts';
@@ -18,14 +19,14 @@ export type { SimOptions };
  */
 export const runInProcess = runModel;
 
-/** bcrypt's allowed cost range (golang.org/x/crypto/bcrypt MinCost..MaxCost). */
-export const BCRYPT_COST_RANGE = { min: 4, max: 31 } as const;
+/** The scenario fields that decide what one compare costs a member. */
+export type BcryptFields = Pick<Scenario, 'bcryptCost' | 'bcrypt10Ms' | 'cpuSpeed'>;
 
 export interface BcryptEstimate {
   cost: number;
-  /** ms of one core per compare */
+  /** ms of one member core per compare, as the Authenticate stage spends it */
   msPerCompare: number;
-  /** compares per second one core can do */
+  /** compares per second one member core can do */
   perCorePerSecond: number;
 }
 
@@ -39,15 +40,18 @@ export interface RunOptions {
 const cancelled = new Set<number>();
 
 export const api = {
-  /** What one bcrypt compare costs at `cost`, from the shared cost table. */
-  estimateBcrypt(cost: number): BcryptEstimate {
-    if (!Number.isInteger(cost) || cost < BCRYPT_COST_RANGE.min || cost > BCRYPT_COST_RANGE.max) {
-      throw new RangeError(
-        `invalid bcryptCost: ${cost} (allowed: integers ${BCRYPT_COST_RANGE.min}..${BCRYPT_COST_RANGE.max})`,
-      );
-    }
-    const ms = bcryptMs(COSTS, cost);
-    return { cost, msPerCompare: ms, perCorePerSecond: 1000 / ms };
+  /**
+   * What one bcrypt compare costs a member core in the scenario: the same function the
+   * Authenticate stage runs, on a core of the scenario's speed. Bad fields throw ScenarioError.
+   */
+  estimateBcrypt(fields: BcryptFields): BcryptEstimate {
+    const s = maybeScenario({
+      bcryptCost: fields.bcryptCost,
+      bcrypt10Ms: fields.bcrypt10Ms,
+      cpuSpeed: fields.cpuSpeed,
+    });
+    const ms = bcryptMs(s) / s.cpuSpeed;
+    return { cost: s.bcryptCost, msPerCompare: ms, perCorePerSecond: 1000 / ms };
   },
 
   /**

@@ -7,7 +7,14 @@
  * Starting a run cancels the one before it; answers from a superseded run are dropped.
  */
 import * as Comlink from 'comlink';
-import type { BcryptEstimate, Progress, Scenario, SimApi, SimResult } from '../../workers/api.ts';
+import type {
+  BcryptEstimate,
+  BcryptFields,
+  Progress,
+  Scenario,
+  SimApi,
+  SimResult,
+} from '../../workers/api.ts';
 import { SupervisedWorker, WorkerLost, type LostReason } from './worker/supervisedWorker.ts';
 
 /** Requests in the quick first estimate of a run. */
@@ -65,9 +72,10 @@ export class SimClient {
     });
   }
 
-  async estimateBcrypt(cost: number): Promise<void> {
+  /** What one compare costs a member in the scenario, from the model (the card shows it). */
+  async estimateBcrypt(fields: BcryptFields): Promise<void> {
     try {
-      this.estimate = await this.#worker.call((r) => r.estimateBcrypt(cost));
+      this.estimate = await this.#worker.call((r) => r.estimateBcrypt(fields));
       this.bcryptError = null;
     } catch (e) {
       this.bcryptError = messageOf(e);

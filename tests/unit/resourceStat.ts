@@ -1,19 +1,16 @@
-/** A ResourceStat for tests, with the stages the model gives that id (resourceStages). */
-import { resourceStages } from '../../workers/model/collect.ts';
-import type { ResourceStat } from '../../workers/contract/result.ts';
+/** A ResourceStat for tests: the id, the stages the model gives it (resourceStages), figures. */
+import { resourceStages } from '../../workers/model/resourceStats.ts';
+import type { ResourceId, ResourceStat } from '../../workers/contract/result.ts';
 
-export function resourceStat(
-  id: string,
-  kind: ResourceStat['kind'],
-  host: ResourceStat['host'],
-): ResourceStat {
+type Figures = Partial<Pick<ResourceStat, 'utilisation' | 'demandMs' | 'servers'>>;
+
+export function resourceStat(id: ResourceId, figures: Figures = {}): ResourceStat {
   return {
     id,
-    kind,
-    host,
+    stages: resourceStages(id),
     utilisation: 0.5,
     demandMs: 0.01,
     servers: 1,
-    stages: resourceStages(id),
+    ...figures,
   };
 }

@@ -67,6 +67,17 @@ export const PARAMS = {
   auth: { kind: 'choice', choices: AUTH_MODES, unit: '', group: 'auth' },
   etcdVersion: { kind: 'choice', choices: ETCD_VERSIONS, unit: '', group: 'auth' },
   bcryptCost: { kind: 'int', min: 4, max: 16, unit: 'log₂ rounds', group: 'auth' },
+  // ms of one reference core (cpuSpeed 1) per compare at cost 10; the default is Go's (the cost
+  // table's bcrypt10Ms), the bcrypt lab can put this device's measured time here. 1 ms is far
+  // below any real core; 10 s covers a slow phone running JavaScript bcrypt on a 4× profile.
+  bcrypt10Ms: {
+    kind: 'number',
+    min: 1,
+    max: 10_000,
+    unit: 'ms per compare at cost 10',
+    log: true,
+    group: 'auth',
+  },
   rbacRules: { kind: 'int', min: 1, max: 100_000, unit: 'permissions', log: true, group: 'auth' },
   // Read
   request: { kind: 'choice', choices: REQUESTS, unit: '', group: 'read' },

@@ -2,6 +2,7 @@
  * What a run returns (docs/design/MODEL.md §4), as plain data: it crosses the worker boundary by structured
  * clone and prints as JSON. Times are milliseconds of simulated time unless a name says otherwise.
  */
+import type { ResourceId } from './resourceId.ts';
 import type { Scenario } from './scenario.ts';
 import type { StageId } from './stages.ts';
 
@@ -36,13 +37,11 @@ export interface StageStat {
   serviceP99Ms: number;
 }
 
-export type ResourceKind = 'cpu' | 'nic' | 'disk' | 'lock' | 'loop';
+export type { ResourceHost, ResourceId, ResourceKind, ResourceName } from './resourceId.ts';
 
 export interface ResourceStat {
-  id: string;
-  kind: ResourceKind;
-  /** 'client' or the member's index (0 = leader). */
-  host: 'client' | number;
+  /** Whose resource, what kind, which one (resourceId.ts builds it and its string key). */
+  id: ResourceId;
   /** Busy fraction over the run, 0..1 (for multi-server resources, averaged over servers). */
   utilisation: number;
   /** Service demand per successful request, ms of one server of this resource. */
@@ -53,7 +52,8 @@ export interface ResourceStat {
 }
 
 export interface Bottleneck {
-  resourceId: string;
+  /** The most utilised resource; null only when no resource was measured. */
+  resource: ResourceId | null;
   utilisation: number;
   /** Operational law: X ≤ servers / D_max (per second). */
   boundRps: number;
@@ -110,6 +110,8 @@ export interface SimResult {
   stages: StageStat[];
   resources: ResourceStat[];
   bottleneck: Bottleneck;
+  /** The member that led (FIRST_LEADER: elections are not modelled yet). */
+  leader: number;
   readIndex: ReadIndexStat[];
   staleness: Staleness;
   /** Requests slower than 100 ms ("took too long") and 300 ms (3.5's slow-request log). */

@@ -3,6 +3,7 @@
  * URL and the command line, crosses the worker boundary as is, and is the only input of simulate().
  */
 import type { AuthMode, EtcdVersion, LbPolicy, ReadMode, RequestKind } from './params.ts';
+import { GO_BCRYPT10_MS } from './bcrypt.ts';
 import { PROFILES, type ProfileName } from './profiles.ts';
 
 export interface Scenario {
@@ -21,6 +22,8 @@ export interface Scenario {
   auth: AuthMode;
   etcdVersion: EtcdVersion;
   bcryptCost: number;
+  /** ms of one reference core per bcrypt compare at cost 10 (Go's by default; see bcrypt.ts). */
+  bcrypt10Ms: number;
   rbacRules: number;
   // Read
   request: RequestKind;
@@ -62,6 +65,7 @@ export function defaultScenario(): Scenario {
     rate: 0,
     auth: 'none',
     bcryptCost: 10,
+    bcrypt10Ms: GO_BCRYPT10_MS,
     rbacRules: 10,
     request: 'range',
     readMode: 'linearizable',

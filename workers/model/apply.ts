@@ -3,14 +3,11 @@
  * order, each holding the backend BatchTx lock; a put also takes the treeIndex write lock and adds
  * to the uncommitted buffer. The backend commits every 100 ms or every 10,000 writes, holding the
  * BatchTx lock and the readTx write lock for an fsync of the db file. Applying releases whoever
- * waits for the applied index (linearizable reads, Authenticates, tokens).
+ * waits for the applied index (read loops, Authenticates, tokens) through `w.resume`, which knows
+ * their continuations; this file knows only the kinds of wait (waiters.ts).
  */
 import { EV_APPLY_DONE, EV_BACKEND_TICK, EV_COMPACT } from './events.ts';
-import { authApplied } from './authenticate.ts';
-import { releaseBatch } from './readIndex.ts';
-import { afterToken } from './readPath.ts';
-import { PHASE_RANGE } from './stageMarks.ts';
-import { S, STAGE_COUNT } from '../contract/stages.ts';
+import { WAIT_OWN_ENTRY } from './waiters.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
 
 /** etcd's backend batch interval (ms) and batch limit (writes). */
@@ -52,13 +49,15 @@ export function applyDone(w: World, index: number, t: number): void {
     m.bufferEntries++;
     m.bufferVersion++;
     m.pendingCommitEntries++;
-    if (index === 0) {
+    // A write counts once, when the leader applies it.
+    if (index === w.leader) {
       w.writesDone++;
       w.writeCommitMsSum += w.entryCommitted[slot] - w.entryProposed[slot];
     }
     if (m.pendingCommitEntries >= BATCH_LIMIT) backendCommit(w, m, t);
   } else if (w.entryOrigin[slot] === index) {
-    authApplied(w, client, m, t, applied);
+    // An Authenticate's token entry, applied on the member that took the call: it can answer.
+    w.resume(WAIT_OWN_ENTRY, client, applied, m, t);
   }
   releaseWaiters(w, m, t);
   applyNext(w, m, t);
@@ -67,15 +66,9 @@ export function applyDone(w: World, index: number, t: number): void {
 function releaseWaiters(w: World, m: Member, t: number): void {
   const q = m.applyWaiters;
   while (q.size > 0 && q.peek() <= m.applied) {
-    const who = q.pop();
-    if (who < 0) {
-      releaseBatch(w, w.members[-1 - who], t);
-      continue;
-    }
-    // A token not yet applied here when the request arrived.
-    w.phase[who] = PHASE_RANGE;
-    w.stEnd[who * STAGE_COUNT + S.token] = t;
-    afterToken(w, who, m, t);
+    const index = q.peek();
+    const kind = q.peekKind();
+    w.resume(kind, q.pop(), index, m, t);
   }
 }
 

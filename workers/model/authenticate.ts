@@ -10,9 +10,9 @@ import { transfer } from '../engine/server.ts';
 import { bcryptMs } from './costs.ts';
 import { EV_AUTH_PROPOSE, EV_CLIENT_RECV, EV_PROPOSE, EV_RI_JOIN } from './events.ts';
 import { lbDelay, pickMember, sendRequest } from './client.ts';
-import { mark, PHASE_RANGE } from './stageMarks.ts';
-import { ERR_LEARNER, respond } from './readPath.ts';
-import { S, STAGE_COUNT } from '../contract/stages.ts';
+import { mark, PHASE_RANGE, serviceStart } from './stageMarks.ts';
+import { ERR_LEARNER, respond } from './response.ts';
+import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 
 /** The Authenticate call reached member m: decode it and join the member's read loop. */
@@ -37,7 +37,7 @@ export function authAfterReadIndex(w: World, client: number, m: Member, t: numbe
 
 function compare(w: World, client: number, m: Member, t: number): void {
   const c = w.c;
-  const bcryptUs = bcryptMs(c, w.s.bcryptCost) * 1000;
+  const bcryptUs = bcryptMs(w.s) * 1000;
   let done: number;
   if (w.v.bcryptUnderBatchTx) {
     const locked = m.batchTx.acquire(t);
@@ -49,14 +49,14 @@ function compare(w: World, client: number, m: Member, t: number): void {
     m.batchTx.release(read);
     done = m.cpu.run(read, bcryptUs);
   }
-  w.stStart[client * STAGE_COUNT + S.authenticate] = m.cpu.lastStart;
+  serviceStart(w, client, S.authenticate, m.cpu.lastStart);
   w.engine.schedule(done, EV_AUTH_PROPOSE, client);
 }
 
 /** bcrypt done: the token request goes through raft (to the leader, one hop from a follower). */
 export function authPropose(w: World, client: number, t: number): void {
   const origin = w.target[client];
-  const at = origin === 0 ? t : t + w.oneWayPeer;
+  const at = origin === w.leader ? t : t + w.oneWayPeer;
   w.engine.schedule(at, EV_PROPOSE, client, origin);
 }
 

@@ -6,9 +6,9 @@
  */
 import { transfer } from '../engine/server.ts';
 import { EV_ARRIVE } from './events.ts';
-import { extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
-import { S, STAGE_COUNT } from '../contract/stages.ts';
-import { wireBytes, type World } from './world.ts';
+import { clearStages, enterAt, extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
+import { S } from '../contract/stages.ts';
+import { leaderOf, wireBytes, type World } from './world.ts';
 
 /**
  * Pins connections to endpoints. `per-conn` (the benchmark tool) and `l4-lb` (least connections,
@@ -72,9 +72,9 @@ export function issue(w: World, client: number, t: number): void {
     w.nextToken = start + 1000 / s.rate;
   }
   w.seq[client] = w.issued++;
-  w.visited[client] = 0;
+  clearStages(w, client);
   w.issuedAt[client] = start;
-  w.commitAtIssue[client] = w.members[0].commit;
+  w.commitAtIssue[client] = leaderOf(w).commit;
   w.tokenIndex[client] = 0;
   w.phase[client] =
     s.request === 'authenticate' || s.auth === 'password-per-request' ? PHASE_AUTH : PHASE_RANGE;
@@ -83,7 +83,7 @@ export function issue(w: World, client: number, t: number): void {
   // A connection carries requests only once its TLS handshake is done (client certificates).
   const ready = w.connReady[client % s.conns];
   sendRequest(w, client, ready > start ? ready : start, S.client, S.network);
-  if (ready > start) w.stEnter[client * STAGE_COUNT + S.client] = start;
+  if (ready > start) enterAt(w, client, S.client, start);
 }
 
 /**

@@ -3,18 +3,16 @@
  * per-resource figures, the bottleneck with its operational-law bounds, ReadIndex batching,
  * staleness, slow requests, sampled journeys and occupancy. Plain data only.
  */
-import type { Server } from '../engine/server.ts';
-import type { Mutex, RwLock } from '../engine/locks.ts';
 import type {
   BenchSummary,
   Bottleneck,
-  ResourceKind,
   ResourceStat,
   SimResult,
   StageStat,
 } from '../contract/result.ts';
-import { STAGES, type StageId } from '../contract/stages.ts';
+import { STAGES } from '../contract/stages.ts';
 import type { Recorder } from './recorder.ts';
+import { resourceStats } from './resourceStats.ts';
 import type { World } from './world.ts';
 
 /** The benchmark's percentiles (pkg/report). */
@@ -32,6 +30,7 @@ export function collect(w: World): SimResult {
     stages,
     resources,
     bottleneck: bottleneck(w, resources, stages),
+    leader: w.leader,
     readIndex: w.members.map((m) => ({
       member: m.index,
       rounds: m.riRounds,
@@ -100,84 +99,12 @@ function stageStats(rec: Recorder): StageStat[] {
 }
 
 /**
- * Which stages each resource serves, by the mechanisms in this folder: where its work is charged
- * or where waiting for it shows up. Keyed by what follows the host in the resource id.
- */
-const STAGES_BY_RESOURCE: Record<string, StageId[]> = {
-  'client.cpu': ['client', 'authenticate', 'response'],
-  'client.nic.tx': ['network'],
-  'client.nic.rx': ['response'],
-  'client.benchLoop': ['client'],
-  cpu: ['network', 'token', 'authenticate', 'readIndex', 'rbac', 'treeIndex', 'boltdb', 'response'],
-  'nic.tx': ['response'],
-  'nic.rx': ['network'],
-  // WAL fsyncs gate commits and so applies; a backend commit's fsync holds readTx.
-  disk: ['applyWait', 'boltdb'],
-  raftLoop: ['readIndex'],
-  'lock.batchTx': ['authenticate', 'rbac', 'applyWait'],
-  'lock.readTx': ['rbac', 'boltdb'],
-  'lock.treeIndex': ['treeIndex'],
-  'lock.token': ['token'],
-};
-
-/** The stages a resource serves, from its id (`member1.lock.batchTx`, `client.nic.rx`, …). */
-export function resourceStages(id: string): StageId[] {
-  const own = STAGES_BY_RESOURCE[id];
-  if (own) return own;
-  const dot = id.indexOf('.');
-  return STAGES_BY_RESOURCE[id.slice(dot + 1)] ?? [];
-}
-
-function resourceStats(w: World, horizon: number, finished: number): ResourceStat[] {
-  const out: ResourceStat[] = [];
-  const per = Math.max(finished, 1);
-  const server = (r: Server, kind: ResourceKind, host: 'client' | number): void => {
-    out.push({
-      id: r.id,
-      kind,
-      host,
-      utilisation: r.utilisation(horizon),
-      demandMs: r.busy / per,
-      servers: r.servers,
-      stages: resourceStages(r.id),
-    });
-  };
-  const lock = (l: Mutex | RwLock, host: number): void => {
-    const held = 'writeHeld' in l ? l.writeHeld : l.held;
-    out.push({
-      id: l.id,
-      kind: 'lock',
-      host,
-      utilisation: l.utilisation(horizon),
-      demandMs: held / per,
-      servers: 1,
-      stages: resourceStages(l.id),
-    });
-  };
-  server(w.client.cpu, 'cpu', 'client');
-  server(w.client.nicTx, 'nic', 'client');
-  server(w.client.nicRx, 'nic', 'client');
-  server(w.benchLoop, 'loop', 'client');
-  for (const m of w.members) {
-    server(m.cpu, 'cpu', m.index);
-    server(m.nicTx, 'nic', m.index);
-    server(m.nicRx, 'nic', m.index);
-    server(m.disk, 'disk', m.index);
-    server(m.raftLoop, 'loop', m.index);
-    lock(m.batchTx, m.index);
-    lock(m.readTx, m.index);
-    lock(m.treeIndex, m.index);
-    lock(m.tokenMu, m.index);
-  }
-  return out;
-}
-
-/**
  * The most utilised resource, and the bounds the operational laws give: X ≤ servers / D_max for
  * that resource, and X ≤ N / (D_total + Z) where D_total is the sum of mean stage service times
  * (the latency of a request that never queues) and Z the client's time between requests.
  */
 function bottleneck(w: World, resources: ResourceStat[], stages: StageStat[]): Bottleneck {
+  // The client's CPU is always listed, so there is a first resource to start from.
   let top = resources[0];
   for (const r of resources) if (r.utilisation > top.utilisation) top = r;
   const boundRps = top.demandMs > 0 ? (top.servers * 1000) / top.demandMs : Infinity;
@@ -186,7 +113,7 @@ function bottleneck(w: World, resources: ResourceStat[], stages: StageStat[]): B
   const populationBoundRps =
     serviceMs > 0 ? (w.s.clients * 1000) / (serviceMs + thinkMs) : Infinity;
   return {
-    resourceId: top.id,
+    resource: top.id,
     utilisation: top.utilisation,
     boundRps: Number.isFinite(boundRps) ? boundRps : 0,
     populationBoundRps: Number.isFinite(populationBoundRps) ? populationBoundRps : 0,

@@ -2,13 +2,17 @@
  * The one cost table: the work of every operation on the read path, on one reference core
  * (a modern x86 server core running Go; a profile's cpuSpeed scales it). Every simulated stage
  * draws its service time from here; no other file holds a cost, and nothing branches on which
- * scenario is running.
+ * scenario is running. (One exception in form only: Go's bcrypt time sits in contract/bcrypt.ts,
+ * so that the scenario's bcrypt10Ms can default to it; this table names it.)
  *
  * Units are in the names: Us = µs of one reference core, PerKB = per 1024 bytes.
  * Sources: [go] Go / etcd micro-benchmarks and profiles, order of magnitude; [etcd] etcd's code or
  * docs; [fit] chosen so the model reproduces the article's measurements (docs/calibration.md) —
  * a fit is one shared constant, used by every scenario alike.
  */
+import { GO_BCRYPT10_MS, msAtCost } from '../contract/bcrypt.ts';
+import type { Scenario } from '../contract/scenario.ts';
+
 export interface CostTable {
   // ── client host (the benchmark's Go client) ──
   /** Build, marshal and write one request (gRPC client path). [go] */
@@ -36,7 +40,10 @@ export interface CostTable {
   lbHopMs: number;
 
   // ── authentication ──
-  /** One bcrypt compare at cost 10, ms of one core. [go] docs/design/STACK.md: ≈ 50 ms in Go. */
+  /** One bcrypt compare at cost 10, ms of one core. [go] docs/design/STACK.md: ≈ 50 ms in Go. This is the
+   *  default of the scenario's bcrypt10Ms (contract/bcrypt.ts holds the number so the contract can
+   *  default to it); the model reads the scenario's value, which the bcrypt lab may replace with
+   *  the time measured on the learner's own CPU. */
   bcrypt10Ms: number;
   /** Read the user record from the backend for Authenticate. [go] */
   getUserUs: number;
@@ -118,7 +125,7 @@ export const COSTS: CostTable = {
   tlsHandshakeUs: 2000,
   lbHopMs: 0.03,
 
-  bcrypt10Ms: 50,
+  bcrypt10Ms: GO_BCRYPT10_MS,
   getUserUs: 5,
   tokenCheckUs: 0.5,
   jwtVerifyUs: 40,
@@ -153,7 +160,11 @@ export const COSTS: CostTable = {
   requestBytes: 64,
 };
 
-/** bcrypt's work doubles with each cost step: ms of one reference core per compare. */
-export function bcryptMs(costs: CostTable, cost: number): number {
-  return costs.bcrypt10Ms * 2 ** (cost - 10);
+/**
+ * ms of one reference core per bcrypt compare at the scenario's cost, from the scenario's time at
+ * cost 10 (the cost table's bcrypt10Ms unless the learner measured their own): the work doubles
+ * with each cost step.
+ */
+export function bcryptMs(s: Pick<Scenario, 'bcrypt10Ms' | 'bcryptCost'>): number {
+  return msAtCost(s.bcrypt10Ms, s.bcryptCost);
 }

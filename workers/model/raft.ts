@@ -15,7 +15,7 @@ import {
   EV_WRITE_ARRIVE,
 } from './events.ts';
 import { onCommitAdvance } from './apply.ts';
-import { LOG_RING, raftWork, wireBytes, type Member, type World } from './world.ts';
+import { leaderOf, LOG_RING, raftWork, wireBytes, type Member, type World } from './world.ts';
 
 /** etcd's maxGapBetweenApplyAndCommitIndex. */
 const MAX_APPLY_GAP = 5000;
@@ -41,7 +41,8 @@ export function writeArrive(w: World, index: number, t: number): void {
     return;
   }
   const decoded = m.cpu.run(t, w.c.grpcRecvUs);
-  w.engine.schedule(index === 0 ? decoded : decoded + w.oneWayPeer, EV_PROPOSE, -1, index);
+  const atLeader = index === w.leader ? decoded : decoded + w.oneWayPeer;
+  w.engine.schedule(atLeader, EV_PROPOSE, -1, index);
 }
 
 export function entryBytes(w: World, client: number): number {
@@ -50,7 +51,7 @@ export function entryBytes(w: World, client: number): number {
 
 /** The leader takes a proposal: a put (client −1) or an Authenticate's token request. */
 export function propose(w: World, client: number, origin: number, t: number): void {
-  const leader = w.members[0];
+  const leader = leaderOf(w);
   const appended = raftWork(w, leader, t, w.c.proposeUs);
   const index = ++w.lastIndex;
   const slot = index % LOG_RING;
@@ -60,7 +61,8 @@ export function propose(w: World, client: number, origin: number, t: number): vo
   leader.received = index;
   walEnqueue(w, leader, appended);
   const bytes = wireBytes(w.c, entryBytes(w, client));
-  for (let j = 1; j < w.members.length; j++) {
+  for (let j = 0; j < w.members.length; j++) {
+    if (j === w.leader) continue;
     const arrive = transfer(leader.nicTx, w.members[j].nicRx, appended, bytes, w.oneWayPeer);
     w.engine.schedule(arrive, EV_APPEND_RECV, j, index);
   }
@@ -84,7 +86,7 @@ export function walDone(w: World, index: number, t: number): void {
   const m = w.members[index];
   m.durable = m.walBatchEnd;
   m.walActive = false;
-  if (index === 0) leaderMaybeCommit(w, t);
+  if (index === w.leader) leaderMaybeCommit(w, t);
   else if (!m.learner) {
     const acked = raftWork(w, m, t, w.c.heartbeatUs);
     w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
@@ -107,17 +109,17 @@ export function ack(w: World, index: number, upTo: number, t: number): void {
 
 /** Commit the highest index durable on a quorum of voters (the leader's own WAL counts). */
 function leaderMaybeCommit(w: World, t: number): void {
-  const leader = w.members[0];
+  const leader = leaderOf(w);
   const durable: number[] = [leader.durable];
-  for (let j = 1; j < w.voters; j++) durable.push(w.matchIndex[j]);
+  for (let j = 0; j < w.voters; j++) if (j !== w.leader) durable.push(w.matchIndex[j]);
   durable.sort((a, b) => b - a);
   const commit = durable[w.quorum - 1];
   if (commit <= leader.commit) return;
   for (let i = leader.commit + 1; i <= commit; i++) w.entryCommitted[i % LOG_RING] = t;
   leader.commit = commit;
   onCommitAdvance(w, leader, t);
-  for (let j = 1; j < w.members.length; j++)
-    w.engine.schedule(t + w.oneWayPeer, EV_COMMIT_RECV, j, commit);
+  for (let j = 0; j < w.members.length; j++)
+    if (j !== w.leader) w.engine.schedule(t + w.oneWayPeer, EV_COMMIT_RECV, j, commit);
 }
 
 export function commitRecv(w: World, index: number, commit: number, t: number): void {

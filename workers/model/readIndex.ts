@@ -13,9 +13,10 @@
 import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
-import { mark, PHASE_AUTH } from './stageMarks.ts';
-import { S, STAGE_COUNT } from '../contract/stages.ts';
-import { raftWork, type Member, type World } from './world.ts';
+import { extend, mark, PHASE_AUTH, serve } from './stageMarks.ts';
+import { WAIT_READ_LOOP } from './waiters.ts';
+import { S } from '../contract/stages.ts';
+import { leaderOf, raftWork, type Member, type World } from './world.ts';
 
 export function joinReadLoop(w: World, client: number, t: number): void {
   const m = w.members[w.target[client]];
@@ -32,23 +33,23 @@ function startRound(w: World, m: Member, t: number): void {
   m.riRoundStart = t;
   m.riRounds++;
   m.riBatched += batch.length;
-  const leader = w.members[0];
-  m.riReadIndex = leader.commit;
+  m.riReadIndex = leaderOf(w).commit;
+  const onLeader = m.index === w.leader;
   let atLeader = t;
-  if (m.index !== 0) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
+  if (!onLeader) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
   const confirmed = leaderRound(w, atLeader);
-  const end = m.index !== 0 ? confirmed + w.oneWayPeer : confirmed;
+  const end = onLeader ? confirmed : confirmed + w.oneWayPeer;
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
 /** The leader's part: register, heartbeat every follower, wait for a quorum of acks. */
 function leaderRound(w: World, t: number): number {
-  const leader = w.members[0];
-  const registered = raftWork(w, leader, t, w.c.readIndexRoundUs);
+  const registered = raftWork(w, leaderOf(w), t, w.c.readIndexRoundUs);
   const needed = w.quorum - 1; // the leader acks itself
   if (needed === 0) return registered;
   const acks: number[] = [];
-  for (let f = 1; f < w.voters; f++) {
+  for (let f = 0; f < w.voters; f++) {
+    if (f === w.leader) continue;
     const follower = w.members[f];
     const handled = raftWork(w, follower, registered + w.oneWayPeer, w.c.heartbeatUs);
     acks.push(handled + w.oneWayPeer);
@@ -69,19 +70,12 @@ export function finishRound(w: World, memberIndex: number, t: number): void {
     const client = batch[i];
     if (w.phase[client] === PHASE_AUTH) continue;
     // Queue: from joining until the round that took it began; service: that round.
-    const at = client * STAGE_COUNT + S.readIndex;
-    w.stStart[at] = m.riRoundStart;
-    w.stEnd[at] = t;
+    serve(w, client, S.readIndex, m.riRoundStart, t);
     w.readIndex[client] = m.riReadIndex;
     mark(w, client, S.applyWait, t, t, t);
   }
   if (m.applied >= m.riReadIndex) releaseBatch(w, m, t);
-  else m.applyWaiters.add(m.riReadIndex, loopWaiter(m.index));
-}
-
-/** Waiter ids below zero stand for a member's read loop (member i → −1 − i). */
-export function loopWaiter(member: number): number {
-  return -1 - member;
+  else m.applyWaiters.add(m.riReadIndex, WAIT_READ_LOOP, m.index);
 }
 
 /** The member applied the read index: every read of the batch goes on; the next round starts. */
@@ -93,7 +87,7 @@ export function releaseBatch(w: World, m: Member, t: number): void {
       authAfterReadIndex(w, client, m, t);
       continue;
     }
-    w.stEnd[client * STAGE_COUNT + S.applyWait] = t;
+    extend(w, client, S.applyWait, t);
     rangeOnMember(w, client, m, t);
   }
   batch.length = 0;

@@ -1,22 +1,15 @@
 /**
  * A read on its member (docs/design/MODEL.md §2, stages 2–9): receive, validate the token, then either join
  * the ReadIndex loop (linearizable) or range at once (serializable); after ReadIndex and apply
- * wait come the RBAC check, treeIndex, boltdb and the response.
+ * wait come the RBAC check, treeIndex, boltdb and the response (response.ts).
  */
-import { transfer } from '../engine/server.ts';
-import { EV_CLIENT_RECV, EV_RI_JOIN } from './events.ts';
-import { lbDelay } from './client.ts';
+import { EV_RI_JOIN } from './events.ts';
 import { authArrive } from './authenticate.ts';
-import { extend, mark, PHASE_AUTH, PHASE_TOKEN, queueMore } from './stageMarks.ts';
+import { ERR_LEARNER, ERR_NONE, respond } from './response.ts';
+import { extend, mark, PHASE_AUTH, PHASE_RANGE, PHASE_TOKEN, queueMore } from './stageMarks.ts';
+import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
-import { LOG_RING, wireBytes, type Member, type World } from './world.ts';
-
-/** Error codes a response carries to the client (the ClientRecv event's second argument). */
-export const ERR_NONE = 0;
-export const ERR_LEARNER = 1;
-export const ERROR_TEXT: Record<number, string> = {
-  [ERR_LEARNER]: 'etcdserver: rpc not supported for learner',
-};
+import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
 
 const KB = 1024;
 
@@ -60,14 +53,21 @@ function checkToken(w: World, client: number, m: Member, t: number): void {
   // A simple token is valid once the member has applied the entry that installed it.
   if (m.applied < w.tokenIndex[client]) {
     w.phase[client] = PHASE_TOKEN;
-    m.applyWaiters.add(w.tokenIndex[client], client);
+    m.applyWaiters.add(w.tokenIndex[client], WAIT_TOKEN, client);
     return;
   }
   afterToken(w, client, m, end);
 }
 
+/** The member has applied the entry that installed the token: the check ends now; go on. */
+export function tokenApplied(w: World, client: number, m: Member, t: number): void {
+  w.phase[client] = PHASE_RANGE;
+  extend(w, client, S.token, t);
+  afterToken(w, client, m, t);
+}
+
 /** Stage 3: the read mode decides whether ReadIndex comes next. */
-export function afterToken(w: World, client: number, m: Member, t: number): void {
+function afterToken(w: World, client: number, m: Member, t: number): void {
   if (w.s.readMode === 'serializable') {
     rangeOnMember(w, client, m, t);
     return;
@@ -150,43 +150,8 @@ function observeFreshness(w: World, client: number, m: Member, t: number): void 
     if (m.applied < w.commitAtIssue[client]) w.staleLinearizable++;
     return;
   }
-  const leaderCommit = w.members[0].commit;
+  const leaderCommit = leaderOf(w).commit;
   const lag = leaderCommit - m.applied;
   const ms = lag > 0 ? t - w.entryCommitted[(m.applied + 1) % LOG_RING] : 0;
   w.recorder.recordStaleness(lag, ms);
-}
-
-/**
- * Stage 9, on the member: marshal, then send over the member's NIC and the client's NIC. The
- * client's unmarshal runs when the bytes arrive (clientReceive).
- */
-export function respond(
-  w: World,
-  client: number,
-  m: Member,
-  t: number,
-  payload: number,
-  err: number,
-): void {
-  const s = w.s;
-  const c = w.c;
-  const kb = payload / KB;
-  const tls = s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
-  const marshalled = m.cpu.run(t, c.grpcSendUs + c.marshalUsPerKB * kb + tls);
-  mark(w, client, S.response, t, m.cpu.lastStart, marshalled);
-  const arrived =
-    transfer(m.nicTx, w.client.nicRx, marshalled, wireBytes(c, payload), w.oneWayClient) +
-    lbDelay(w);
-  w.respBytes[client] = payload;
-  w.engine.schedule(arrived, EV_CLIENT_RECV, client, err);
-}
-
-/** The response is at the client: unmarshal it on the client's CPU. Returns when that is done. */
-export function clientReceive(w: World, client: number, t: number, stage: number): number {
-  const c = w.c;
-  const kb = w.respBytes[client] / KB;
-  const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
-  const done = w.client.cpu.run(t, c.clientRecvUs + c.clientRecvUsPerKB * kb + tls);
-  extend(w, client, stage, done);
-  return done;
 }

@@ -6,7 +6,24 @@
 import { Histogram } from '../engine/histogram.ts';
 import type { Journey, Occupancy } from '../contract/result.ts';
 import { STAGE_COUNT, STAGES } from '../contract/stages.ts';
-import type { World } from './world.ts';
+
+/**
+ * What the recorder reads of the world: the run's progress and the finished request's times.
+ * Declared here, not taken from world.ts, because the world holds the recorder: importing World
+ * here would make the two files import each other. World satisfies it as it is.
+ */
+export interface RequestLog {
+  readonly s: { readonly clients: number };
+  readonly completed: number;
+  readonly failed: number;
+  readonly issued: number;
+  readonly issuedAt: Float64Array;
+  readonly target: Int32Array;
+  readonly visited: Int32Array;
+  readonly stEnter: Float64Array;
+  readonly stStart: Float64Array;
+  readonly stEnd: Float64Array;
+}
 
 const OCC_BUCKETS = 200;
 
@@ -46,7 +63,7 @@ export class Recorder {
    * `stride`-th request issued from here (about 40 sampled in flight), and occupancy buckets are
    * a twentieth of the mean latency so far, 200 of them (about ten latencies).
    */
-  maybeOpenWindow(w: World, now: number): void {
+  maybeOpenWindow(w: RequestLog, now: number): void {
     if (this.#windowOpen) return;
     const done = w.completed + w.failed;
     const small = this.total <= this.maxJourneys;
@@ -60,7 +77,7 @@ export class Recorder {
   }
 
   /** Called with the request's stage times filled in; `seq` is its issue number. */
-  finish(w: World, client: number, seq: number, done: number, error: string | null): void {
+  finish(w: RequestLog, client: number, seq: number, done: number, error: string | null): void {
     const issued = w.issuedAt[client];
     if (issued < this.firstIssue) this.firstIssue = issued;
     if (done > this.lastDone) this.lastDone = done;
@@ -112,7 +129,13 @@ export class Recorder {
     }
   }
 
-  #journey(w: World, client: number, seq: number, done: number, error: string | null): Journey {
+  #journey(
+    w: RequestLog,
+    client: number,
+    seq: number,
+    done: number,
+    error: string | null,
+  ): Journey {
     const base = client * STAGE_COUNT;
     const mask = w.visited[client];
     const issued = w.issuedAt[client];

@@ -6,12 +6,14 @@
 import type { Progress, SimResult } from '../contract/result.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { maybeScenario } from '../contract/validate.ts';
-import { createWorld, type World } from './world.ts';
+import { createWorld, type Member, type World } from './world.ts';
 import { Recorder } from './recorder.ts';
 import { handshake, issue, pinConnections } from './client.ts';
-import { arrive, clientReceive, ERR_NONE, ERROR_TEXT } from './readPath.ts';
-import { finishRound, joinReadLoop } from './readIndex.ts';
-import { authPropose, authTokenReceived } from './authenticate.ts';
+import { arrive, tokenApplied } from './readPath.ts';
+import { clientReceive, ERR_NONE, ERROR_TEXT } from './response.ts';
+import { finishRound, joinReadLoop, releaseBatch } from './readIndex.ts';
+import { authApplied, authPropose, authTokenReceived } from './authenticate.ts';
+import { WAIT_OWN_ENTRY, WAIT_READ_LOOP, WAIT_TOKEN, type WaitKind } from './waiters.ts';
 import { PHASE_AUTH } from './stageMarks.ts';
 import { S } from '../contract/stages.ts';
 import { ack, appendRecv, commitRecv, propose, startWrites, walDone, writeArrive } from './raft.ts';
@@ -57,6 +59,7 @@ export function createRun(input: Scenario, options: SimOptions = {}): World {
       if (trace) trace(t, kind, a, b);
       dispatch(w, kind, a, b, t);
     },
+    (kind, who, index, m, t) => resume(w, kind, who, index, m, t),
     recorder,
     options.costs ?? COSTS,
   );
@@ -103,6 +106,18 @@ function dispatch(w: World, kind: number, a: number, b: number, t: number): void
       return issue(w, a, t);
     default:
       throw new Error(`unknown event kind ${kind}`);
+  }
+}
+
+/** The one place a waiter released by an apply loop continues (waiters.ts names the kinds). */
+function resume(w: World, kind: WaitKind, who: number, index: number, m: Member, t: number): void {
+  switch (kind) {
+    case WAIT_TOKEN:
+      return tokenApplied(w, who, m, t);
+    case WAIT_READ_LOOP:
+      return releaseBatch(w, w.members[who], t);
+    case WAIT_OWN_ENTRY:
+      return authApplied(w, who, m, t, index);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The simulated world: the client host, the members with their resources, loops and locks, the
  * raft log, and per-client request state in typed arrays. Mechanism files (client.ts, readPath.ts,
- * readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them to events.
+ * response.ts, readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them
+ * to events, and to the apply loop's waiters (resume). Who leads is a field, asked via leaderOf.
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
@@ -9,10 +10,26 @@ import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
+import { FIRST_LEADER } from '../contract/leader.ts';
+import {
+  clientResource,
+  memberResource,
+  resourceKey,
+  type ClientResourceName,
+  type MemberResourceName,
+} from '../contract/resourceId.ts';
 import { STAGE_COUNT } from '../contract/stages.ts';
 import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import { WaitQueue } from './waitQueue.ts';
 import type { Recorder } from './recorder.ts';
+import type { WaitKind } from './waiters.ts';
+
+/**
+ * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
+ * client or member the kind names, `index` the applied index it waited for, `m` the member that
+ * applied it, at `t`. Supplied at world creation so the apply loop imports none of its callers.
+ */
+export type Resume = (kind: WaitKind, who: number, index: number, m: Member, t: number) => void;
 
 export interface Host {
   cpu: Cpu;
@@ -70,7 +87,9 @@ export interface World {
   /** Serialises the benchmark's own per-request bookkeeping (see costs.benchLoopUs). */
   benchLoop: Server;
   members: Member[];
-  /** Voting members (learner excluded). */
+  /** Index of the member that leads (FIRST_LEADER; no elections yet). Ask here, never assume 0. */
+  leader: number;
+  /** Voting members (learner excluded): indices 0 … voters − 1. */
   voters: number;
   quorum: number;
   oneWayClient: number;
@@ -100,7 +119,7 @@ export interface World {
   stStart: Float64Array;
   stEnd: Float64Array;
   visited: Int32Array;
-  // leader's log
+  // the leader's log; matchIndex is per member (the leader's own entry unused)
   lastIndex: number;
   matchIndex: Float64Array;
   entryClient: Int32Array;
@@ -112,6 +131,8 @@ export interface World {
   writesRefused: number;
   writeCommitMsSum: number;
   recorder: Recorder;
+  /** Where waiters on an apply loop continue (see Resume). */
+  resume: Resume;
   /** Round-robin counter spreading background puts over the voters. */
   nextWriter: number;
   /** Linearizable reads that saw an applied index below the commit index at issue (must stay 0). */
@@ -121,6 +142,7 @@ export interface World {
 export function createWorld(
   s: Scenario,
   handler: Handler,
+  resume: Resume,
   recorder: Recorder,
   costs: CostTable = COSTS,
 ): World {
@@ -135,12 +157,13 @@ export function createWorld(
     engine: new Engine(handler),
     rng: new Rng(s.seed),
     client: {
-      cpu: new Cpu('client.cpu', s.clientCores, s.cpuSpeed),
-      nicTx: new Nic('client.nic.tx', s.nicGbps),
-      nicRx: new Nic('client.nic.rx', s.nicGbps),
+      cpu: new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed),
+      nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
+      nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
     },
-    benchLoop: new Server('client.benchLoop', 1),
+    benchLoop: new Server(clientKey('benchLoop'), 1),
     members,
+    leader: FIRST_LEADER,
     voters: s.members,
     quorum: Math.floor(s.members / 2) + 1,
     oneWayClient: s.clientRttMs / 2,
@@ -174,25 +197,31 @@ export function createWorld(
     writesRefused: 0,
     writeCommitMsSum: 0,
     recorder,
+    resume,
     nextWriter: 0,
     staleLinearizable: 0,
   };
 }
 
+/** The engine names its resources (in its error messages) by the contract's key. */
+function clientKey(name: ClientResourceName): string {
+  return resourceKey(clientResource(name));
+}
+
 function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): Member {
-  const id = `member${i}`;
+  const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
   return {
     index: i,
     learner,
-    cpu: new Cpu(`${id}.cpu`, s.serverCores, s.cpuSpeed),
-    nicTx: new Nic(`${id}.nic.tx`, s.nicGbps),
-    nicRx: new Nic(`${id}.nic.rx`, s.nicGbps),
-    disk: new Disk(`${id}.disk`, s.fsyncMs, c.diskMBps),
-    raftLoop: new Server(`${id}.raftLoop`, 1),
-    batchTx: new Mutex(`${id}.lock.batchTx`),
-    readTx: new RwLock(`${id}.lock.readTx`),
-    treeIndex: new RwLock(`${id}.lock.treeIndex`),
-    tokenMu: new Mutex(`${id}.lock.token`),
+    cpu: new Cpu(key('cpu'), s.serverCores, s.cpuSpeed),
+    nicTx: new Nic(key('nic.tx'), s.nicGbps),
+    nicRx: new Nic(key('nic.rx'), s.nicGbps),
+    disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps),
+    raftLoop: new Server(key('raftLoop'), 1),
+    batchTx: new Mutex(key('lock.batchTx')),
+    readTx: new RwLock(key('lock.readTx')),
+    treeIndex: new RwLock(key('lock.treeIndex')),
+    tokenMu: new Mutex(key('lock.token')),
     riActive: false,
     riPending: [],
     riBatch: [],
@@ -215,6 +244,11 @@ function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): M
     copiedVersion: -1,
     pendingCommitEntries: 0,
   };
+}
+
+/** The member that leads now. */
+export function leaderOf(w: World): Member {
+  return w.members[w.leader];
 }
 
 /** Work of `us` µs on a member's raft loop goroutine (scaled by the core speed); returns finish. */

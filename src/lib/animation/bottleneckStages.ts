@@ -5,9 +5,12 @@
  */
 import type { ResourceStat, SimResult } from '../../../workers/contract/result.ts';
 import type { StageId } from '../../../workers/contract/stages.ts';
+import { sameResource } from '../../../workers/contract/resourceId.ts';
 
 export function bottleneckResource(result: SimResult): ResourceStat | null {
-  return result.resources.find((r) => r.id === result.bottleneck.resourceId) ?? null;
+  const named = result.bottleneck.resource;
+  if (named === null) return null;
+  return result.resources.find((r) => sameResource(r.id, named)) ?? null;
 }
 
 /**
@@ -15,6 +18,6 @@ export function bottleneckResource(result: SimResult): ResourceStat | null {
  * nearly every stage, so for it only its host is marked (an outline, not a wall of markers).
  */
 export function stagesOfResource(stat: ResourceStat): StageId[] {
-  if (stat.kind === 'cpu' && stat.host !== 'client') return [];
+  if (stat.id.kind === 'cpu' && stat.id.host !== 'client') return [];
   return stat.stages;
 }

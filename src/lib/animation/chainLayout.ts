@@ -7,6 +7,7 @@
  * Wide screens put the labels in a left column; phones (compact) put each label above its row,
  * so the lanes keep the whole width and nothing needs horizontal scrolling.
  */
+import { FIRST_LEADER } from '../../../workers/contract/leader.ts';
 import { scaleBand } from 'd3-scale';
 import { STAGES } from '../../../workers/contract/stages.ts';
 import { wrapText } from './wrapText.ts';
@@ -76,8 +77,9 @@ export const TITLE_HEIGHT = 22;
 const HEADER_HEIGHT = 50;
 const STEP_LINE = 13;
 
+/** A lane's role. The chain is drawn from the scenario, before any result: the leader it starts with. */
 export function roleOf(member: number, members: number): MemberRole {
-  if (member === 0) return 'leader';
+  if (member === FIRST_LEADER) return 'leader';
   return member < members ? 'follower' : 'learner';
 }
 

@@ -6,10 +6,19 @@ import { core } from './en/core.ts';
 import { controls } from './en/controls.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
+import { bcrypt } from './en/bcrypt.ts';
 import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
 
-export const en = { ...core, ...controls, ...results, ...chain, ...compare, ...sweep } as const;
+export const en = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...compare,
+  ...sweep,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -4,7 +4,16 @@ import { core } from './zh/core.ts';
 import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
+import { bcrypt } from './zh/bcrypt.ts';
 import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...compare, ...sweep };
+export const zh: Messages = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...compare,
+  ...sweep,
+};

@@ -4,7 +4,8 @@
  * Journeys come from a seeded generator; occupancy is derived from the journeys and scaled by the
  * sampling ratio, the way the model reports it. The numbers are plausible, not calibrated.
  */
-import { resourceStages } from '../../../workers/model/collect.ts';
+import { resourceStat } from '../resourceStat.ts';
+import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import type { Journey, Occupancy, SimResult } from '../../../workers/contract/result.ts';
 import { defaultScenario } from '../../../workers/contract/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
@@ -141,36 +142,16 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
       serviceP99Ms: 0.2,
     })),
     resources: [
-      {
-        id: 'member0.cpu',
-        stages: resourceStages('member0.cpu'),
-        kind: 'cpu',
-        host: 0,
-        utilisation: 0.93,
-        demandMs: 0.039,
-        servers: 8,
-      },
-      {
-        id: 'client.cpu',
-        stages: resourceStages('client.cpu'),
-        kind: 'cpu',
-        host: 'client',
-        utilisation: 0.61,
-        demandMs: 0.05,
-        servers: 16,
-      },
-      {
-        id: 'member1.lock.batchTx',
-        stages: resourceStages('member1.lock.batchTx'),
-        kind: 'lock',
-        host: 1,
+      resourceStat(memberResource(0, 'cpu'), { utilisation: 0.93, demandMs: 0.039, servers: 8 }),
+      resourceStat(clientResource('cpu'), { utilisation: 0.61, demandMs: 0.05, servers: 16 }),
+      resourceStat(memberResource(1, 'lock.batchTx'), {
         utilisation: 0.12,
         demandMs: 0.001,
         servers: 1,
-      },
+      }),
     ],
     bottleneck: {
-      resourceId: 'member0.cpu',
+      resource: memberResource(0, 'cpu'),
       utilisation: 0.93,
       boundRps: 205_000,
       populationBoundRps: 400_000,
@@ -191,6 +172,7 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
     occupancy: occupancyOf(journeys, 0, doneMs, 0.5),
     writes: { completed: 0, refused: 0, meanCommitMs: 0 },
     simulatedMs: doneMs,
+    leader: 0,
     events: 1_000_000,
   };
 }

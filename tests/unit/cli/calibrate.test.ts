@@ -3,6 +3,7 @@
  * figure, pass/FAIL, exit 0 as a report, JSON) and the table's arithmetic. How close the real model
  * comes to the article is the model's own tests' business (tests/unit/workers/model).
  */
+import { clientResource } from '../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { main, type CliIo, type SimulateFn } from '../../../cli/main.ts';
 import {
@@ -224,7 +225,7 @@ describe('trend checks on a stand-in model', () => {
     expect((await t.check(async (s) => simResultFixture(s))).pass).toBe(true);
     const nicBound = await t.check(async (s) => {
       const r = simResultFixture(s);
-      r.bottleneck = { ...r.bottleneck, resourceId: 'client.nic.rx' };
+      r.bottleneck = { ...r.bottleneck, resource: clientResource('nic.rx') };
       return r;
     });
     expect(nicBound.pass).toBe(false);

@@ -3,7 +3,8 @@
  * The numbers are a small, self-consistent run: ten successful reads whose latencies are listed
  * below, so every expected line in the tests can be worked out by hand from etcd's format rules.
  */
-import { resourceStages } from '../../../workers/model/collect.ts';
+import { resourceStat } from '../resourceStat.ts';
+import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import type { BenchSummary, SimResult } from '../../../workers/contract/result.ts';
 import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
@@ -74,37 +75,13 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
       return { id, step, count, queueMeanMs, queueP99Ms, serviceMeanMs, serviceP99Ms };
     }),
     resources: [
-      {
-        id: 'member0.cpu',
-        stages: resourceStages('member0.cpu'),
-        kind: 'cpu',
-        host: 0,
-        utilisation: 0.973,
-        demandMs: 0.041,
-        servers: 8,
-      },
-      {
-        id: 'client.cpu',
-        stages: resourceStages('client.cpu'),
-        kind: 'cpu',
-        host: 'client',
-        utilisation: 0.4,
-        demandMs: 0.03,
-        servers: 16,
-      },
-      {
-        id: 'member1.nic.tx',
-        stages: resourceStages('member1.nic.tx'),
-        kind: 'nic',
-        host: 1,
-        utilisation: 0.1,
-        demandMs: 0.001,
-        servers: 1,
-      },
+      resourceStat(memberResource(0, 'cpu'), { utilisation: 0.973, demandMs: 0.041, servers: 8 }),
+      resourceStat(clientResource('cpu'), { utilisation: 0.4, demandMs: 0.03, servers: 16 }),
+      resourceStat(memberResource(1, 'nic.tx'), { utilisation: 0.1, demandMs: 0.001, servers: 1 }),
     ],
     // 8 cores / 0.041 ms = 195,121.95 req/s.
     bottleneck: {
-      resourceId: 'member0.cpu',
+      resource: memberResource(0, 'cpu'),
       utilisation: 0.973,
       boundRps: 195_121.95,
       populationBoundRps: 204_000,
@@ -125,6 +102,7 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     occupancy: { fromMs: 0, bucketMs: 1, queued: [], serving: [] },
     writes: { completed: 0, refused: 0, meanCommitMs: 0 },
     simulatedMs: 12.5,
+    leader: 0,
     events: 120,
   };
 }

@@ -20,6 +20,7 @@ const FIELD_CASES: [string[], keyof Scenario, unknown][] = [
   [['--auth=jwt'], 'auth', 'jwt'],
   [['--etcd-version', '3.4.8'], 'etcdVersion', '3.4.8'],
   [['--bcrypt-cost=12'], 'bcryptCost', 12],
+  [['--bcrypt10-ms', '87.5'], 'bcrypt10Ms', 87.5],
   [['--rbac-rules', '500'], 'rbacRules', 500],
   [['--val-size=1048576'], 'valueBytes', 1_048_576],
   [['--keys', '1000'], 'totalKeys', 1000],

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import { formatBottleneck } from '../../../report/bottleneck.ts';
 import { simResultFixture } from '../cli/fixture.ts';
 
@@ -13,12 +14,12 @@ describe('the bottleneck sentence', () => {
 
   test("names the client's and a follower's resources by their host", () => {
     const r = simResultFixture();
-    r.bottleneck = { ...r.bottleneck, resourceId: 'client.cpu', utilisation: 0.4 };
+    r.bottleneck = { ...r.bottleneck, resource: clientResource('cpu'), utilisation: 0.4 };
     expect(formatBottleneck(r)).toContain("Bottleneck: the client's CPU (client.cpu), 40.0% busy;");
     // The model's bound is always servers / demand of the resource it names: 1 / 0.001 ms.
     r.bottleneck = {
       ...r.bottleneck,
-      resourceId: 'member1.nic.tx',
+      resource: memberResource(1, 'nic.tx'),
       utilisation: 0.1,
       boundRps: 1e6,
     };
@@ -30,9 +31,9 @@ describe('the bottleneck sentence', () => {
 
   test('still gives the id and both bounds when the resource is not in the list', () => {
     const r = simResultFixture();
-    r.bottleneck = { ...r.bottleneck, resourceId: 'member2.lock.unknown' };
+    r.bottleneck = { ...r.bottleneck, resource: memberResource(2, 'lock.token') };
     expect(formatBottleneck(r)).toBe(
-      'Bottleneck: member2.lock.unknown, 97.3% busy; the operational law bounds throughput at ' +
+      'Bottleneck: member2.lock.token, 97.3% busy; the operational law bounds throughput at ' +
         'X ≤ 195,122 req/s, and the 1,000 clients at X ≤ N / (D_total + Z) = 204,000 req/s.\n',
     );
   });
@@ -40,7 +41,7 @@ describe('the bottleneck sentence', () => {
   test('says so when no resource was named, and an unbounded rate reads as no limit', () => {
     const r = simResultFixture();
     r.bottleneck = {
-      resourceId: '',
+      resource: null,
       utilisation: 0,
       boundRps: Infinity,
       populationBoundRps: Infinity,

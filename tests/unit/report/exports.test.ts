@@ -3,6 +3,7 @@ import { csvParse, csvParseRows } from 'd3-dsv';
 import { runInProcess } from '../../../workers/api.ts';
 import type { SimResult } from '../../../workers/contract/result.ts';
 import { SCENARIO_FIELDS, scenarioOnProfile } from '../../../workers/contract/scenario.ts';
+import { resourceKey } from '../../../workers/contract/resourceId.ts';
 import { planSweep } from '../../../workers/contract/sweep.ts';
 import { RUN_CSV_COLUMNS, runCsv, runJson } from '../../../report/runExport.ts';
 import {
@@ -56,8 +57,10 @@ describe('a run as CSV', () => {
       expect(num(cell('stage', s.id, 'serviceP99Ms'))).toBe(s.serviceP99Ms);
     }
     for (const res of r.resources)
-      expect(num(cell('resource', res.id, 'utilisation'))).toBe(res.utilisation);
-    expect(num(cell('bottleneck', r.bottleneck.resourceId, 'boundRps'))).toBe(
+      expect(num(cell('resource', resourceKey(res.id), 'utilisation'))).toBe(res.utilisation);
+    const top = r.bottleneck.resource;
+    expect(top).not.toBeNull();
+    expect(num(cell('bottleneck', top ? resourceKey(top) : '', 'boundRps'))).toBe(
       r.bottleneck.boundRps,
     );
     r.latencyHistogram.edgesMs.forEach((e, i) =>

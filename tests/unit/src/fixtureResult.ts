@@ -3,8 +3,9 @@
  * are invented but shaped like the article's linearizable run; serializable scenarios answer
  * faster so a UI test can see the difference. Nothing here is a model of etcd.
  */
-import { resourceStages } from '../../../workers/model/collect.ts';
+import { resourceStat } from '../resourceStat.ts';
 import { STAGES } from '../../../workers/contract/stages.ts';
+import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import type { SimResult } from '../../../workers/contract/result.ts';
 import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
 
@@ -51,63 +52,23 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
       serviceP99Ms: 1,
     })),
     resources: [
-      {
-        id: 'member0.cpu',
-        stages: resourceStages('member0.cpu'),
-        kind: 'cpu',
-        host: 0,
-        utilisation: 0.93,
-        demandMs: 0.042,
-        servers: 8,
-      },
-      {
-        id: 'member1.cpu',
-        stages: resourceStages('member1.cpu'),
-        kind: 'cpu',
-        host: 1,
-        utilisation: 0.91,
-        demandMs: 0.042,
-        servers: 8,
-      },
-      {
-        id: 'client.cpu',
-        stages: resourceStages('client.cpu'),
-        kind: 'cpu',
-        host: 'client',
-        utilisation: 0.6,
-        demandMs: 0.05,
-        servers: 16,
-      },
-      {
-        id: 'member0.nic.tx',
-        stages: resourceStages('member0.nic.tx'),
-        kind: 'nic',
-        host: 0,
-        utilisation: 0.2,
-        demandMs: 0.001,
-        servers: 1,
-      },
-      {
-        id: 'member0.raftLoop',
-        stages: resourceStages('member0.raftLoop'),
-        kind: 'loop',
-        host: 0,
+      resourceStat(memberResource(0, 'cpu'), { utilisation: 0.93, demandMs: 0.042, servers: 8 }),
+      resourceStat(memberResource(1, 'cpu'), { utilisation: 0.91, demandMs: 0.042, servers: 8 }),
+      resourceStat(clientResource('cpu'), { utilisation: 0.6, demandMs: 0.05, servers: 16 }),
+      resourceStat(memberResource(0, 'nic.tx'), { utilisation: 0.2, demandMs: 0.001, servers: 1 }),
+      resourceStat(memberResource(0, 'raftLoop'), {
         utilisation: 0.5,
         demandMs: 0.002,
         servers: 1,
-      },
-      {
-        id: 'member0.lock.batchTx',
-        stages: resourceStages('member0.lock.batchTx'),
-        kind: 'lock',
-        host: 0,
+      }),
+      resourceStat(memberResource(0, 'lock.batchTx'), {
         utilisation: 0.01,
         demandMs: 0,
         servers: 1,
-      },
+      }),
     ],
     bottleneck: {
-      resourceId: 'member0.cpu',
+      resource: memberResource(0, 'cpu'),
       utilisation: 0.93,
       boundRps: rps * 1.05,
       populationBoundRps: rps * 1.6,
@@ -140,6 +101,7 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
     occupancy: { fromMs: 0, bucketMs: 10, queued: [], serving: [] },
     writes: { completed: 0, refused: 0, meanCommitMs: 0 },
     simulatedMs: totalSec * 1000,
+    leader: 0,
     events: succeeded * 9,
   };
 }

@@ -1,25 +1,38 @@
 import { describe, expect, test } from 'vitest';
 import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 import type { MessageKey } from '../../../src/lib/i18n/en.ts';
-import { resourceLabel, resourceName } from '../../../src/lib/resourceName.ts';
-import { resourceStat } from '../resourceStat.ts';
+import { hostName, resourceLabel, resourceName } from '../../../src/lib/resourceName.ts';
+import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
+import { defaultScenario } from '../../../workers/contract/scenario.ts';
+import { resourceStat as stat } from '../resourceStat.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>): string =>
   translate('en', key, params);
 
-const stat = resourceStat;
+/** Three voting members led by member 0, and a learner (member 3). */
+const cluster = { scenario: { ...defaultScenario(), members: 3, learner: true }, leader: 0 };
 
 describe('naming a resource for people', () => {
   test('a resource is its host and its kind', () => {
-    expect(resourceName(t, stat('member0.cpu', 'cpu', 0), 3)).toBe('Member 0 (leader) CPU');
-    expect(resourceName(t, stat('member3.disk', 'disk', 3), 3)).toBe('Learner disk');
+    expect(resourceName(t, stat(memberResource(0, 'cpu')), cluster)).toBe('Member 0 (leader) CPU');
+    expect(resourceName(t, stat(memberResource(3, 'disk')), cluster)).toBe('Learner disk');
   });
 
   test('the label adds which lock or loop, and nothing when the kind says it all', () => {
-    expect(resourceLabel(t, stat('member1.lock.batchTx', 'lock', 1), 3)).toBe(
+    expect(resourceLabel(t, stat(memberResource(1, 'lock.batchTx')), cluster)).toBe(
       'Member 1 lock (lock.batchTx)',
     );
-    expect(resourceLabel(t, stat('client.nic.tx', 'nic', 'client'), 3)).toBe('Client NIC (nic.tx)');
-    expect(resourceLabel(t, stat('member0.cpu', 'cpu', 0), 3)).toBe('Member 0 (leader) CPU');
+    expect(resourceLabel(t, stat(clientResource('nic.tx')), cluster)).toBe('Client NIC (nic.tx)');
+    expect(resourceLabel(t, stat(memberResource(0, 'cpu')), cluster)).toBe('Member 0 (leader) CPU');
+    expect(resourceLabel(t, stat(clientResource('benchLoop')), cluster)).toBe(
+      'Client loop (benchLoop)',
+    );
+  });
+
+  test('the leader is whichever member the result says led, not member 0', () => {
+    const led2 = { ...cluster, leader: 2 };
+    expect(hostName(t, 2, led2)).toBe('Member 2 (leader)');
+    expect(hostName(t, 0, led2)).toBe('Member 0');
+    expect(hostName(t, 'client', led2)).toBe('Client');
   });
 });

@@ -57,6 +57,10 @@ export const controls = {
   'controls.param.bcryptCost.unit': 'log₂ rounds',
   'controls.param.bcryptCost.help':
     'CPU work of one password check in Authenticate; each step doubles it (etcd uses 10).',
+  'controls.param.bcrypt10Ms.label': 'bcrypt time at cost 10',
+  'controls.param.bcrypt10Ms.unit': 'ms per compare',
+  'controls.param.bcrypt10Ms.help':
+    'One password compare at cost 10 on a reference core; the cost doubles it per step and the CPU speed divides it. 50 ms is Go on a modern x86 core; the bcrypt lab below can put your own device’s time here.',
   'controls.param.rbacRules.label': 'RBAC permissions',
   'controls.param.rbacRules.unit': 'permissions',
   'controls.param.rbacRules.help':

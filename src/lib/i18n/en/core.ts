@@ -1,4 +1,4 @@
-/** App-wide strings: header, theme, language, errors, footer, the bcrypt card. */
+/** App-wide strings: header, theme, language, errors, footer, the worker status. */
 export const core = {
   'app.name': 'etcd Read-Path Lab',
   'app.tagline': 'Why does an etcd read take 3 µs in one place and 30 ms in another? Follow it.',
@@ -7,12 +7,6 @@ export const core = {
   'theme.system': 'System',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
-  'bcrypt.title': 'What one password check costs',
-  'bcrypt.cost': 'bcrypt cost',
-  'bcrypt.costHelp':
-    'Each step doubles the CPU work of Authenticate. etcd uses cost 10 unless told otherwise.',
-  'bcrypt.result':
-    'One Authenticate spends {ms} ms of one CPU core on bcrypt: one core can check at most {rate} passwords per second.',
   'worker.waiting': 'Asking the simulation worker…',
   'experiment.label': 'This experiment',
   'experiment.sentence': '{parts}; {total} requests.',

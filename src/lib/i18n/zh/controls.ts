@@ -56,6 +56,10 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.bcryptCost.unit': 'log₂ 轮数',
   'controls.param.bcryptCost.help':
     'Authenticate 中一次密码校验的 CPU 开销；每加 1 翻一倍（etcd 使用 10）。',
+  'controls.param.bcrypt10Ms.label': '成本 10 时的 bcrypt 耗时',
+  'controls.param.bcrypt10Ms.unit': '毫秒/次比对',
+  'controls.param.bcrypt10Ms.help':
+    '参考核上成本因子为 10 时一次密码比对的耗时；成本每加 1 翻一倍，再除以 CPU 速度。50 毫秒是 Go 在现代 x86 核上的耗时；下方的 bcrypt 实验可以把你自己设备的耗时填到这里。',
   'controls.param.rbacRules.label': 'RBAC 权限数',
   'controls.param.rbacRules.unit': '条权限',
   'controls.param.rbacRules.help':

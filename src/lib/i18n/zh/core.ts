@@ -8,11 +8,6 @@ export const core: Record<keyof typeof en, string> = {
   'theme.system': '跟随系统',
   'theme.light': '浅色',
   'theme.dark': '深色',
-  'bcrypt.title': '一次密码校验的代价',
-  'bcrypt.cost': 'bcrypt 成本因子',
-  'bcrypt.costHelp': '每加 1，Authenticate 的 CPU 开销翻一倍。etcd 默认使用 10。',
-  'bcrypt.result':
-    '一次 Authenticate 在 bcrypt 上耗费一个 CPU 核 {ms} 毫秒：单核每秒最多校验 {rate} 次密码。',
   'worker.waiting': '正在询问模拟 Worker…',
   'experiment.label': '本实验',
   'experiment.sentence': '{parts}；共 {total} 个请求。',

@@ -2,6 +2,7 @@
  * The model against the article's five measurements (ARTICLE_FIGURES: Tang Cong, etcd实战课
  * lecture 16, 2021), with the one cost table and the same simulate() the app runs.
  */
+import { memberResource } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { ARTICLE_FIGURES, type ArticleFigure } from '../../../../workers/contract/calibration.ts';
@@ -51,7 +52,7 @@ describe('calibration to the article', () => {
     expect(p(r, 99)).toBeGreaterThanOrEqual(
       figure('authenticate-3.4.8').expect.p99MsAtLeast ?? Infinity,
     );
-    expect(r.bottleneck.resourceId).toBe('member0.lock.batchTx');
+    expect(r.bottleneck.resource).toEqual(memberResource(0, 'lock.batchTx'));
   });
 
   // Known gap, measured: the model serialises bcrypt under BatchTx and gives 1 / 80 ms = 12.5/s

@@ -1,4 +1,5 @@
 /** Small helpers shared by the model tests: build scenarios on the article profile and run them. */
+import { resourceKey } from '../../../../workers/contract/resourceId.ts';
 import { simulate, type SimOptions } from '../../../../workers/model/simulate.ts';
 import { scenarioOnProfile, type Scenario } from '../../../../workers/contract/scenario.ts';
 import type { SimResult } from '../../../../workers/contract/result.ts';
@@ -15,9 +16,10 @@ export function run(
   return simulate(scenario(overrides), options);
 }
 
-export function resource(r: SimResult, id: string) {
-  const found = r.resources.find((x) => x.id === id);
-  if (!found) throw new Error(`no resource ${id}`);
+/** The resource whose key (`member0.cpu`, `client.nic.rx`) is `key`. */
+export function resource(r: SimResult, key: string) {
+  const found = r.resources.find((x) => resourceKey(x.id) === key);
+  if (!found) throw new Error(`no resource ${key}`);
   return found;
 }
 

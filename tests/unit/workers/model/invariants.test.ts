@@ -1,4 +1,5 @@
 /** The invariants of docs/design/MODEL.md §5, on seeded scenarios. */
+import { resourceKey } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { createRun, finished, simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
@@ -127,8 +128,9 @@ describe('resources and stages', () => {
     });
     const ids = new Set(STAGES.map((s) => s.id));
     for (const res of r.resources) {
-      expect(res.stages.length, res.id).toBeGreaterThan(0);
-      for (const st of res.stages) expect(ids.has(st), `${res.id}: ${st}`).toBe(true);
+      const key = resourceKey(res.id);
+      expect(res.stages.length, key).toBeGreaterThan(0);
+      for (const st of res.stages) expect(ids.has(st), `${key}: ${st}`).toBe(true);
     }
   });
 });

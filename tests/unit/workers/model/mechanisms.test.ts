@@ -2,6 +2,7 @@
  * One test per mechanism of docs/design/MODEL.md §1–2. Each compares two runs that differ in one parameter
  * and asserts the effect the mechanism must have — removing the mechanism makes the test fail.
  */
+import { clientResource } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
@@ -64,6 +65,17 @@ describe('authentication', () => {
     const s11 = stage(c11, 'authenticate')?.serviceMeanMs ?? 0;
     expect(s10).toBeGreaterThan(50);
     expect(s11 - s10).toBeCloseTo(50, 0); // bcrypt10Ms at cpuSpeed 1
+  });
+
+  test('Authenticate compares at the scenario’s bcrypt time (a measured device), on the profile’s cores', async () => {
+    const base = { auth: 'password-per-request', clients: 1, conns: 1, total: 10 } as const;
+    const go = await run({ ...base, bcrypt10Ms: 50 });
+    const slow = await run({ ...base, bcrypt10Ms: 150 });
+    const slowCores = await run({ ...base, bcrypt10Ms: 150, cpuSpeed: 0.5 });
+    const s = (r: typeof go) => stage(r, 'authenticate')?.serviceMeanMs ?? 0;
+    // 100 ms more of bcrypt per compare at cost 10; twice that on cores half as fast.
+    expect(s(slow) - s(go)).toBeCloseTo(100, 0);
+    expect(s(slowCores) - s(slow)).toBeCloseTo(150, 0);
   });
 
   test('the RBAC check grows with the log of the permission count', async () => {
@@ -193,7 +205,7 @@ describe('treeIndex and boltdb', () => {
 describe('response and limits', () => {
   test('a 1 MiB value is bounded by the client NIC', async () => {
     const r = await run({ valueBytes: 1_048_576, total: 2000, clients: 200, conns: 20 });
-    expect(r.bottleneck.resourceId).toBe('client.nic.rx');
+    expect(r.bottleneck.resource).toEqual(clientResource('nic.rx'));
     expect(r.bottleneck.utilisation).toBeGreaterThan(0.95);
   });
 

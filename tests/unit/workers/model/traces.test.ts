@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import * as E from '../../../../workers/model/events.ts';
-import { run, scenario, serializableReadUs } from './helpers.ts';
+import { resource, run, scenario, serializableReadUs } from './helpers.ts';
 
 const us = (x: number) => x / 1000; // µs of the reference core → ms at cpuSpeed 1
 const wire = (bytes: number) => COSTS.wireBytesPerMessage + bytes * COSTS.wireOverhead;
@@ -93,9 +93,7 @@ describe('Authenticate and the BatchTx lock', () => {
     });
     const bcrypt = COSTS.bcrypt10Ms;
     expect(Math.max(...rbacWaits)).toBeGreaterThan(0.8 * bcrypt);
-    expect(r.resources.find((x) => x.id === 'member0.lock.batchTx')?.demandMs).toBeGreaterThan(
-      bcrypt * 0.99,
-    );
+    expect(resource(r, 'member0.lock.batchTx').demandMs).toBeGreaterThan(bcrypt * 0.99);
   });
 
   test('from 3.4.9 the compare runs outside the lock and the permission check does not wait', async () => {
@@ -104,6 +102,6 @@ describe('Authenticate and the BatchTx lock', () => {
       const rbac = j.stages.find((s) => s.id === 'rbac');
       expect((rbac?.startMs ?? 0) - (rbac?.enterMs ?? 0)).toBeLessThan(1);
     }
-    expect(r.resources.find((x) => x.id === 'member0.lock.batchTx')?.demandMs).toBeLessThan(1);
+    expect(resource(r, 'member0.lock.batchTx').demandMs).toBeLessThan(1);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * Which resource a figure is about, as data: the host it belongs to (the client, or a member by
+ * index), its kind, and its name on that host. Results carry this structure; the one string form,
+ * `member0.lock.batchTx` / `client.nic.rx` (printed by the CLI and used as a map key), is built
+ * here and nowhere else, so no consumer has to parse a resource id.
+ */
+
+export type ResourceKind = 'cpu' | 'nic' | 'disk' | 'lock' | 'loop';
+
+/** The client host's resources (the benchmark's machine). */
+export const CLIENT_RESOURCES = ['cpu', 'nic.tx', 'nic.rx', 'benchLoop'] as const;
+/** Every member's resources: cores, NIC directions, disk, raft loop, and the locks reads meet. */
+export const MEMBER_RESOURCES = [
+  'cpu',
+  'nic.tx',
+  'nic.rx',
+  'disk',
+  'raftLoop',
+  'lock.batchTx',
+  'lock.readTx',
+  'lock.treeIndex',
+  'lock.token',
+] as const;
+
+export type ClientResourceName = (typeof CLIENT_RESOURCES)[number];
+export type MemberResourceName = (typeof MEMBER_RESOURCES)[number];
+export type ResourceName = ClientResourceName | MemberResourceName;
+
+/** 'client', or the member's index (which one leads: SimResult.leader). */
+export type ResourceHost = 'client' | number;
+
+/** A client resource or a member's; the host says which names are possible. */
+export type ResourceId =
+  | { host: 'client'; kind: ResourceKind; name: ClientResourceName }
+  | { host: number; kind: ResourceKind; name: MemberResourceName };
+
+const KIND_OF: Record<ResourceName, ResourceKind> = {
+  cpu: 'cpu',
+  'nic.tx': 'nic',
+  'nic.rx': 'nic',
+  disk: 'disk',
+  // one goroutine doing one thing at a time: the raft node loop, the benchmark's report loop
+  raftLoop: 'loop',
+  benchLoop: 'loop',
+  'lock.batchTx': 'lock',
+  'lock.readTx': 'lock',
+  'lock.treeIndex': 'lock',
+  'lock.token': 'lock',
+};
+
+/** A client resource. */
+export function clientResource(name: ClientResourceName): ResourceId {
+  return { host: 'client', kind: KIND_OF[name], name };
+}
+
+/** A resource of member `member`. */
+export function memberResource(member: number, name: MemberResourceName): ResourceId {
+  return { host: member, kind: KIND_OF[name], name };
+}
+
+/** The resource's one string form: `client.<name>` or `member<i>.<name>`. */
+export function resourceKey(id: ResourceId): string {
+  return `${id.host === 'client' ? 'client' : `member${id.host}`}.${id.name}`;
+}
+
+export function sameResource(a: ResourceId, b: ResourceId): boolean {
+  return a.host === b.host && a.name === b.name;
+}
