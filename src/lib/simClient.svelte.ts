@@ -16,6 +16,7 @@ import type {
   SimResult,
 } from '../../workers/api.ts';
 import { SupervisedWorker, WorkerLost, type LostReason } from './worker/supervisedWorker.ts';
+import { createSimWorker } from './workers.ts';
 
 /** Requests in the quick first estimate of a run. */
 export const QUICK_TOTAL = 20_000;
@@ -64,10 +65,8 @@ export class SimClient {
 
   constructor() {
     this.#worker = new SupervisedWorker<SimApi, Worker>({
-      // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
-      create: () =>
-        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
-        new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
+      // Workers are created in one place, so the single-file build can inline every one of them.
+      create: createSimWorker,
       wrap: (worker) => Comlink.wrap<SimApi>(worker),
     });
   }

@@ -14,6 +14,7 @@ import {
 import { clampScenario } from '../../workers/contract/validate.ts';
 import { isLang, type Lang } from './i18n/i18n.svelte.ts';
 import { noticesFromClamp, type Notice } from './notices.ts';
+import { isViewKey } from './viewState.ts';
 
 const NAMES = Object.keys(PARAMS) as ParamName[];
 
@@ -89,6 +90,8 @@ export function readQuery(search: string): UrlState {
   const query = new URLSearchParams(search);
   const unknown: Notice[] = [];
   for (const key of new Set(query.keys())) {
+    // View keys (embed, lock, theme) are read, and their values checked, by viewState.ts.
+    if (isViewKey(key)) continue;
     if (!isOwnKey(key)) unknown.push({ kind: 'unknown', name: key });
     // URLSearchParams.get takes the first of repeated keys; say which values were dropped.
     const all = query.getAll(key);

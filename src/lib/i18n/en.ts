@@ -9,6 +9,7 @@ import { chain } from './en/chain.ts';
 import { bcrypt } from './en/bcrypt.ts';
 import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
+import { trainers } from './en/trainers.ts';
 
 export const en = {
   ...core,
@@ -18,6 +19,7 @@ export const en = {
   ...bcrypt,
   ...compare,
   ...sweep,
+  ...trainers,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
 import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
+import { trainers } from './zh/trainers.ts';
 
 export const zh: Messages = {
   ...core,
@@ -16,4 +17,5 @@ export const zh: Messages = {
   ...bcrypt,
   ...compare,
   ...sweep,
+  ...trainers,
 };
