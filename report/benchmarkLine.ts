@@ -104,6 +104,7 @@ export const MODEL_FLAGS = {
   auth: 'auth',
   etcdVersion: 'etcd-version',
   bcryptCost: 'bcrypt-cost',
+  bcrypt10Ms: 'bcrypt10-ms',
   rbacRules: 'rbac-rules',
   valueBytes: 'val-size',
   totalKeys: 'keys',
