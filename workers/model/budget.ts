@@ -27,7 +27,6 @@ const EVENTS_PER_READ = 8;
 /** Bytes per key in a response beyond its value (key, revision, framing), as readPath.ts sends. */
 const KEY_OVERHEAD = 16;
 
-
 export function estimateBudget(s: Scenario, c: CostTable, limit = EVENT_BUDGET): BudgetEstimate {
   const bytesPerRead =
     s.request === 'authenticate' ? 0 : wireBytes(c, s.keysPerRange * (s.valueBytes + KEY_OVERHEAD));
