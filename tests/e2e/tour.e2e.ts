@@ -148,10 +148,8 @@ describe('screenshots of three tour steps', () => {
           const w = await openPage(h, `?lang=${lang}#tour/${n}`, { width, height: 900 });
           await w.page.getByTestId('tour-choice').first().click();
           await takeaway(w.page);
-          await w.page.screenshot({
-            path: `test-results/tour-${n}-${name}-${lang}.png`,
-            fullPage: name === 'desktop',
-          });
+          // The first screen: what a learner sees of the step without scrolling.
+          await w.page.screenshot({ path: `test-results/tour-${n}-${name}-${lang}.png` });
           const overflow = await w.page.evaluate(
             () => document.documentElement.scrollWidth > window.innerWidth + 1,
           );
