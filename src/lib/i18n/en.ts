@@ -10,6 +10,7 @@ import { bcrypt } from './en/bcrypt.ts';
 import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
+import { tour } from './en/tour.ts';
 
 export const en = {
   ...core,
@@ -20,6 +21,7 @@ export const en = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...tour,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { bcrypt } from './zh/bcrypt.ts';
 import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
+import { tour } from './zh/tour.ts';
 
 export const zh: Messages = {
   ...core,
@@ -18,4 +19,5 @@ export const zh: Messages = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...tour,
 };
