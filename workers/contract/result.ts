@@ -223,15 +223,17 @@ export interface Occupancy {
 }
 
 /**
- * The background put stream, counted where each count happens: sent to a member, refused there,
- * proposed (appended by the leader), committed by the leader, applied by the leader, and answered
- * (applied by the member that took it, which then answers the writer). sent ≥ refused + proposed
- * (the rest were on their way to the leader when the run ended), and proposed ≥ committed ≥
- * applied, committed ≥ answered.
+ * The background put stream, counted where each count happens: sent to a member, refused there
+ * (etcd's "too many requests"), dropped (the model's bounded log was full: the write path fell
+ * behind), proposed (appended by the leader), committed by the leader, applied by the leader, and
+ * answered (applied by the member that took it, which then answers the writer).
+ * sent ≥ refused + dropped + proposed (the rest were on their way to the leader when the run
+ * ended), and proposed ≥ committed ≥ applied, committed ≥ answered.
  */
 export interface WriteStats {
   sent: number;
   refused: number;
+  dropped: number;
   proposed: number;
   committed: number;
   applied: number;

@@ -66,6 +66,7 @@ export function collect(w: World): SimResult {
     writes: {
       sent: w.writesSent,
       refused: w.writesRefused,
+      dropped: w.writesDropped,
       proposed: w.writesProposed,
       committed: w.writesCommitted,
       applied: w.writesApplied,

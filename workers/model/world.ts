@@ -166,6 +166,10 @@ export interface World {
   writesCommitted: number;
   writesApplied: number;
   writesAnswered: number;
+  /** Puts that found the model's log ring full (raft.ts logRoom): the write path fell behind. */
+  writesDropped: number;
+  /** Puts accepted by a member and not yet proposed by the leader (they will take log slots). */
+  putsInFlight: number;
   writeCommitMsSum: number;
   recorder: Recorder;
   /** Where waiters on an apply loop continue (see Resume). */
@@ -246,6 +250,8 @@ export function createWorld(
     writesCommitted: 0,
     writesApplied: 0,
     writesAnswered: 0,
+    writesDropped: 0,
+    putsInFlight: 0,
     writeCommitMsSum: 0,
     recorder,
     resume,

@@ -5,6 +5,21 @@ import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
+import { compare } from './zh/compare.ts';
+import { sweep } from './zh/sweep.ts';
+import { trainers } from './zh/trainers.ts';
+import { tour } from './zh/tour.ts';
 import { limiter } from './zh/limiter.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...bcrypt, ...limiter };
+export const zh: Messages = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...compare,
+  ...sweep,
+  ...trainers,
+  ...tour,
+  ...limiter,
+};

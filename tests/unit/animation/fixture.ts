@@ -193,7 +193,7 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
     journeys,
     occupancy: occupancyOf(journeys, 0, doneMs, 0.5),
     writes: {
-      ...{ sent: 0, refused: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,
     },
     simulatedMs: doneMs,

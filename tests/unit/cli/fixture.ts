@@ -98,7 +98,7 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
       tightest: memberResource(0, 'cpu'),
       tightestBoundRps: 195_121.95,
       populationBoundRps: 204_000,
-      demandMs: 4.9,
+      demandMs: 1.2,
       thinkMs: 0.002,
       rateBoundRps: 0,
       latencyMs: 2.0,
@@ -129,7 +129,7 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 1, lock: [], queued: [], flight: [], serving: [] },
     writes: {
-      ...{ sent: 0, refused: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,
     },
     simulatedMs: 12.5,

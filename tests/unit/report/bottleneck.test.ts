@@ -19,7 +19,7 @@ describe('the bottleneck analysis in words', () => {
         'waiting for a NIC or a CPU core. In all: 0.00100 ms waiting for locks, 1.73 ms for ' +
         'cores, NICs, disks or loops, 0.183 ms on the wire or in raft, 0.0851 ms in service.\n' +
         "Bounds: member 0's (the leader's) CPU (member0.cpu) X ≤ 195,122 req/s; the 1,000 " +
-        'clients X ≤ N / (D + Z) = 1,000 / (4.90 ms + 0.00200 ms) = 204,000 req/s (D: a ' +
+        'clients X ≤ N / (D + Z) = 1,000 / (1.20 ms + 0.00200 ms) = 204,000 req/s (D: a ' +
         "request's time not spent waiting for a lock or a server; Z: the client's time between " +
         'requests); measured X = 800 req/s.\n',
     );

@@ -96,7 +96,7 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 10, lock: [], queued: [], flight: [], serving: [] },
     writes: {
-      ...{ sent: 0, refused: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,
     },
     simulatedMs: totalSec * 1000,

@@ -1,6 +1,7 @@
 /** The animated chain: hosts, stages, playback controls, follow-one-request and its waterfall. */
 export const chain = {
   'chain.title': 'Watch the reads flow',
+  'chain.titleOf': 'Watch the reads flow: {side}',
   'chain.intro':
     'Each dot is one request the simulation sampled, moving through the stages with its own simulated timings. Bars on the right are the true queue lengths at this moment.',
   'chain.empty': 'Run an experiment to see its requests flow through the chain.',
@@ -99,8 +100,6 @@ export const chain = {
   'chain.unit.ms': '{v} ms',
 
   // Bottleneck, in plain words
-  'chain.bottleneck':
-    'Bottleneck: {resource}, busy {util} of the time. It caps throughput at {bound} {bound|request|requests}/s.',
   'chain.badge': 'bottleneck · {kind} {util}',
   'chain.kind.cpu': 'CPU',
   'chain.kind.nic': 'NIC',

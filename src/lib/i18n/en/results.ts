@@ -13,6 +13,17 @@ export const results = {
     'The simulation worker stopped answering; a fresh one was started and the experiment ran again.',
   'results.workerGaveUp':
     'The simulation worker was lost twice on this experiment, so it was stopped. Change a setting to try another.',
+  'budget.refused':
+    'Not run: this experiment is too large to simulate here. {why}{writes} — about {events} events, and the limit is {limit}. {fix}',
+  'budget.why.rate': 'At {rate} req/s the {total} requests take at least {time} of simulated time',
+  'budget.why.network':
+    '{total} responses of {keys} × {size} need at least {time} of simulated time on {nic} Gb/s NICs',
+  'budget.why.roundTrips':
+    '{total} requests from {clients} {clients|client|clients} take at least {time} of simulated time',
+  'budget.writes': ', during which {writes} background puts must be simulated',
+  'budget.fix.writes': 'Lower the total, the write rate, or the size or number of values read.',
+  'budget.fix.writesRate': 'Lower the total or the write rate, or raise the rate cap.',
+  'budget.fix.reads': 'Lower the total.',
   'results.failed': 'The simulation failed: {message}',
   'results.estimateBadge': 'estimate',
   'results.stale.updating': 'previous experiment — updating…',
@@ -45,8 +56,6 @@ export const results = {
   'results.stages.title': 'Where the time goes',
   'results.stages.help':
     'Mean time per request that passed through each stage, split into the four kinds of time.',
-  'results.stages.queue': 'waiting in a queue',
-  'results.stages.service': 'in service',
   'results.stages.row':
     '{stage}: {total}: {lock} waiting for a lock, {queue} waiting for a core, NIC, disk or loop, {flight} on the wire or in raft, {service} in service',
   'results.stages.requests': '{n} {n|request|requests}',
@@ -78,13 +87,6 @@ export const results = {
   'results.host.leader': 'Member {n} (leader)',
   'results.host.learner': 'Learner',
   'results.host.member': 'Member {n}',
-
-  'results.bottleneck.title': 'Bottleneck',
-  'results.bottleneck.sentence': '{resource} is the bottleneck: busy {util} of the time.',
-  'results.bottleneck.bound': 'It allows at most {bound} req/s (X ≤ servers ÷ D_max).',
-  'results.bottleneck.population':
-    "{clients} {clients|client|clients} allow at most {bound} req/s (X ≤ N ÷ (D_total + Z), Z the client's time between requests).",
-  'results.bottleneck.measured': 'Measured: {rps} req/s.',
 
   'results.readIndex.title': 'ReadIndex rounds',
   'results.readIndex.member': 'Member',
@@ -123,4 +125,7 @@ export const results = {
   'results.writes.commitTime': 'Mean time from proposal to commit',
   'results.writes.applied': 'Applied by the leader',
   'results.writes.answered': 'Answered (applied by the member that took the put)',
+  'results.writes.dropped': 'Dropped (the model’s log of entries in flight was full)',
+  'results.writes.droppedNote':
+    '{dropped} {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
 } as const;

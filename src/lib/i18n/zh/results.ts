@@ -10,6 +10,16 @@ export const results: Record<keyof typeof en, string> = {
   'results.workerCrashed': '模拟 worker 崩溃了；已启动新的 worker 并重新运行本实验。',
   'results.workerStuck': '模拟 worker 停止响应；已启动新的 worker 并重新运行本实验。',
   'results.workerGaveUp': '本实验两次导致模拟 worker 丢失，已停止。请修改设置后再试。',
+  'budget.refused':
+    '未运行：这个实验太大，无法在这里模拟。{why}{writes}——约 {events} 个事件，上限是 {limit}。{fix}',
+  'budget.why.rate': '限速 {rate} 请求/秒时，{total} 个请求至少需要 {time} 的模拟时间',
+  'budget.why.network':
+    '{total} 个响应、每个 {keys} × {size}，在 {nic} Gb/s 网卡上至少需要 {time} 的模拟时间',
+  'budget.why.roundTrips': '{clients} 个客户端发出 {total} 个请求至少需要 {time} 的模拟时间',
+  'budget.writes': '，其间要模拟 {writes} 次后台写入',
+  'budget.fix.writes': '请减少请求总数、写入速率，或读取的值的大小或数量。',
+  'budget.fix.writesRate': '请减少请求总数或写入速率，或提高限速。',
+  'budget.fix.reads': '请减少请求总数。',
   'results.failed': '模拟失败：{message}',
   'results.estimateBadge': '估算',
   'results.stale.updating': '上一个实验的结果 — 正在更新…',
@@ -40,8 +50,6 @@ export const results: Record<keyof typeof en, string> = {
 
   'results.stages.title': '时间花在哪里',
   'results.stages.help': '经过各阶段的请求在该阶段的平均耗时，分成四类时间。',
-  'results.stages.queue': '排队等待',
-  'results.stages.service': '处理中',
   'results.stages.row':
     '{stage}：{total}：等锁 {lock}，等 CPU 核/网卡/磁盘/循环 {queue}，在网络上或 raft 中 {flight}，服务中 {service}',
   'results.stages.requests': '{n} 个请求',
@@ -73,13 +81,6 @@ export const results: Record<keyof typeof en, string> = {
   'results.host.leader': '节点 {n}（Leader）',
   'results.host.learner': '学习者节点',
   'results.host.member': '节点 {n}',
-
-  'results.bottleneck.title': '瓶颈',
-  'results.bottleneck.sentence': '瓶颈是{resource}：{util} 的时间处于繁忙状态。',
-  'results.bottleneck.bound': '它最多允许 {bound} 请求/秒（X ≤ 服务台数 ÷ D_max）。',
-  'results.bottleneck.population':
-    '{clients} 个客户端最多允许 {bound} 请求/秒（X ≤ N ÷ (D_total + Z)，Z 为客户端两次请求之间的间隔）。',
-  'results.bottleneck.measured': '实测：{rps} 请求/秒。',
 
   'results.readIndex.title': 'ReadIndex 轮次',
   'results.readIndex.member': '节点',
@@ -116,4 +117,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.writes.commitTime': '从提议到提交的平均时间',
   'results.writes.applied': 'Leader 已应用（apply）',
   'results.writes.answered': '已应答（接收该写入的节点已应用）',
+  'results.writes.dropped': '被丢弃（模型的在途日志已满）',
+  'results.writes.droppedNote':
+    '{dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
 };

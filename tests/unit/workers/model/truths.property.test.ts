@@ -124,7 +124,7 @@ function inServiceFits(r: SimResult): void {
 
 function writesReconcile(r: SimResult): void {
   const w = r.writes;
-  expect(w.refused + w.proposed).toBeLessThanOrEqual(w.sent);
+  expect(w.refused + w.dropped + w.proposed).toBeLessThanOrEqual(w.sent);
   expect(w.committed).toBeLessThanOrEqual(w.proposed);
   expect(w.applied).toBeLessThanOrEqual(w.committed);
   expect(w.answered).toBeLessThanOrEqual(w.committed);
