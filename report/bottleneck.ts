@@ -91,6 +91,17 @@ function limiterText(result: SimResult, l: Limiter): string {
       let text =
         `Bottleneck: no resource is saturated (${busiest}). The ${grouped(l.clients)} ` +
         `clients each wait for their own request.`;
+      const stat =
+        l.busiest === null
+          ? undefined
+          : result.resources.find(
+              (x) =>
+                x.id.host === l.busiest?.resource.host && x.id.name === l.busiest?.resource.name,
+            );
+      if (stat && stat.backgroundUtilisation >= 0.005)
+        text +=
+          ` Background work (puts, backend commits, compaction) keeps it busy a further ` +
+          `${pct(stat.backgroundUtilisation)} of the time.`;
       if (l.lock !== null) {
         const by = l.lock.heldBy === 'background' ? 'background work' : 'the requests';
         const lock = l.lock.resource;

@@ -81,6 +81,18 @@ export function limiterText(t: Translate, lang: Locale, result: SimResult): Limi
               util: percent(l.busiest.readUtilisation, lang),
               clients: count(l.clients, lang),
             });
+      if (l.busiest !== null) {
+        const stat = result.resources.find(
+          (x) => x.id.host === l.busiest?.resource.host && x.id.name === l.busiest?.resource.name,
+        );
+        if (stat && stat.backgroundUtilisation >= 0.005)
+          why.push(
+            t('limiter.background', {
+              resource: name(stat.id),
+              bg: percent(stat.backgroundUtilisation, lang),
+            }),
+          );
+      }
       if (l.lock !== null)
         why.push(
           t('limiter.lock', {

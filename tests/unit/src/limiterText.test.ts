@@ -78,6 +78,18 @@ describe('the bottleneck analysis in the reader’s language', () => {
     );
   });
 
+  test('nothing saturated, but background work shares the busiest resource: it says how much', () => {
+    const r = withLimiter(LIMITERS[1]);
+    r.resources = r.resources.map((x) =>
+      x.id.host === 0 && x.id.name === 'cpu' ? { ...x, backgroundUtilisation: 0.05 } : x,
+    );
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.why[0]).toBe(
+      'Background work (puts, backend commits, compaction) keeps Member 0 (leader) CPU busy a ' +
+        'further 5% of the time.',
+    );
+  });
+
   test('every bound is printed beside the measurement', () => {
     const r = fixtureResult();
     const text = limiterText(tr('en'), 'en', r);

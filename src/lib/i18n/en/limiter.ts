@@ -17,6 +17,8 @@ export const limiter = {
     'In all: {lock} waiting for locks, {queue} waiting for cores, NICs, disks or loops, {flight} on the wire or in raft, {service} in service.',
   'limiter.lock':
     'The lock requests wait for longest is the {lockName}: {wait} per request, on all members together. On {member} it is held {held} of the time, mostly by {by}.',
+  'limiter.background':
+    'Background work (puts, backend commits, compaction) keeps {resource} busy a further {bg} of the time.',
   'limiter.by.background': 'background work (puts, backend commits, compaction)',
   'limiter.by.requests': 'the requests themselves',
   'limiter.why.bcryptUnderLock':
