@@ -83,6 +83,7 @@ export function issue(w: World, client: number, t: number): void {
   w.seq[client] = w.issued++;
   clearStages(w, client);
   w.issuedAt[client] = start;
+  w.keepSpans[client] = w.recorder.wantsSpans(start, w.seq[client]) ? 1 : 0;
   w.commitAtIssue[client] = leaderOf(w).commit;
   w.tokenIndex[client] = 0;
   w.phase[client] =

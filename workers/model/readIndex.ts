@@ -39,12 +39,15 @@ import { leaderOf, raftWork, type Member, type World } from './world.ts';
  */
 export function joinReadLoop(w: World, client: number, t: number): void {
   const m = w.members[w.target[client]];
-  const rc = m.readClock;
   w.waitFrom[client] = t;
+  m.riPending.push(client);
+  if (!m.riActive) {
+    startRound(w, m, t); // an idle loop takes it at once: no wait to split
+    return;
+  }
+  const rc = m.readClock;
   w.waitQueue0[client] = readRoundAt(rc, t) + readQueueAt(rc, m.applyClock, t);
   w.waitLock0[client] = readLockAt(rc, m.applyClock, t);
-  m.riPending.push(client);
-  if (!m.riActive) startRound(w, m, t);
 }
 
 /** The stage a request in the read loop is in: Authenticate's, or the read's ReadIndex. */
@@ -70,13 +73,16 @@ function startRound(w: World, m: Member, t: number): void {
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
     const len = t - w.waitFrom[client];
+    if (!(len > 0)) continue; // it joined an idle loop: no wait
     const lock = clamp(lockNow - w.waitLock0[client], len);
     const queue = clamp(queueNow - w.waitQueue0[client], len - lock);
     const stage = loopStage(w, client);
     // When within the wait is not kept: placed just before the round begins.
-    lockWait(w, client, stage, t - queue - lock, t - queue);
+    if (lock > 0) {
+      lockWait(w, client, stage, t - queue - lock, t - queue);
+      m.lockWaits[LOCK_BATCH_TX] += lock;
+    }
     queueWait(w, client, stage, t - queue, t);
-    m.lockWaits[LOCK_BATCH_TX] += lock;
   }
   readPhase(rc, ac, RL_ROUND, t);
   const onLeader = m.index === w.leader;
@@ -102,22 +108,32 @@ function leaderRound(w: World, m: Member, t: number): number {
   m.riRoundQueue += leader.raftLoop.lastStart - t;
   const needed = w.quorum - 1; // the leader acks itself
   if (needed === 0) return registered;
-  const acks: number[] = [];
-  const waits: number[] = [];
+  // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
+  // Scratch arrays (at most 6 followers), sorted by insertion: no allocation per round.
   const sent = registered + w.oneWayPeer;
+  let n = 0;
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
     const handled = raftWork(w, follower, sent, w.c.heartbeatUs);
-    acks.push(handled + w.oneWayPeer);
-    waits.push(follower.raftLoop.lastStart - sent);
+    const ack = handled + w.oneWayPeer;
+    const wait = follower.raftLoop.lastStart - sent;
+    let i = n++;
+    while (i > 0 && ACKS[i - 1] > ack) {
+      ACKS[i] = ACKS[i - 1];
+      WAITS[i] = WAITS[i - 1];
+      i--;
+    }
+    ACKS[i] = ack;
+    WAITS[i] = wait;
   }
-  // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
-  const order = acks.map((_, i) => i).sort((a, b) => acks[a] - acks[b]);
-  const quorum = order[needed - 1];
-  m.riRoundQueue += waits[quorum];
-  return acks[quorum];
+  m.riRoundQueue += WAITS[needed - 1];
+  return ACKS[needed - 1];
 }
+
+/** Scratch for leaderRound: acks and queueing of the followers, in ack order (7 voters max). */
+const ACKS = new Float64Array(8);
+const WAITS = new Float64Array(8);
 
 /**
  * The round is confirmed. Like etcd's loop, wait until this member has applied the read index

@@ -98,8 +98,11 @@ export class Recorder {
   readonly journeys: Journey[] = [];
   #windowOpen = false;
   #stride = 1;
+  #clients = 0;
   #fromSeq = 0;
   #occFrom = 0;
+  /** Where the occupancy window ends (closed until it opens). */
+  #occTo = -Infinity;
   #occBucket = 1;
   /** [kind][stage] occupancy rows, TIME_KINDS order; flight's row holds each stage's whole
    *  time until occupancy() takes the other three out of it. */
@@ -126,8 +129,25 @@ export class Recorder {
     const meanMs = this.latency.count > 0 ? this.latency.mean : 1;
     this.#occBucket = Math.max(meanMs / 20, 1e-4);
     this.#occFrom = now;
+    this.#occTo = now + OCC_BUCKETS * this.#occBucket;
     this.#fromSeq = w.issued;
     this.#stride = small ? 1 : Math.max(1, Math.round(w.s.clients / 40));
+    this.#clients = w.s.clients;
+  }
+
+  /**
+   * Whether a request issued at `issued` with issue number `seq` needs its spans kept: before the
+   * window opens any request may reach into it; after, only those issued before it ends, and
+   * those that may be sampled as journeys. The rest — most of a long run — keep only their
+   * totals, which keeps recording cheap.
+   */
+  wantsSpans(issued: number, seq: number): boolean {
+    if (!this.#windowOpen || issued < this.#occTo) return true;
+    if (seq < this.#fromSeq) return false;
+    // Requests finish out of order, but at most `clients` are in flight: a sampled request
+    // issued later than this can still take a journey slot only within that margin.
+    const k = seq - this.#fromSeq;
+    return k % this.#stride === 0 && k / this.#stride < this.maxJourneys + this.#clients;
   }
 
   /** Called with the request's stage times filled in; `seq` is its issue number. */
@@ -148,6 +168,9 @@ export class Recorder {
     const mask = w.visited[client];
     const sums = this.kindSum;
     const occ = this.#occ;
+    // Only a request issued before the window's end can be in it (its stages all come after its
+    // issue): for the rest — most of a long run — nothing is spread.
+    const inWindow = issued < this.#occTo;
     for (let s = 0; s < STAGE_COUNT; s++) {
       if ((mask & (1 << s)) === 0) continue;
       const i = base + s;
@@ -163,9 +186,9 @@ export class Recorder {
       sums[k + 1] += queue;
       sums[k + 2] += flight;
       sums[k + 3] += service;
-      if (this.#windowOpen) this.#spread(occ[2][s], e, en);
+      if (inWindow) this.#spread(occ[2][s], e, en);
     }
-    if (this.#windowOpen) {
+    if (inWindow) {
       // Lock, queue and service where they happened (the spans); flight is what is left.
       const n = w.spanCount[client];
       const at = client * MAX_SPANS;

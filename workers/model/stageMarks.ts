@@ -23,9 +23,9 @@ export function clearStages(w: World, client: number): void {
   w.spanCount[client] = 0;
 }
 
-/** Keeps the interval [from, to) of `kind` in `stage` for the occupancy and the journey. */
+/** Keeps the interval [from, to) (not empty) of `kind` in `stage`, for the occupancy and journey. */
 function span(w: World, client: number, stage: number, kind: number, from: number, to: number) {
-  if (!(to > from)) return;
+  if (w.keepSpans[client] === 0) return;
   const n = w.spanCount[client];
   if (n >= MAX_SPANS) return;
   const i = client * MAX_SPANS + n;
@@ -69,18 +69,21 @@ export function stageEnd(w: World, client: number, stage: number): number {
 
 /** From `from` to `to` the request waited for a lock in `stage`. */
 export function lockWait(w: World, client: number, stage: number, from: number, to: number): void {
+  if (!(to > from)) return;
   w.stLock[client * STAGE_COUNT + stage] += to - from;
   span(w, client, stage, K.lock, from, to);
 }
 
 /** From `from` to `to` the request waited for a core, a NIC, a disk or a loop in `stage`. */
 export function queueWait(w: World, client: number, stage: number, from: number, to: number): void {
+  if (!(to > from)) return;
   w.stQueue[client * STAGE_COUNT + stage] += to - from;
   span(w, client, stage, K.queue, from, to);
 }
 
 /** From `from` to `to` a server did the request's own work in `stage`. */
 export function served(w: World, client: number, stage: number, from: number, to: number): void {
+  if (!(to > from)) return;
   w.stService[client * STAGE_COUNT + stage] += to - from;
   span(w, client, stage, K.service, from, to);
 }
@@ -94,6 +97,13 @@ export function onServer(
   start: number,
   end: number,
 ): void {
-  queueWait(w, client, stage, ready, start);
-  served(w, client, stage, start, end);
+  const i = client * STAGE_COUNT + stage;
+  if (start > ready) {
+    w.stQueue[i] += start - ready;
+    span(w, client, stage, K.queue, ready, start);
+  }
+  if (end > start) {
+    w.stService[i] += end - start;
+    span(w, client, stage, K.service, start, end);
+  }
 }

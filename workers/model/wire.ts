@@ -23,10 +23,9 @@ export function sendFor(
   const txStart = tx.lastStart;
   const txEnd = txStart + tx.time(bytes);
   // A busy receiver delays arrival past the sender's last bit plus the delay: queue too.
-  const late = arrive - (txEnd + oneWay);
-  queueWait(w, client, stage, ready, txStart);
+  if (txStart > ready) queueWait(w, client, stage, ready, txStart);
   served(w, client, stage, txStart, txEnd);
-  if (late > 0) queueWait(w, client, stage, txEnd + oneWay, arrive);
+  if (arrive > txEnd + oneWay) queueWait(w, client, stage, txEnd + oneWay, arrive);
   return arrive;
 }
 

@@ -141,7 +141,9 @@ export interface World {
   stQueue: Float64Array;
   stService: Float64Array;
   visited: Int32Array;
-  /** Per client: up to MAX_SPANS intervals of lock, queue and service, by stage (stageMarks.ts). */
+  /** Per client: up to MAX_SPANS intervals of lock, queue and service, by stage (stageMarks.ts),
+   *  kept only when the recorder wants them for this request (keepSpans, Recorder.wantsSpans). */
+  keepSpans: Uint8Array;
   spanCount: Uint8Array;
   spanStage: Uint8Array;
   spanKind: Uint8Array;
@@ -230,6 +232,7 @@ export function createWorld(
     stQueue: new Float64Array(clients * STAGE_COUNT),
     stService: new Float64Array(clients * STAGE_COUNT),
     visited: new Int32Array(clients),
+    keepSpans: new Uint8Array(clients),
     spanCount: new Uint8Array(clients),
     spanStage: new Uint8Array(clients * MAX_SPANS),
     spanKind: new Uint8Array(clients * MAX_SPANS),
