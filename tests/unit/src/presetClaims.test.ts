@@ -59,18 +59,19 @@ describe('each preset does what its description says', () => {
     expect(stage(r, 'readIndex').flightMeanMs).toBeGreaterThanOrEqual(r.scenario.peerRttMs);
   }, 30_000);
 
-  test('Heavy writes: backend commits hold the locks, reads wait for apply and for readTx; the tail grows; ReadIndex still takes most', async () => {
+  test('Heavy writes: backend commits hold readTx, reads wait in boltdb, the tail grows; the read loop waits for apply briefly; ReadIndex round trips take most', async () => {
     const r = await runPreset('heavy-writes');
-    // the read loop waits for apply before releasing its batch…
-    expect(Math.max(...r.readIndex.map((x) => x.meanApplyWaitMs))).toBeGreaterThan(0);
-    // …which the apply loop spends blocked on BatchTx (backend commits hold it)
-    expect(stage(r, 'applyWait').lockMeanMs).toBeGreaterThan(0);
-    // reads wait for readTx in boltdb
+    // reads that meet a backend commit wait for readTx in boltdb…
     expect(stage(r, 'boltdb').lockMeanMs).toBeGreaterThan(0);
-    // the slowest take several times the mean
+    // …and the slowest take several times the mean
     const p99 = r.summary.percentiles.find((x) => x.p === 99)?.sec ?? 0;
     expect(p99).toBeGreaterThan(2 * r.summary.averageSec);
-    expect(r.bottleneck.dominant?.stage).toBe('readIndex');
+    // the read loop waits for apply after its rounds, only briefly (apply keeps up)
+    const applyWait = Math.max(...r.readIndex.map((x) => x.meanApplyWaitMs));
+    expect(applyWait).toBeGreaterThan(0);
+    expect(applyWait).toBeLessThan(0.1 * r.bottleneck.latencyMs);
+    // the ReadIndex round trips between zones take most of a read's time
+    expect(r.bottleneck.dominant).toMatchObject({ stage: 'readIndex', kind: 'flight' });
     // and the disk the writes saturate is not the reads' bottleneck
     const l = r.bottleneck.limiter;
     expect(l.kind === 'resource' ? l.resource.kind : 'none').not.toBe('disk');

@@ -227,7 +227,7 @@ export const controls = {
     'Members 40 ms apart: each ReadIndex round pays the round trip between regions.',
   'controls.preset.heavy-writes.title': 'Heavy writes',
   'controls.preset.heavy-writes.desc':
-    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the BatchTx and readTx locks through an fsync on the busy disk, so reads wait for apply in the read loop and for readTx in boltdb: the slowest take several times the mean. ReadIndex round trips between zones still take most of a read’s time.',
+    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the readTx lock through an fsync on the busy disk: reads that meet it wait in boltdb, and the slowest take several times the mean. After each round the read loop also waits for its member to apply the writes, only briefly here (apply keeps up); ReadIndex round trips between zones take most of a read’s time.',
   'controls.preset.list-all-pods.title': 'List all pods',
   'controls.preset.list-all-pods.desc':
     'Each read returns 5,000 keys of 2 KiB, as an unpaginated Kubernetes list does.',

@@ -14,7 +14,7 @@ export const limiter = {
   'limiter.where':
     'A request takes {latency} on average; {stage} holds {stageMs} of it, mostly {kind}.',
   'limiter.split':
-    'In all: {lock} waiting for locks, {queue} waiting for cores, NICs, disks or loops, {flight} on the wire or in raft, {service} in service.',
+    'In all: {lock} waiting for locks, {queue} waiting for a core, NIC, disk or a one-at-a-time loop (such as the read loop), {flight} on the wire or in raft, {service} in service.',
   'limiter.lock':
     'The lock requests wait for longest is the {lockName}: {wait} per request, on all members together. On {member} it is held {held} of the time, mostly by {by}.',
   'limiter.background':

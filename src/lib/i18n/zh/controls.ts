@@ -210,7 +210,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.preset.cross-region.desc': '节点相距 40 毫秒：每轮 ReadIndex 都要付一次跨地域往返。',
   'controls.preset.heavy-writes.title': '大量写入',
   'controls.preset.heavy-writes.desc':
-    '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 BatchTx 和 readTx 锁，于是读请求要在读循环里等 apply、在 boltdb 里等 readTx：最慢的读是平均值的好几倍。不过读的大部分时间仍花在跨可用区的 ReadIndex 往返上。',
+    '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 readTx 锁：碰上的读请求要在 boltdb 里等它，最慢的读是平均值的好几倍。每轮之后读循环还要等本成员应用完这些写入，但这里只等很短（apply 跟得上）；读的大部分时间花在跨可用区的 ReadIndex 往返上。',
   'controls.preset.list-all-pods.title': '列出所有 Pod',
   'controls.preset.list-all-pods.desc':
     '每次读返回 5,000 个 2 KiB 的 key，就像不分页的 Kubernetes list。',

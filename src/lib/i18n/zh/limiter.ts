@@ -15,7 +15,7 @@ export const limiter: Record<keyof typeof en, string> = {
   'limiter.none': '没有请求完成，因此谈不上限制。',
   'limiter.where': '一个请求平均耗时 {latency}；其中 {stageMs} 在{stage}，主要是{kind}。',
   'limiter.split':
-    '合计：等锁 {lock}，等 CPU 核、网卡、磁盘或循环 {queue}，在网络上或 raft 中 {flight}，服务中 {service}。',
+    '合计：等锁 {lock}，等 CPU 核、网卡、磁盘或一次只做一件事的循环（例如读循环）{queue}，在网络上或 raft 中 {flight}，服务中 {service}。',
   'limiter.lock':
     '请求等得最久的锁是 {lockName}：所有节点合计每个请求 {wait}。在{member}上它有 {held} 的时间被持有，主要持有者是{by}。',
   'limiter.background': '后台工作（写入、后端提交、压缩）另外占用{resource} {bg} 的时间。',
