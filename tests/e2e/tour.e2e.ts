@@ -90,7 +90,8 @@ describe('the lecture tour', () => {
       await w.page.keyboard.press('ArrowLeft');
       await w.page.keyboard.press('ArrowLeft');
       expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[3].id);
-      expect(await w.page.evaluate(() => location.hash)).toBe('#tour/4');
+      // The address follows a step a moment later (urlWriter debounces): wait for it.
+      await expect.poll(() => w.page.evaluate(() => location.hash)).toBe('#tour/4');
       await takeaway(w.page);
       const before = await w.page.evaluate(() => location.search);
       await w.page.getByTestId('tour-leave').click();
