@@ -117,7 +117,8 @@ describe('every preset’s explanation agrees with its numbers', () => {
           const pct = Number(/is ([\d.]+)% busy/.exec(lead)?.[1] ?? '0');
           expect(pct, id).toBeLessThan(70);
           expect(await chain.locator('.lane.hot, .host.hot').count(), id).toBe(0);
-          const stage = b.dominant?.stage ?? '';
+          const stage = b.dominant?.stage;
+          if (stage === undefined) throw new Error(`${id}: no dominant stage in the analysis`);
           const mark = chain.locator(`g[data-stage="${stage}"] [data-testid="chain-most-time"]`);
           expect(await mark.count(), id).toBe(1);
           const where = await box.locator('p.where').first().textContent();
