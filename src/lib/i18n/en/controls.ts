@@ -15,6 +15,12 @@ export const controls = {
   'controls.on': 'on',
   'controls.off': 'off',
 
+  // Basic controls, and the rest under "More" (src/lib/controlSets.ts)
+  'controls.basic': 'The settings the lecture is about',
+  'controls.more.title': 'More settings',
+  'controls.more.changed': 'changed: {names}',
+  'controls.more.sep': ', ',
+
   // Groups, in PARAM_GROUPS order
   'controls.group.client': 'Client & load balancing',
   'controls.group.auth': 'Authentication',

@@ -16,6 +16,11 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.on': '开',
   'controls.off': '关',
 
+  'controls.basic': '课程讨论的几项设置',
+  'controls.more.title': '更多设置',
+  'controls.more.changed': '已改动：{names}',
+  'controls.more.sep': '、',
+
   'controls.group.client': '客户端与负载均衡',
   'controls.group.auth': '认证',
   'controls.group.read': '读请求',
