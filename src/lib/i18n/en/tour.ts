@@ -14,8 +14,8 @@ export const tour = {
   'tour.right': 'Your prediction matches the model.',
   'tour.wrong': 'The model says: {answer}',
   'tour.stage': 'Look at the stage marked in the read path: {stage}.',
-  'tour.source.lecture': 'The lecture’s figure',
-  'tour.source.etcd-performance': 'etcd’s performance page',
+  'tour.source.lecture': 'Lecture 16 (Tang Cong, 极客时间 “etcd实战课”, 2021)',
+  'tour.source.etcd-performance': 'etcd.io, “Performance” (etcd’s own benchmark page)',
   'tour.measuredOn': 'Measured on: {what}',
   'tour.keys': 'Keys: ← and → move between steps.',
   'tour.about':

@@ -14,8 +14,8 @@ export const tour: Record<keyof typeof en, string> = {
   'tour.right': '你的预测与模型一致。',
   'tour.wrong': '模型的答案：{answer}',
   'tour.stage': '请看读路径中标出的阶段：{stage}。',
-  'tour.source.lecture': '讲义的数字',
-  'tour.source.etcd-performance': 'etcd 官方性能页',
+  'tour.source.lecture': '唐聪《etcd实战课》（极客时间，2021）第 16 讲',
+  'tour.source.etcd-performance': 'etcd.io 官方性能页（Performance）',
   'tour.measuredOn': '测量环境：{what}',
   'tour.keys': '按键：← 与 → 切换步骤。',
   'tour.about':
