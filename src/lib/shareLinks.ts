@@ -16,12 +16,16 @@ export interface EmbedOptions {
   locked: ReadonlySet<LockName> | null;
 }
 
-/** The address of one embedded figure of this experiment, on the page at `pageUrl`. */
+/**
+ * The address of one embedded figure of this experiment, on the page at `pageUrl`. The tour sets
+ * each step's own experiment, so its address holds only the language, the view and the colours.
+ */
 export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string {
   const url = new URL(pageUrl);
-  const query = new URLSearchParams(writeQuery(s, o.lang));
+  const tour = o.view === 'tour';
+  const query = new URLSearchParams(tour ? `lang=${o.lang}` : writeQuery(s, o.lang));
   query.set('embed', o.view);
-  if (o.locked !== null) query.set('lock', writeLock(o.locked));
+  if (o.locked !== null && !tour) query.set('lock', writeLock(o.locked));
   if (o.theme !== 'system') query.set('theme', o.theme);
   url.search = query.toString();
   url.hash = '';

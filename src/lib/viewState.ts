@@ -2,9 +2,9 @@
  * How the page shows the experiment, as opposed to what the experiment is (urlState.ts): three
  * query keys a trainer writes into a link or an <iframe> snippet.
  *
- * - `embed=chain|results`: one figure alone, sized to its frame. The values are EMBED_VIEWS; a
- *   view built later (compare, sweep, tour) is one more entry there and one more component in
- *   EmbedApp.svelte. Any other value is refused with a notice naming the allowed ones, and the
+ * - `embed=chain|results|tour`: one figure alone, sized to its frame, or the lecture's tour (its
+ *   step in the hash, `#tour/3`). The values are EMBED_VIEWS; a view built later (compare,
+ *   sweep) is one more entry there and one more component in EmbedApp.svelte. Any other value is refused with a notice naming the allowed ones, and the
  *   whole lab is shown instead.
  * - `lock=a,b,c`: these controls are fixed for a lesson; only the others are shown. `all` fixes
  *   every one and `-name` frees one again, so `lock=all,-readMode` leaves one control to play
@@ -18,7 +18,7 @@ import type { Notice } from './notices.ts';
 import { isTheme, THEMES, type Theme } from './themeNames.ts';
 
 /** Figures that can be embedded alone. Add a view here, then render it in EmbedApp.svelte. */
-export const EMBED_VIEWS = ['chain', 'results'] as const;
+export const EMBED_VIEWS = ['chain', 'results', 'tour'] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** The query keys this module owns. */

@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
+import { hasB } from '../../src/lib/tour/tourFormat.ts';
 import { PARAMS } from '../../workers/contract/params.ts';
 import { axeViolations } from './axe.ts';
 import { frameOverflow, hostFrame, insideViewport } from './embedHost.ts';
@@ -116,6 +118,57 @@ describe('an embedded figure in a course page', () => {
     },
   );
 
+  test.each([
+    [960, 540, 'en', 3],
+    [480, 320, 'zh', 1],
+  ] as const)(
+    'the tour at %i × %i in %s: the step, its stage outlined, its takeaway, next step',
+    async (w, ht, lang, n) => {
+      const hosted = await hostFrame(h, `?embed=tour&lang=${lang}#tour/${n}`, w, ht);
+      const { frame } = hosted;
+      const step = LECTURE_TOUR.steps[n - 1];
+      await frame.getByTestId('tour').waitFor({ timeout: RUN_TIMEOUT });
+      expect(await frame.getByTestId('tour').getAttribute('data-step')).toBe(step.id);
+      expect(await frame.getByTestId('tour-counter').textContent()).toContain(String(n));
+      // A trainer's frame has no way out of the tour and no header or controls.
+      expect(await frame.getByTestId('tour-leave').count()).toBe(0);
+      expect(await frame.locator('header, #controls, .drawer-toggle').count()).toBe(0);
+      await frame.getByTestId('tour-reveal').click();
+      await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+      const takeaway = (await frame.getByTestId('tour-takeaway').textContent()) ?? '';
+      expect(takeaway).toMatch(/\d/);
+      expect(takeaway).not.toMatch(/\{\w+\}/);
+      // Every chain on screen (A, and B when the step compares) outlines the step's stage.
+      const marks = await frame.$$eval('svg[data-highlight]', (svgs) =>
+        svgs.map((s) => s.getAttribute('data-highlight')),
+      );
+      expect(marks).toEqual(hasB(step.experiment) ? [step.stage, step.stage] : [step.stage]);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      expect(await insideViewport(frame, '[data-testid="embed-full-link"]')).toBe(true);
+      const full = new URL(String(await frame.getByTestId('embed-full-link').getAttribute('href')));
+      expect(full.hash).toBe(`#tour/${n}`);
+      expect(full.searchParams.has('embed')).toBe(false);
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-tour-${w}x${ht}-${lang}.png` });
+      // Next: the following step, in the frame's hash and the full-lab link.
+      await frame.getByTestId('tour-next').click();
+      expect(await frame.getByTestId('tour').getAttribute('data-step')).toBe(
+        LECTURE_TOUR.steps[n].id,
+      );
+      expect(await frame.evaluate(() => location.hash)).toBe(`#tour/${n + 1}`);
+      await expect
+        .poll(
+          async () =>
+            new URL(String(await frame.getByTestId('embed-full-link').getAttribute('href'))).hash,
+        )
+        .toBe(`#tour/${n + 1}`);
+      expect(hosted.consoleErrors).toEqual([]);
+      expect(hosted.foreignRequests).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
   test('the full-lab link carries the experiment, without the embed, in a new tab', async () => {
     const { frame } = await hostFrame(
       h,
@@ -196,7 +249,7 @@ describe('an embedded figure in a course page', () => {
     await expect.poll(() => w.page.locator('h1').textContent()).toBe('etcd Read-Path Lab');
     const text = await w.page.getByTestId('notices').textContent();
     expect(text).toContain(
-      '“1”, which is not a figure that can be embedded (allowed: chain, results)',
+      '“1”, which is not a figure that can be embedded (allowed: chain, results, tour)',
     );
     expect(text).not.toContain('Unknown setting');
     expect(w.consoleErrors).toEqual([]);
@@ -222,9 +275,12 @@ describe('an embedded figure in a course page', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
-  test.each(['chain', 'results'])('the embedded %s passes an accessibility audit', async (view) => {
-    const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540, true);
-    await answered(frame);
-    expect(await axeViolations(frame)).toEqual([]);
-  });
+  test.each(['chain', 'results', 'tour'])(
+    'the embedded %s passes an accessibility audit',
+    async (view) => {
+      const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540, true);
+      await answered(frame);
+      expect(await axeViolations(frame)).toEqual([]);
+    },
+  );
 });

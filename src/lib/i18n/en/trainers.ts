@@ -9,6 +9,7 @@ export const trainers = {
 
   'embed.figure.chain': 'The read path, animated',
   'embed.figure.results': 'Throughput, latency and where the time goes',
+  'embed.figure.tour': 'The lecture’s tour, step by step',
   'embed.openFull': 'Open in the full lab',
   'embed.newTab': '(opens in a new tab)',
   'embed.settings': 'Settings ({n})',

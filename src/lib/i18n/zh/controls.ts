@@ -168,7 +168,8 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.presets.loaded': '已载入',
   'controls.presets.articleSays': '文章',
   'controls.presets.modelSays': '模型',
-  'controls.presets.source': '来源：唐聪《etcd实战课》（极客时间，2021）第 16 讲。测量环境：{what}。',
+  'controls.presets.source':
+    '来源：唐聪《etcd实战课》（极客时间，2021）第 16 讲。测量环境：{what}。',
   'controls.presets.measuredOn.article-3x8c':
     '三个 etcd 3.4.9 节点（8 核 / 16 GB、SSD），16 核客户端，同一可用区（RTT 0.1–0.2 ms），etcd 自带 benchmark 工具',
   'controls.presets.measuredOn.article-16c-auth':

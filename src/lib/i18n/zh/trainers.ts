@@ -8,6 +8,7 @@ export const trainers: Record<keyof typeof en, string> = {
 
   'embed.figure.chain': '读路径动画',
   'embed.figure.results': '吞吐、延时与时间花在哪里',
+  'embed.figure.tour': '讲义导览，一步一步',
   'embed.openFull': '在完整实验室中打开',
   'embed.newTab': '（在新标签页中打开）',
   'embed.settings': '设置（{n}）',
