@@ -178,7 +178,7 @@ export const controls = {
   'controls.presets.teaching': 'Teaching starting points',
   'controls.presets.load': 'Load',
   'controls.presets.loaded': 'loaded',
-  'controls.presets.articleSays': 'Article',
+  'controls.presets.articleSays': 'Lecture',
   'controls.presets.modelSays': 'Model',
   'controls.presets.source':
     'Source: Tang Cong, 极客时间 “etcd实战课” lecture 16 (2021). Measured on: {what}.',

@@ -166,7 +166,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.presets.teaching': '教学起点',
   'controls.presets.load': '载入',
   'controls.presets.loaded': '已载入',
-  'controls.presets.articleSays': '文章',
+  'controls.presets.articleSays': '讲义',
   'controls.presets.modelSays': '模型',
   'controls.presets.source':
     '来源：唐聪《etcd实战课》（极客时间，2021）第 16 讲。测量环境：{what}。',
