@@ -67,6 +67,20 @@ describe('the lecture tour', () => {
           if (step.text[lang].takeaway.includes('{qps}')) expect(text).toContain(qpsA);
           const qpsB = (await w.page.getByTestId('ab-rps-b').textContent())?.trim() ?? '';
           if (step.text[lang].takeaway.includes('{qpsB}')) expect(text).toContain(qpsB);
+          // A published figure beside it names its source and what it was measured on.
+          const figure = step.text[lang].figure;
+          if (figure) {
+            const shown = (await w.page.getByTestId('tour-figure').textContent()) ?? '';
+            expect(shown).toContain(figure.value);
+            expect(shown).toContain(figure.measuredOn);
+            expect(shown).toContain(
+              figure.source === 'etcd-performance'
+                ? 'etcd.io'
+                : lang === 'en'
+                  ? 'Tang Cong'
+                  : '唐聪',
+            );
+          }
           if (i < STEPS.length - 1) await w.page.getByTestId('tour-next').click();
         }
         expect(await w.page.getByTestId('tour-next').isDisabled()).toBe(true);
