@@ -70,6 +70,11 @@ describe('basic and advanced controls', () => {
     await w.page.locator('[data-group="machines"] summary').click();
     expect(await w.page.locator('#param-fsyncMs').isVisible()).toBe(false);
     expect(w.page.url()).toBe(before);
+    // The presets, now under the settings, are one link away from the panel's top.
+    await w.page.locator('#controls').evaluate((c) => (c.scrollTop = 0));
+    expect(await insideViewport(w.page.mainFrame(), '#presets summary')).toBe(false);
+    await w.page.getByTestId('to-presets').click();
+    await expect.poll(() => insideViewport(w.page.mainFrame(), '#presets summary')).toBe(true);
     expect(w.consoleErrors).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ export const controls = {
   'controls.off': 'off',
 
   // Basic controls, and the rest under "More" (src/lib/controlSets.ts)
+  'controls.toPresets': 'Presets ↓',
   'controls.basic': 'The settings the lecture is about',
   'controls.more.title': 'More settings',
   'controls.more.changed': 'changed: {names}',
@@ -173,7 +174,7 @@ export const controls = {
   'controls.profile.hdd': 'Older servers: HDD and 1 GbE',
 
   // Presets
-  'controls.presets.title': 'Start from',
+  'controls.presets.title': 'Presets: start from one of these',
   'controls.presets.article': 'The article’s measurements',
   'controls.presets.teaching': 'Teaching starting points',
   'controls.presets.load': 'Load',

@@ -16,6 +16,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.on': '开',
   'controls.off': '关',
 
+  'controls.toPresets': '预设实验 ↓',
   'controls.basic': '课程讨论的几项设置',
   'controls.more.title': '更多设置',
   'controls.more.changed': '已改动：{names}',
@@ -161,7 +162,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.profile.cross-region': '跨三个地域，节点间 40 毫秒',
   'controls.profile.hdd': '老服务器：机械硬盘和千兆网卡',
 
-  'controls.presets.title': '从这里开始',
+  'controls.presets.title': '预设实验：从其中一个开始',
   'controls.presets.article': '文章中的实测',
   'controls.presets.teaching': '教学起点',
   'controls.presets.load': '载入',
