@@ -108,6 +108,13 @@ describe('compare', () => {
         .poll(() => w.page.getByTestId('results').getAttribute('data-key'))
         .toContain('readMode=serializable');
       await w.page.screenshot({ path: 'test-results/compare-ab-desktop-en.png', fullPage: true });
+      // The share dialog's link reopens the comparison, not A alone, and says so.
+      await w.page.getByTestId('share-open').click();
+      const link = new URL(await w.page.getByTestId('share-link').inputValue());
+      expect(link.searchParams.get('b')).toBe('1');
+      expect(link.searchParams.get('b.readMode')).toBe('serializable');
+      expect(link.searchParams.get('total')).toBe('20000');
+      await expect.poll(() => w.page.getByTestId('share-ab-note').count()).toBe(1);
       expect(w.consoleErrors).toEqual([]);
       expect(w.foreignRequests).toEqual([]);
     },
