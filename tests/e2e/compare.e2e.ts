@@ -137,6 +137,34 @@ describe('compare', () => {
 
 describe('sweeps', () => {
   test(
+    'a point the run budget refuses says so in Chinese, and the other point still draws',
+    async () => {
+      const w = await openPage(h, '?lang=zh&total=3000&rate=1&clients=20&conns=10');
+      await settled(w.page);
+      await w.page.getByTestId('sweep-param').selectOption('writeQps');
+      await w.page.getByTestId('sweep-from').fill('0');
+      await w.page.getByTestId('sweep-to').fill('50000');
+      await w.page.getByTestId('sweep-points').fill('2');
+      await w.page.getByTestId('sweep-spacing').selectOption('linear');
+      await w.page.getByTestId('sweep-series').selectOption('one');
+      await w.page.getByTestId('sweep-run').click();
+      await w.page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-phase') ===
+          'done',
+        null,
+        { timeout: 4 * RUN_TIMEOUT },
+      );
+      const failed = (await w.page.getByTestId('sweep-failed').textContent()) ?? '';
+      expect(failed).toContain('未运行：');
+      expect(failed).toContain('限速 1 请求/秒');
+      expect(await w.page.locator('[data-testid="sweep-cell-rps"]').count()).toBe(1);
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'a 5-point write-QPS sweep draws both read modes; linearizable QPS does not rise with write QPS',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000');

@@ -29,6 +29,7 @@ export function supervisedSimApi<W extends WorkerLike>(
   sup: SupervisedWorker<SimApi, W>,
 ): SimWorkerApi {
   return {
+    estimateBudget: (scenario) => sup.call((r) => r.estimateBudget(scenario)),
     async simulate(scenario, options, onProgress) {
       // Each progress report is also the worker's sign of life for the watchdog.
       const progress = Comlink.proxy((p: Progress) => {
