@@ -4,7 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -59,6 +59,23 @@ export default ts.config(
                 'The mechanisms and the engine are private to the worker: import workers/contract/ or workers/api.ts.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One place starts workers (src/lib/workers.ts, `?worker` imports), so the single-file build
+    // can inline every one of them; a `new Worker(new URL(…))` elsewhere would break file://.
+    files: ['src/**/*.{ts,svelte}'],
+    ignores: ['src/lib/workers.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "NewExpression[callee.name='Worker'], NewExpression[callee.name='SharedWorker']",
+          message:
+            'Create workers in src/lib/workers.ts (import the worker with ?worker) so build:single can inline them.',
         },
       ],
     },

@@ -8,6 +8,9 @@ export default mergeConfig(
     test: {
       include: ['tests/unit/**/*.test.ts'],
       environment: 'node',
+      // Property tests over many runs take seconds on a quiet core and several times that on a
+      // shared, loaded machine; a timeout is not an assertion about speed, so it is generous.
+      testTimeout: 60_000,
       reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     },
   }),

@@ -3,7 +3,9 @@
  * Everything crossing the worker boundary is structured-clone-safe plain data; callbacks cross
  * as Comlink proxies.
  */
-import { bcryptMs } from './model/costs.ts';
+import { bcryptMs, COSTS } from './model/costs.ts';
+import { estimateBudget } from './model/budget.ts';
+import type { BudgetEstimate } from './contract/budget.ts';
 import { simulate as runModel, type SimOptions } from './model/simulate.ts';
 import type { Progress, SimResult } from './contract/result.ts';
 import type { Scenario } from './contract/scenario.ts';
@@ -12,6 +14,7 @@ import { maybeScenario } from './contract/validate.ts';
 export type { Progress, SimResult } from './contract/result.ts';
 export type { Scenario } from './contract/scenario.ts';
 export type { SimOptions };
+export type { BudgetEstimate } from './contract/budget.ts';
 
 /**
  * The model run in the caller's own thread, for Node callers (the CLI, the scripts): the same
@@ -40,6 +43,14 @@ export interface RunOptions {
 const cancelled = new Set<number>();
 
 export const api = {
+  /**
+   * What running `scenario` would cost, before it runs: a run whose `over` is set is refused by
+   * simulate() too; the app asks first so it can say why in the reader's language.
+   */
+  estimateBudget(scenario: Scenario): BudgetEstimate {
+    return estimateBudget(maybeScenario(scenario), COSTS);
+  },
+
   /**
    * What one bcrypt compare costs a member core in the scenario: the same function the
    * Authenticate stage runs, on a core of the scenario's speed. Bad fields throw ScenarioError.

@@ -45,13 +45,18 @@ export function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-        const html =
-          typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-        file.source = withPolicy(html);
-      }
+    // order 'post': after the inlining plugins' own post-order handlers that come before this
+    // one in the plugin list (vite.single.config.ts puts it last).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html =
+            typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          file.source = withPolicy(html);
+        }
+      },
     },
   };
 }

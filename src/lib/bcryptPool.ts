@@ -11,6 +11,7 @@ import * as Comlink from 'comlink';
 import type { BcryptWorkerApi, CompareTiming } from '../../workers/contract/bcrypt.ts';
 import type { Lane } from './jobQueue.ts';
 import type { Hasher } from './costLab.ts';
+import { createBcryptWorker } from './workers.ts';
 
 /** More workers than this add memory and start-up time, not hashing (issue 15). */
 export const MAX_WORKERS = 8;
@@ -24,10 +25,7 @@ export function poolSize(cores: number | undefined): number {
 export type BcryptRemote = Comlink.Remote<BcryptWorkerApi>;
 
 function spawn(): { worker: Worker; remote: BcryptRemote } {
-  // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
-  const worker = new Worker(new URL('../../workers/bcrypt.worker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = createBcryptWorker();
   return { worker, remote: Comlink.wrap<BcryptWorkerApi>(worker) };
 }
 

@@ -5,6 +5,7 @@
  * link, a preset) runs at once.
  */
 import type { BenchSummary, SimResult } from '../../workers/contract/result.ts';
+import type { BudgetEstimate } from '../../workers/contract/budget.ts';
 import { defaultScenario, sameScenario, type Scenario } from '../../workers/contract/scenario.ts';
 import { clampScenario } from '../../workers/contract/validate.ts';
 import type { ParamName } from '../../workers/contract/params.ts';
@@ -24,6 +25,8 @@ export interface Runner {
   readonly lost: LostReason | null;
   /** The experiment lost its worker twice and was given up. */
   readonly gaveUp: boolean;
+  /** The experiment was refused before it ran: it would not fit the run budget. */
+  readonly refused: BudgetEstimate | null;
   run(scenario: Scenario): Promise<SimResult | null>;
 }
 
@@ -68,6 +71,9 @@ export class LabState {
   }
   get gaveUp(): boolean {
     return this.#runner.gaveUp;
+  }
+  get refused(): BudgetEstimate | null {
+    return this.#runner.refused;
   }
   /**
    * True while the result on screen answers another experiment than the one in the controls: a

@@ -15,7 +15,9 @@ export type Notice =
   /** A link's `lang` that names no language we speak. */
   | { kind: 'lang'; value: string }
   /** A key the link gives more than once: the first value is used, the others are named. */
-  | { kind: 'repeated'; name: string; used: string; ignored: string[] };
+  | { kind: 'repeated'; name: string; used: string; ignored: string[] }
+  /** A view key of the link (embed, lock, theme: viewState.ts) with a value it cannot use. */
+  | { kind: 'view'; key: 'embed' | 'lock' | 'theme'; value: string; allowed: readonly string[] };
 
 /** A value as the reader typed it: strings as they are (an empty one as ""), the rest by String(). */
 function shown(value: unknown): string {
@@ -36,6 +38,7 @@ export function noticesFromClamp(repairs: readonly Repair[], scenario: Scenario)
 export function sameNotice(a: Notice, b: Notice): boolean {
   if (a.kind === 'unknown') return b.kind === 'unknown' && a.name === b.name;
   if (a.kind === 'lang') return b.kind === 'lang' && a.value === b.value;
+  if (a.kind === 'view') return b.kind === 'view' && a.key === b.key && a.value === b.value;
   if (a.kind === 'repeated') return b.kind === 'repeated' && a.name === b.name && a.used === b.used;
   if (b.kind !== 'adjusted') return false;
   return a.field === b.field && a.value === b.value && a.now === b.now;

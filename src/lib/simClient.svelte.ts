@@ -10,12 +10,14 @@ import * as Comlink from 'comlink';
 import type {
   BcryptEstimate,
   BcryptFields,
+  BudgetEstimate,
   Progress,
   Scenario,
   SimApi,
   SimResult,
 } from '../../workers/api.ts';
 import { SupervisedWorker, WorkerLost, type LostReason } from './worker/supervisedWorker.ts';
+import { createSimWorker } from './workers.ts';
 
 /** Requests in the quick first estimate of a run. */
 export const QUICK_TOTAL = 20_000;
@@ -61,13 +63,13 @@ export class SimClient {
   lost = $state<LostReason | null>(null);
   /** True when the experiment lost its worker twice and was given up (phase 'failed'). */
   gaveUp = $state(false);
+  /** The experiment was refused before it ran: it would not fit the run budget (phase 'failed'). */
+  refused = $state.raw<BudgetEstimate | null>(null);
 
   constructor() {
     this.#worker = new SupervisedWorker<SimApi, Worker>({
-      // Written inline exactly so, or Vite will not bundle the worker (docs/design/STACK.md pitfall 2).
-      create: () =>
-        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off URL for Vite, never reactive
-        new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' }),
+      // Workers are created in one place, so the single-file build can inline every one of them.
+      create: createSimWorker,
       wrap: (worker) => Comlink.wrap<SimApi>(worker),
     });
   }
@@ -93,9 +95,18 @@ export class SimClient {
     const plain = $state.snapshot(scenario);
     const quick = plain.total > QUICK_TOTAL;
     this.runError = null;
+    this.refused = null;
     this.progress = 0;
     this.phase = quick ? 'estimating' : 'refining';
     try {
+      // Ask what the run would cost first: a refusal is said in the reader's language.
+      const budget = await this.#worker.call((r) => r.estimateBudget(plain));
+      if (token !== this.#token) return null;
+      if (budget.over) {
+        this.refused = budget;
+        this.phase = 'failed';
+        return null;
+      }
       if (quick) {
         const estimate = await this.#simulate({ ...plain, total: QUICK_TOTAL }, token);
         if (token !== this.#token) return null;

@@ -1,15 +1,13 @@
 /**
  * Light/dark theme: follows the system unless the user picks one. The choice is stored in
- * localStorage (a display preference, not part of the experiment, so not in the URL).
+ * localStorage (a display preference, not part of the experiment, so not in the URL). A link may
+ * still ask for one with `theme=` (viewState.ts, for a host page's colours): override(), not stored.
  */
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import { isTheme, type Theme } from './themeNames.ts';
+
+export { THEMES, type Theme } from './themeNames.ts';
 
 const KEY = 'readpath.theme';
-
-function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
-}
 
 class ThemeState {
   choice = $state<Theme>('system');
@@ -32,6 +30,12 @@ class ThemeState {
     } catch {
       // Not persisting is fine; the choice still holds for this page.
     }
+    this.apply();
+  }
+
+  /** A theme for this page only (a link's `theme=`, the host page's colours): not stored. */
+  override(choice: Theme): void {
+    this.choice = choice;
     this.apply();
   }
 

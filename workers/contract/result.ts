@@ -121,7 +121,11 @@ export interface SimResult {
   journeys: Journey[];
   occupancy: Occupancy;
   /** Writes completed by the background load, and their mean commit latency. */
-  writes: { completed: number; refused: number; meanCommitMs: number };
+  /**
+   * Background puts: answered, refused as etcd refuses them (committed − applied > 5,000: "too
+   * many requests"), dropped because the model's bounded log was full (the write path fell behind).
+   */
+  writes: { completed: number; refused: number; dropped: number; meanCommitMs: number };
   /** Simulated duration and the events it took. */
   simulatedMs: number;
   events: number;

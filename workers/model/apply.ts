@@ -79,15 +79,24 @@ export function startBackendTimers(w: World): void {
     for (const m of w.members) w.engine.schedule(w.s.compactionMs, EV_COMPACT, m.index);
 }
 
+/**
+ * The backend's commit timer. etcd's backend.run() resets its timer after each commit returns
+ * (mvcc/backend/backend.go: `t.Reset(b.batchInterval)` after `b.batchTx.Commit()`), so the next
+ * tick is an interval after the commit ends: with a db fsync slower than the interval, commits
+ * follow one another instead of piling up on the disk.
+ */
 export function backendTick(w: World, index: number, t: number): void {
   const m = w.members[index];
-  if (m.pendingCommitEntries > 0) backendCommit(w, m, t);
+  const done = m.pendingCommitEntries > 0 ? backendCommit(w, m, t) : t;
   if (w.completed + w.failed < w.s.total)
-    w.engine.schedule(t + BATCH_INTERVAL_MS, EV_BACKEND_TICK, index);
+    w.engine.schedule(done + BATCH_INTERVAL_MS, EV_BACKEND_TICK, index);
 }
 
-/** Commit the batch: BatchTx lock, then the readTx write lock, held for the db fsync. */
-function backendCommit(w: World, m: Member, t: number): void {
+/**
+ * Commit the batch: BatchTx lock, then the readTx write lock, held for the db fsync. Returns when
+ * the commit is durable (ms).
+ */
+function backendCommit(w: World, m: Member, t: number): number {
   const locked = m.batchTx.acquire(t);
   const exclusive = m.readTx.writeAcquire(locked);
   const durable = m.disk.fsync(exclusive, m.pendingCommitEntries * w.c.dbBytesPerEntry);
@@ -96,6 +105,7 @@ function backendCommit(w: World, m: Member, t: number): void {
   m.bufferEntries = 0;
   m.bufferVersion++;
   m.pendingCommitEntries = 0;
+  return durable;
 }
 
 /**

@@ -53,6 +53,7 @@ export function collect(w: World): SimResult {
     writes: {
       completed: w.writesDone,
       refused: w.writesRefused,
+      dropped: w.writesDropped,
       meanCommitMs: w.writesDone > 0 ? w.writeCommitMsSum / w.writesDone : 0,
     },
     simulatedMs: rec.lastDone,

@@ -40,9 +40,33 @@ export function writeArrive(w: World, index: number, t: number): void {
     w.writesRefused++;
     return;
   }
+  // Puts accepted but not yet proposed (their decode may be booked far ahead on a busy CPU) will
+  // take log slots too: count them, or a burst could wrap the ring before lastIndex moves.
+  if (w.lastIndex + w.putsInFlight - minApplied(w) >= logRoom(w)) {
+    w.writesDropped++;
+    return;
+  }
+  w.putsInFlight++;
   const decoded = m.cpu.run(t, w.c.grpcRecvUs);
   const atLeader = index === w.leader ? decoded : decoded + w.oneWayPeer;
   w.engine.schedule(atLeader, EV_PROPOSE, -1, index);
+}
+
+/**
+ * Entries the model's log ring may hold in flight (proposed, not yet applied everywhere), leaving
+ * room for one Authenticate per client (closed loop). etcd itself keeps queueing proposals it
+ * cannot commit (its raft log has no size limit in 3.4/3.5) until requests time out; the model
+ * keeps a bounded log instead and counts the puts that arrive when it is full as dropped, so an
+ * overloaded write path is a result (a growing backlog, then drops), never a wrapped ring.
+ */
+function logRoom(w: World): number {
+  return LOG_RING - 1 - w.s.clients;
+}
+
+function minApplied(w: World): number {
+  let min = Infinity;
+  for (const m of w.members) if (m.applied < min) min = m.applied;
+  return min;
 }
 
 export function entryBytes(w: World, client: number): number {
@@ -51,6 +75,7 @@ export function entryBytes(w: World, client: number): number {
 
 /** The leader takes a proposal: a put (client −1) or an Authenticate's token request. */
 export function propose(w: World, client: number, origin: number, t: number): void {
+  if (client < 0) w.putsInFlight--;
   const leader = leaderOf(w);
   const appended = raftWork(w, leader, t, w.c.proposeUs);
   const index = ++w.lastIndex;

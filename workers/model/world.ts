@@ -129,6 +129,10 @@ export interface World {
   // background writes
   writesDone: number;
   writesRefused: number;
+  /** Puts that found the model's log ring full (raft.ts logRoom): the write path fell behind. */
+  writesDropped: number;
+  /** Puts accepted by a member and not yet proposed by the leader (they will take log slots). */
+  putsInFlight: number;
   writeCommitMsSum: number;
   recorder: Recorder;
   /** Where waiters on an apply loop continue (see Resume). */
@@ -195,6 +199,8 @@ export function createWorld(
     entryCommitted: new Float64Array(LOG_RING),
     writesDone: 0,
     writesRefused: 0,
+    writesDropped: 0,
+    putsInFlight: 0,
     writeCommitMsSum: 0,
     recorder,
     resume,

@@ -83,14 +83,37 @@ export function roleOf(member: number, members: number): MemberRole {
   return member < members ? 'follower' : 'learner';
 }
 
-export function createChainLayout(width: number, members: number, learner: boolean): ChainLayout {
+export interface ChainLayoutOptions {
+  /**
+   * For an embedded figure that must fit a small frame: labels always beside the rows, without
+   * etcd's step names (the full lab shows them), and thinner rows. Its height does not depend on
+   * the width, so a frame can be filled by choosing the width alone (embedFit.ts).
+   */
+  dense?: boolean;
+}
+
+/** Row band heights of a dense layout, px: the network row holds the load balancer. */
+const DENSE_BAND = 24;
+const DENSE_NETWORK_BAND = 36;
+
+export function createChainLayout(
+  width: number,
+  members: number,
+  learner: boolean,
+  options: ChainLayoutOptions = {},
+): ChainLayout {
+  const dense = options.dense === true;
   const w = Math.max(280, width);
-  const compact = w < COMPACT_BELOW;
+  const compact = !dense && w < COMPACT_BELOW;
   const laneCount = Math.max(1, members) + (learner ? 1 : 0);
 
   // Columns: labels | lanes | queue bars (labels move above the rows when compact).
-  const labelWidth = compact ? 0 : Math.min(300, Math.max(190, w * 0.25));
-  const barWidth = compact ? 76 : Math.min(170, Math.max(120, w * 0.14));
+  const labelWidth = compact
+    ? 0
+    : dense
+      ? Math.min(220, Math.max(150, w * 0.2))
+      : Math.min(300, Math.max(190, w * 0.25));
+  const barWidth = compact ? 76 : Math.min(170, Math.max(dense ? 100 : 120, w * 0.14));
   const barX = w - barWidth;
   const lanesX0 = compact ? 4 : labelWidth + 16;
   const lanesX1 = barX - (compact ? 10 : 18);
@@ -122,12 +145,20 @@ export function createChainLayout(width: number, members: number, learner: boole
       headerY1 = y + HEADER_HEIGHT;
       y = headerY1;
     }
-    const lines = wrapText(stage.step, stepChars);
+    const lines = dense ? [] : wrapText(stage.step, stepChars);
     const labelBlock = LABEL_LINE + lines.length * STEP_LINE + 6;
-    const bandHeight = i === 1 ? 64 : compact ? 40 : 44;
+    const bandHeight = dense
+      ? i === 1
+        ? DENSE_NETWORK_BAND
+        : DENSE_BAND
+      : i === 1
+        ? 64
+        : compact
+          ? 40
+          : 44;
     const y0 = y;
     const bandY0 = compact ? y0 + labelBlock + 4 : y0 + 6;
-    const bandY1 = bandY0 + Math.max(bandHeight, compact ? 0 : labelBlock - 6);
+    const bandY1 = bandY0 + Math.max(bandHeight, compact || dense ? 0 : labelBlock - 6);
     const y1 = bandY1 + 6;
     const labelY = y0 + 15;
     rows.push({

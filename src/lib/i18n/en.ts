@@ -7,8 +7,20 @@ import { controls } from './en/controls.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
 import { bcrypt } from './en/bcrypt.ts';
+import { compare } from './en/compare.ts';
+import { sweep } from './en/sweep.ts';
+import { trainers } from './en/trainers.ts';
 
-export const en = { ...core, ...controls, ...results, ...chain, ...bcrypt } as const;
+export const en = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...compare,
+  ...sweep,
+  ...trainers,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -5,5 +5,17 @@ import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
+import { compare } from './zh/compare.ts';
+import { sweep } from './zh/sweep.ts';
+import { trainers } from './zh/trainers.ts';
 
-export const zh: Messages = { ...core, ...controls, ...results, ...chain, ...bcrypt };
+export const zh: Messages = {
+  ...core,
+  ...controls,
+  ...results,
+  ...chain,
+  ...bcrypt,
+  ...compare,
+  ...sweep,
+  ...trainers,
+};

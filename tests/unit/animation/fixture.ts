@@ -170,7 +170,7 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
     latencyHistogram: { edgesMs: [], counts: [] },
     journeys,
     occupancy: occupancyOf(journeys, 0, doneMs, 0.5),
-    writes: { completed: 0, refused: 0, meanCommitMs: 0 },
+    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
     simulatedMs: doneMs,
     leader: 0,
     events: 1_000_000,

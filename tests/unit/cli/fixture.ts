@@ -100,7 +100,7 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     latencyHistogram: { edgesMs: [1, 10, 100], counts: [7, 3, 0] },
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 1, queued: [], serving: [] },
-    writes: { completed: 0, refused: 0, meanCommitMs: 0 },
+    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
     simulatedMs: 12.5,
     leader: 0,
     events: 120,

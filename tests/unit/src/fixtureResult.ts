@@ -99,7 +99,7 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
     latencyHistogram: { edgesMs, counts },
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 10, queued: [], serving: [] },
-    writes: { completed: 0, refused: 0, meanCommitMs: 0 },
+    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
     simulatedMs: totalSec * 1000,
     leader: 0,
     events: succeeded * 9,

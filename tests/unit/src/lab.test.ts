@@ -15,6 +15,7 @@ class FakeRunner implements Runner {
   runError: string | null = null;
   lost = null;
   gaveUp = false;
+  refused = null;
   asked: Scenario[] = [];
   run(scenario: Scenario): Promise<SimResult | null> {
     this.asked.push(scenario);

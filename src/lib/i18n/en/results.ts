@@ -13,6 +13,17 @@ export const results = {
     'The simulation worker stopped answering; a fresh one was started and the experiment ran again.',
   'results.workerGaveUp':
     'The simulation worker was lost twice on this experiment, so it was stopped. Change a setting to try another.',
+  'budget.refused':
+    'Not run: this experiment is too large to simulate here. {why}{writes} — about {events} events, and the limit is {limit}. {fix}',
+  'budget.why.rate': 'At {rate} req/s the {total} requests take at least {time} of simulated time',
+  'budget.why.network':
+    '{total} responses of {keys} × {size} need at least {time} of simulated time on {nic} Gb/s NICs',
+  'budget.why.roundTrips':
+    '{total} requests from {clients} {clients|client|clients} take at least {time} of simulated time',
+  'budget.writes': ', during which {writes} background puts must be simulated',
+  'budget.fix.writes': 'Lower the total, the write rate, or the size or number of values read.',
+  'budget.fix.writesRate': 'Lower the total or the write rate, or raise the rate cap.',
+  'budget.fix.reads': 'Lower the total.',
   'results.failed': 'The simulation failed: {message}',
   'results.estimateBadge': 'estimate',
   'results.stale.updating': 'previous experiment — updating…',
@@ -103,6 +114,8 @@ export const results = {
 
   'results.errors.title': 'Errors',
   'results.errors.none': 'No request failed.',
+  'results.errors.writesDropped':
+    '{dropped} more {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
   'results.errors.writes':
     'Background writes: {completed} committed (mean {ms}), {refused} refused.',
 } as const;

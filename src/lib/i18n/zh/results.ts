@@ -10,6 +10,16 @@ export const results: Record<keyof typeof en, string> = {
   'results.workerCrashed': '模拟 worker 崩溃了；已启动新的 worker 并重新运行本实验。',
   'results.workerStuck': '模拟 worker 停止响应；已启动新的 worker 并重新运行本实验。',
   'results.workerGaveUp': '本实验两次导致模拟 worker 丢失，已停止。请修改设置后再试。',
+  'budget.refused':
+    '未运行：这个实验太大，无法在这里模拟。{why}{writes}——约 {events} 个事件，上限是 {limit}。{fix}',
+  'budget.why.rate': '限速 {rate} 请求/秒时，{total} 个请求至少需要 {time} 的模拟时间',
+  'budget.why.network':
+    '{total} 个响应、每个 {keys} × {size}，在 {nic} Gb/s 网卡上至少需要 {time} 的模拟时间',
+  'budget.why.roundTrips': '{clients} 个客户端发出 {total} 个请求至少需要 {time} 的模拟时间',
+  'budget.writes': '，其间要模拟 {writes} 次后台写入',
+  'budget.fix.writes': '请减少请求总数、写入速率，或读取的值的大小或数量。',
+  'budget.fix.writesRate': '请减少请求总数或写入速率，或提高限速。',
+  'budget.fix.reads': '请减少请求总数。',
   'results.failed': '模拟失败：{message}',
   'results.estimateBadge': '估算',
   'results.stale.updating': '上一个实验的结果 — 正在更新…',
@@ -99,5 +109,7 @@ export const results: Record<keyof typeof en, string> = {
 
   'results.errors.title': '错误',
   'results.errors.none': '没有失败的请求。',
+  'results.errors.writesDropped':
+    '另有 {dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
   'results.errors.writes': '后台写入：提交 {completed} 次（平均 {ms}），被拒绝 {refused} 次。',
 };

@@ -58,14 +58,15 @@ describe('calibration to the article', () => {
   // Known gap, measured: the model serialises bcrypt under BatchTx and gives 1 / 80 ms = 12.5/s
   // (the article's "under 16/s"), not the 8/s it reports at 200 clients — 55 % above, outside the
   // 50 % band. No shared mechanism we model idles the lock further; we do not fit a special case.
-  // This test is expected to fail; if a mechanism closes the gap, it will start passing and
-  // Vitest will report it, so the mark can be removed.
-  test.fails(
-    'authenticate-3.4.8: QPS within 50 % of 8/s (known gap: the model gives 12.5/s)',
-    async () => {
-      const f = figure('authenticate-3.4.8');
-      const r = await result(f);
-      expect(relErr(r.summary.rps, f.expect.qps)).toBeLessThanOrEqual(f.tolerance.qps);
-    },
-  );
+  // So the test pins the gap as it is measured: if a mechanism moves it (toward 8/s or away),
+  // this fails and the numbers here and in docs/calibration.md are revisited together.
+  test('authenticate-3.4.8: the known gap — one compare per 80 ms under the lock gives 12.5/s, not 8/s', async () => {
+    const f = figure('authenticate-3.4.8');
+    const r = await result(f);
+    expect(r.summary.rps).toBeGreaterThan(12);
+    expect(r.summary.rps).toBeLessThan(13);
+    // Still the article's qualitative figure: under 16 Authenticate/s.
+    expect(r.summary.rps).toBeLessThan(16);
+    expect(relErr(r.summary.rps, f.expect.qps)).toBeGreaterThan(f.tolerance.qps);
+  });
 });

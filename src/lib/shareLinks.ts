@@ -1,0 +1,37 @@
+/**
+ * The addresses the share dialog and the embed hand out: one embedded figure of this experiment,
+ * and the whole lab on it ("open in the full lab"). Both start from the page's own address, so
+ * they work wherever the lab is hosted (a sub-folder, a file:// copy).
+ */
+import type { Scenario } from '../../workers/contract/scenario.ts';
+import type { Lang } from './i18n/i18n.svelte.ts';
+import type { Theme } from './themeNames.ts';
+import { writeQuery } from './urlState.ts';
+import { writeLock, type EmbedView, type LockName } from './viewState.ts';
+
+export interface EmbedOptions {
+  view: EmbedView;
+  lang: Lang;
+  theme: Theme;
+  locked: ReadonlySet<LockName> | null;
+}
+
+/** The address of one embedded figure of this experiment, on the page at `pageUrl`. */
+export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string {
+  const url = new URL(pageUrl);
+  const query = new URLSearchParams(writeQuery(s, o.lang));
+  query.set('embed', o.view);
+  if (o.locked !== null) query.set('lock', writeLock(o.locked));
+  if (o.theme !== 'system') query.set('theme', o.theme);
+  url.search = query.toString();
+  url.hash = '';
+  return url.toString();
+}
+
+/** The whole lab on this experiment, with nothing fixed and no embed: "open in the full lab". */
+export function fullLabUrl(pageUrl: string, s: Scenario, lang: Lang): string {
+  const url = new URL(pageUrl);
+  url.search = writeQuery(s, lang);
+  url.hash = '';
+  return url.toString();
+}

@@ -1,0 +1,227 @@
+/**
+ * For trainers: each figure embedded in an <iframe> of a course page, at a slide's 960 × 540 and
+ * a small 480 × 320 — drawn, no scrollbar inside the frame, no console error, nothing fetched from
+ * another host — plus `lock`, `theme`, refused view values, and the link to the full lab.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Frame } from 'playwright-core';
+import { VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { PARAMS } from '../../workers/contract/params.ts';
+import { axeViolations } from './axe.ts';
+import { frameOverflow, hostFrame, insideViewport } from './embedHost.ts';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(() => h?.close());
+afterEach(() => closePages(h));
+
+/** ms a run may take on a busy two-core machine. */
+const RUN_TIMEOUT = 120_000;
+
+/** Waits for the embedded figure's full answer (not the quick estimate). */
+async function answered(frame: Frame, before = ''): Promise<void> {
+  await frame.waitForFunction(
+    (previous) => {
+      const root = document.querySelector('[data-testid="embed"]');
+      return (
+        root?.getAttribute('data-phase') === 'done' && root.getAttribute('data-key') !== previous
+      );
+    },
+    before,
+    { timeout: RUN_TIMEOUT },
+  );
+}
+
+/** Painted pixels of the dot canvas (the requests in flight). */
+function paintedDots(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    const c = document.querySelector<HTMLCanvasElement>('[data-testid="chain-dots"]');
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx || c.width === 0) return 0;
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+    return n;
+  });
+}
+
+const SIZES = [
+  [960, 540],
+  [480, 320],
+] as const;
+
+describe('an embedded figure in a course page', () => {
+  test.each(SIZES)(
+    'the chain at %i × %i: drawn and moving, all inside the frame',
+    async (w, ht) => {
+      const hosted = await hostFrame(h, '?embed=chain&lang=en', w, ht);
+      const { frame } = hosted;
+      await answered(frame);
+      await expect.poll(() => paintedDots(frame), { timeout: 10_000 }).toBeGreaterThan(0);
+      // The diagram: every stage row, the members' lanes.
+      expect(await frame.locator('svg g.row').count()).toBe(10);
+      expect(
+        await frame
+          .locator('header, #controls, .drawer-toggle, [data-testid="share-open"]')
+          .count(),
+      ).toBe(0);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      expect(await insideViewport(frame, '[data-testid="embed-chain-figure"]')).toBe(true);
+      expect(await insideViewport(frame, '[data-testid="embed-full-link"]')).toBe(true);
+      expect(await insideViewport(frame, '[data-testid="chain-play"]')).toBe(true);
+      // Play/pause works in the frame.
+      await frame.getByTestId('chain-play').click();
+      expect(await frame.getByTestId('chain-play').getAttribute('data-playing')).toBe('false');
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-chain-${w}x${ht}.png` });
+      expect(hosted.consoleErrors).toEqual([]);
+      expect(hosted.foreignRequests).toEqual([]);
+    },
+  );
+
+  test.each(SIZES)(
+    'the results at %i × %i: every number and stage row inside the frame',
+    async (w, ht) => {
+      const hosted = await hostFrame(h, '?embed=results&lang=zh', w, ht);
+      const { frame } = hosted;
+      await answered(frame);
+      expect(Number(await frame.getByTestId('qps').getAttribute('data-value'))).toBeGreaterThan(0);
+      const rows = frame.locator('[data-testid="embed-results"] li');
+      expect(await rows.count()).toBeGreaterThanOrEqual(5);
+      for (let i = 0; i < (await rows.count()); i++)
+        expect(
+          await insideViewport(frame, `[data-testid="embed-results"] li:nth-child(${i + 1})`),
+        ).toBe(true);
+      const fontPx = await rows
+        .first()
+        .evaluate((li) => Number.parseFloat(getComputedStyle(li).fontSize));
+      expect(fontPx).toBeGreaterThanOrEqual(8);
+      expect(await frame.getByTestId('embed-bottleneck').textContent()).toMatch(/瓶颈/);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      expect(await insideViewport(frame, '[data-testid="embed-full-link"]')).toBe(true);
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-results-${w}x${ht}.png` });
+      expect(hosted.consoleErrors).toEqual([]);
+      expect(hosted.foreignRequests).toEqual([]);
+    },
+  );
+
+  test('the full-lab link carries the experiment, without the embed, in a new tab', async () => {
+    const { frame } = await hostFrame(
+      h,
+      '?embed=results&lang=en&clients=50&lock=clients',
+      960,
+      540,
+    );
+    await answered(frame);
+    const link = frame.getByTestId('embed-full-link');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const url = new URL(String(await link.getAttribute('href')));
+    expect(url.pathname).toBe(new URL(h.url).pathname);
+    expect(url.searchParams.get('clients')).toBe('50');
+    expect(url.searchParams.get('lang')).toBe('en');
+    for (const key of VIEW_KEYS) expect(url.searchParams.has(key), key).toBe(false);
+  });
+
+  test('lock=all,-readMode leaves one control; changing it reruns the figure', async () => {
+    const hosted = await hostFrame(h, '?embed=results&lang=en&lock=all,-readMode', 960, 540);
+    const { frame } = hosted;
+    await answered(frame);
+    const settings = frame.getByTestId('embed-settings');
+    expect(await settings.locator('select, input').count()).toBe(1);
+    const before = Number(await frame.getByTestId('qps').getAttribute('data-value'));
+    const key = String(await frame.getByTestId('embed').getAttribute('data-key'));
+    await frame.locator('#param-readMode').selectOption('serializable');
+    await answered(frame, key);
+    expect(await frame.getByTestId('embed').getAttribute('data-key')).toContain(
+      'readMode=serializable',
+    );
+    // Serializable reads skip ReadIndex: the same cluster answers more of them.
+    expect(Number(await frame.getByTestId('qps').getAttribute('data-value'))).toBeGreaterThan(
+      before,
+    );
+    expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+    await hosted.page.locator('#lab').screenshot({ path: 'test-results/embed-lock-960x540.png' });
+    expect(hosted.consoleErrors).toEqual([]);
+  });
+
+  test('in a small frame the free controls open over the figure and close again', async () => {
+    const { frame } = await hostFrame(
+      h,
+      '?embed=chain&lang=en&lock=all,-readMode,-clients',
+      480,
+      320,
+    );
+    await answered(frame);
+    expect(await frame.getByTestId('embed-settings').count()).toBe(0);
+    await frame.getByRole('button', { name: 'Settings (2)' }).click();
+    expect(await frame.getByTestId('embed-settings').locator('select').count()).toBe(1);
+    expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+    await frame.getByRole('button', { name: 'Close' }).click();
+    expect(await frame.getByTestId('embed-settings').count()).toBe(0);
+  });
+
+  test('theme=dark is honoured in the frame', async () => {
+    const { frame, page } = await hostFrame(h, '?embed=chain&lang=en&theme=dark', 960, 540);
+    await answered(frame);
+    expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
+    const bg = await frame
+      .getByTestId('embed')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(28, 28, 33)');
+    await page.locator('#lab').screenshot({ path: 'test-results/embed-chain-dark-960x540.png' });
+  });
+
+  test('a lock name that is no setting is named in the frame, with the allowed ones', async () => {
+    const hosted = await hostFrame(h, '?embed=results&lang=en&lock=clientz', 960, 540);
+    await answered(hosted.frame);
+    const notices = hosted.frame.getByTestId('notices');
+    expect(await notices.textContent()).toContain('“clientz”, which names no setting');
+    expect(await notices.textContent()).toContain('readMode');
+    expect(await frameOverflow(hosted.frame)).toEqual({ x: 0, y: 0 });
+  });
+
+  test('embed=1 is refused with the figures that exist, and the whole lab is shown', async () => {
+    const w = await openPage(h, '?embed=1&lang=en');
+    await expect.poll(() => w.page.locator('h1').textContent()).toBe('etcd Read-Path Lab');
+    const text = await w.page.getByTestId('notices').textContent();
+    expect(text).toContain(
+      '“1”, which is not a figure that can be embedded (allowed: chain, results)',
+    );
+    expect(text).not.toContain('Unknown setting');
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  test('in the full lab, a lesson link shows only the free controls and resets to its own start', async () => {
+    const w = await openPage(h, '?lang=en&clients=64&lock=all,-readMode,-clients');
+    const panel = w.page.locator('#controls');
+    // Every parameter and the profile, less the two freed ones.
+    const fixed = Object.keys(PARAMS).length + 1 - 2;
+    await expect
+      .poll(() => w.page.getByTestId('locked-note').textContent())
+      .toContain(`fixes ${fixed}`);
+    expect(await panel.locator('[data-preset]').count()).toBe(0);
+    expect(await panel.locator('select').count()).toBe(1);
+    expect(await panel.locator('#param-clients').count()).toBeGreaterThan(0);
+    expect(await panel.locator('#param-conns').count()).toBe(0);
+    await w.page.locator('#param-readMode').selectOption('serializable');
+    await panel.getByRole('button', { name: 'Back to the lesson’s start' }).click();
+    expect(await w.page.locator('#param-readMode').inputValue()).toBe('linearizable');
+    await expect.poll(() => new URL(w.page.url()).searchParams.get('clients')).toBe('64');
+    expect(new URL(w.page.url()).searchParams.get('lock')).toBe('all,-readMode,-clients');
+    expect(w.consoleErrors).toEqual([]);
+  });
+
+  test.each(['chain', 'results'])('the embedded %s passes an accessibility audit', async (view) => {
+    const { frame } = await hostFrame(h, `?embed=${view}&lang=en`, 960, 540, true);
+    await answered(frame);
+    expect(await axeViolations(frame)).toEqual([]);
+  });
+});
