@@ -2,7 +2,7 @@
  * Playback speed on a log scale: 1/10,000× … 1× real time. The model's requests last µs to
  * seconds, so only a log scale gives every decade the same slider travel.
  */
-import { scaleLog } from 'd3-scale';
+import { logScale } from '../scales.ts';
 
 /** Slowest and fastest speeds, simulated ms per wall ms. */
 export const SPEED_MIN = 1e-4;
@@ -14,7 +14,7 @@ export const DEFAULT_SPEED = 1 / 300;
 /** How long a followed request lasts on screen in slow motion, wall ms. */
 export const FOLLOW_WALL_MS = 6000;
 
-const scale = scaleLog().domain([SPEED_MIN, SPEED_MAX]).range([0, SLIDER_MAX]).clamp(true);
+const scale = logScale([SPEED_MIN, SPEED_MAX], [0, SLIDER_MAX], { clamp: true });
 
 export function clampSpeed(speed: number): number {
   if (!Number.isFinite(speed) || speed <= 0) return SPEED_MIN;
