@@ -3,8 +3,8 @@
  * dist/index.html and every chunk it imports statically (what the browser must fetch and run
  * before the app mounts), gzipped at level 9 as a static host would serve it. Chunks loaded with
  * import() on demand (the later panels, the bcrypt lab, the sweep, the share dialog, 简体中文)
- * and the workers are listed apart. `npm run size` prints it; tests/unit/house/firstLoad.test.ts
- * holds it to FIRST_LOAD_BUDGET_KB (issue 16).
+ * and the workers are listed apart. `npm run size` prints it and exits 1 over FIRST_LOAD_BUDGET_KB
+ * (issue 16); `npm test` runs it as a gate right after the production build.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
