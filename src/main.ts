@@ -8,18 +8,28 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// The page's language (the link's, else the browser's), loaded before the first render so a
-// Chinese page never flashes English; English is in this chunk already. Should the chunk fail to
-// arrive, the page opens in English and the language switch tries again.
-await loadLang(readQuery(location.search).lang ?? preferredLang(navigator.languages)).catch(
-  (e: unknown) => console.error('language strings did not load', e),
-);
+/**
+ * Starts the page. Not top-level await: a chunk loaded with import() may import from this one,
+ * and would wait forever for a module still evaluating.
+ */
+async function start(el: HTMLElement): Promise<void> {
+  // The page's language (the link's, else the browser's), loaded before the first render so a
+  // Chinese page never flashes English; English is in this chunk already. Should the chunk fail
+  // to arrive, the page opens in English and the language switch tries again.
+  await loadLang(readQuery(location.search).lang ?? preferredLang(navigator.languages)).catch(
+    (e: unknown) => console.error('language strings did not load', e),
+  );
+  // `?embed=…` shows one figure alone, sized to its frame (EmbedApp, a chunk of its own: the
+  // lab's first load does not carry it); anything else, the whole lab.
+  const view = readView(location.search);
+  const embed = view.embed;
+  if (embed) {
+    document.documentElement.dataset.embed = embed;
+    const { default: EmbedApp } = await import('./EmbedApp.svelte');
+    mount(EmbedApp, { target: el, props: { view, embed } });
+  } else {
+    mount(App, { target: el, props: { view } });
+  }
+}
 
-// `?embed=…` shows one figure alone, sized to its frame (EmbedApp, a chunk of its own: the lab's
-// first load does not carry it); anything else, the whole lab.
-const view = readView(location.search);
-if (view.embed) document.documentElement.dataset.embed = view.embed;
-const embed = view.embed;
-export default embed
-  ? mount((await import('./EmbedApp.svelte')).default, { target, props: { view, embed } })
-  : mount(App, { target, props: { view } });
+void start(target);
