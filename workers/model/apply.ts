@@ -7,6 +7,8 @@
  * their continuations; this file knows only the kinds of wait (waiters.ts).
  */
 import { EV_APPLY_DONE, EV_BACKEND_TICK, EV_COMPACT } from './events.ts';
+import { startApply } from './clocks.ts';
+import { bgJob, bgTime, R } from './ledger.ts';
 import { WAIT_OWN_ENTRY } from './waiters.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
 
@@ -29,14 +31,22 @@ function applyNext(w: World, m: Member, t: number): void {
   const put = w.entryClient[slot] < 0;
   const locked = m.batchTx.acquire(t);
   const us = put ? c.applyPutUs + (c.applyUsPerKB * w.s.writeValueBytes) / 1024 : c.applyAuthUs;
-  let done = m.cpu.run(locked, us);
-  m.batchTx.release(done);
+  const worked = m.cpu.run(locked, us);
+  const start = m.cpu.lastStart;
+  m.batchTx.release(worked);
+  let done = worked;
   if (put) {
+    // A put's apply is background work: its core time and its hold of the BatchTx lock.
+    bgJob(m.bgBusy, R.cpu, m.cpu, worked);
+    bgTime(m.bgBusy, R['lock.batchTx'], worked - locked);
     const ws = m.treeIndex.writeAcquire(locked);
     const we = ws + c.treeWriteUs / 1000 / w.s.cpuSpeed;
     m.treeIndex.writeRelease(we);
     if (we > done) done = we;
   }
+  // Blocked on BatchTx until `locked`, waiting for a core until `start`, applying until `worked`,
+  // then waiting for the treeIndex write lock until `done` (clocks.ts).
+  startApply(m.applyClock, t, locked, start, worked, done);
   w.engine.schedule(done, EV_APPLY_DONE, m.index);
 }
 
@@ -49,11 +59,9 @@ export function applyDone(w: World, index: number, t: number): void {
     m.bufferEntries++;
     m.bufferVersion++;
     m.pendingCommitEntries++;
-    // A write counts once, when the leader applies it.
-    if (index === w.leader) {
-      w.writesDone++;
-      w.writeCommitMsSum += w.entryCommitted[slot] - w.entryProposed[slot];
-    }
+    if (index === w.leader) w.writesApplied++;
+    // The member that took the put answers its writer once it has applied it.
+    if (w.entryOrigin[slot] === index) w.writesAnswered++;
     if (m.pendingCommitEntries >= BATCH_LIMIT) backendCommit(w, m, t);
   } else if (w.entryOrigin[slot] === index) {
     // An Authenticate's token entry, applied on the member that took the call: it can answer.
@@ -102,6 +110,9 @@ function backendCommit(w: World, m: Member, t: number): number {
   const durable = m.disk.fsync(exclusive, m.pendingCommitEntries * w.c.dbBytesPerEntry);
   m.readTx.writeRelease(durable);
   m.batchTx.release(durable);
+  // Background work: the fsync, and the BatchTx hold (readTx is only ever write-held by this).
+  bgJob(m.bgBusy, R.disk, m.disk, durable);
+  bgTime(m.bgBusy, R['lock.batchTx'], durable - locked);
   m.bufferEntries = 0;
   m.bufferVersion++;
   m.pendingCommitEntries = 0;
@@ -118,8 +129,13 @@ export function compact(w: World, index: number, t: number): void {
   const walkUs = c.compactWalkUsPerKey * w.s.totalKeys;
   const locked = m.treeIndex.writeAcquire(t);
   const released = m.cpu.run(locked, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs);
+  bgJob(m.bgBusy, R.cpu, m.cpu, released);
   m.treeIndex.writeRelease(released);
-  const done = w.v.compactionHoldsIndex ? released : m.cpu.run(released, walkUs);
+  let done = released;
+  if (!w.v.compactionHoldsIndex) {
+    done = m.cpu.run(released, walkUs);
+    bgJob(m.bgBusy, R.cpu, m.cpu, done);
+  }
   // The next compaction is due an interval after this one ends: compactions never overlap.
   if (w.completed + w.failed < w.s.total)
     w.engine.schedule(done + w.s.compactionMs, EV_COMPACT, index);

@@ -13,15 +13,46 @@
 import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
-import { extend, mark, PHASE_AUTH, serve } from './stageMarks.ts';
+import { clamp } from './applyWaits.ts';
+import {
+  applyLockAt,
+  applyQueueAt,
+  readLockAt,
+  readPhase,
+  readQueueAt,
+  readRoundAt,
+  RL_APPLY,
+  RL_IDLE,
+  RL_ROUND,
+} from './clocks.ts';
+import { LOCK_BATCH_TX } from './ledger.ts';
+import { extend, lockWait, mark, PHASE_AUTH, queueWait } from './stageMarks.ts';
 import { WAIT_READ_LOOP } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, raftWork, type Member, type World } from './world.ts';
 
+/**
+ * Time kinds here (timeKinds.ts): while a read waits for its round, the loop is either in a round
+ * for earlier reads (queue: a one-at-a-time loop) or waiting for apply for them (split by what
+ * the apply loop did: lock, queue, or flight); its own round is flight but for the raft loops'
+ * queueing on the round's critical path; its batch's apply wait splits like the earlier ones.
+ */
 export function joinReadLoop(w: World, client: number, t: number): void {
   const m = w.members[w.target[client]];
+  w.waitFrom[client] = t;
   m.riPending.push(client);
-  if (!m.riActive) startRound(w, m, t);
+  if (!m.riActive) {
+    startRound(w, m, t); // an idle loop takes it at once: no wait to split
+    return;
+  }
+  const rc = m.readClock;
+  w.waitQueue0[client] = readRoundAt(rc, t) + readQueueAt(rc, m.applyClock, t);
+  w.waitLock0[client] = readLockAt(rc, m.applyClock, t);
+}
+
+/** The stage a request in the read loop is in: Authenticate's, or the read's ReadIndex. */
+function loopStage(w: World, client: number): number {
+  return w.phase[client] === PHASE_AUTH ? S.authenticate : S.readIndex;
 }
 
 function startRound(w: World, m: Member, t: number): void {
@@ -34,29 +65,75 @@ function startRound(w: World, m: Member, t: number): void {
   m.riRounds++;
   m.riBatched += batch.length;
   m.riReadIndex = leaderOf(w).commit;
+  // What the loop did while each read of the batch waited for this round to begin.
+  const rc = m.readClock;
+  const ac = m.applyClock;
+  const queueNow = readRoundAt(rc, t) + readQueueAt(rc, ac, t);
+  const lockNow = readLockAt(rc, ac, t);
+  for (let i = 0; i < batch.length; i++) {
+    const client = batch[i];
+    const len = t - w.waitFrom[client];
+    if (!(len > 0)) continue; // it joined an idle loop: no wait
+    const lock = clamp(lockNow - w.waitLock0[client], len);
+    const queue = clamp(queueNow - w.waitQueue0[client], len - lock);
+    const stage = loopStage(w, client);
+    // When within the wait is not kept: placed just before the round begins.
+    if (lock > 0) {
+      lockWait(w, client, stage, t - queue - lock, t - queue);
+      m.lockWaits[LOCK_BATCH_TX] += lock;
+    }
+    queueWait(w, client, stage, t - queue, t);
+  }
+  readPhase(rc, ac, RL_ROUND, t);
   const onLeader = m.index === w.leader;
   let atLeader = t;
-  if (!onLeader) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
-  const confirmed = leaderRound(w, atLeader);
+  m.riRoundQueue = 0;
+  if (!onLeader) {
+    atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
+    m.riRoundQueue = m.raftLoop.lastStart - t;
+  }
+  const confirmed = leaderRound(w, m, atLeader);
   const end = onLeader ? confirmed : confirmed + w.oneWayPeer;
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
-/** The leader's part: register, heartbeat every follower, wait for a quorum of acks. */
-function leaderRound(w: World, t: number): number {
-  const registered = raftWork(w, leaderOf(w), t, w.c.readIndexRoundUs);
+/**
+ * The leader's part: register, heartbeat every follower, wait for a quorum of acks. Adds the raft
+ * loops' queueing on the critical path (the leader's, and the follower whose ack made the
+ * quorum) to m.riRoundQueue.
+ */
+function leaderRound(w: World, m: Member, t: number): number {
+  const leader = leaderOf(w);
+  const registered = raftWork(w, leader, t, w.c.readIndexRoundUs);
+  m.riRoundQueue += leader.raftLoop.lastStart - t;
   const needed = w.quorum - 1; // the leader acks itself
   if (needed === 0) return registered;
-  const acks: number[] = [];
+  // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
+  // Scratch arrays (at most 6 followers), sorted by insertion: no allocation per round.
+  const sent = registered + w.oneWayPeer;
+  let n = 0;
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
-    const handled = raftWork(w, follower, registered + w.oneWayPeer, w.c.heartbeatUs);
-    acks.push(handled + w.oneWayPeer);
+    const handled = raftWork(w, follower, sent, w.c.heartbeatUs);
+    const ack = handled + w.oneWayPeer;
+    const wait = follower.raftLoop.lastStart - sent;
+    let i = n++;
+    while (i > 0 && ACKS[i - 1] > ack) {
+      ACKS[i] = ACKS[i - 1];
+      WAITS[i] = WAITS[i - 1];
+      i--;
+    }
+    ACKS[i] = ack;
+    WAITS[i] = wait;
   }
-  acks.sort((a, b) => a - b);
-  return acks[needed - 1];
+  m.riRoundQueue += WAITS[needed - 1];
+  return ACKS[needed - 1];
 }
+
+/** Scratch for leaderRound: acks and queueing of the followers, in ack order (7 voters max). */
+const ACKS = new Float64Array(8);
+const WAITS = new Float64Array(8);
 
 /**
  * The round is confirmed. Like etcd's loop, wait until this member has applied the read index
@@ -64,26 +141,42 @@ function leaderRound(w: World, t: number): number {
  */
 export function finishRound(w: World, memberIndex: number, t: number): void {
   const m = w.members[memberIndex];
-  m.riRoundMs += t - m.riRoundStart;
+  const roundMs = t - m.riRoundStart;
+  m.riRoundMs += roundMs;
+  const queue = clamp(m.riRoundQueue, roundMs);
   const batch = m.riBatch;
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
+    // The raft loops' queueing on the round's path, placed at the round's start.
+    queueWait(w, client, loopStage(w, client), m.riRoundStart, m.riRoundStart + queue);
     if (w.phase[client] === PHASE_AUTH) continue;
-    // Queue: from joining until the round that took it began; service: that round.
-    serve(w, client, S.readIndex, m.riRoundStart, t);
+    extend(w, client, S.readIndex, t);
     w.readIndex[client] = m.riReadIndex;
-    mark(w, client, S.applyWait, t, t, t);
+    mark(w, client, S.applyWait, t, t);
   }
+  readPhase(m.readClock, m.applyClock, RL_APPLY, t);
   if (m.applied >= m.riReadIndex) releaseBatch(w, m, t);
   else m.applyWaiters.add(m.riReadIndex, WAIT_READ_LOOP, m.index);
 }
 
 /** The member applied the read index: every read of the batch goes on; the next round starts. */
 export function releaseBatch(w: World, m: Member, t: number): void {
+  const rc = m.readClock;
+  const ac = m.applyClock;
+  const len = t - rc.since;
+  m.riApplyWaitMs += len;
+  const lock = clamp(applyLockAt(ac, t) - rc.acLock0, len);
+  const queue = clamp(applyQueueAt(ac, t) - rc.acQueue0, len - lock);
+  readPhase(rc, ac, RL_IDLE, t);
   const batch = m.riBatch;
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
-    if (w.phase[client] === PHASE_AUTH) {
+    const auth = w.phase[client] === PHASE_AUTH;
+    const stage = auth ? S.authenticate : S.applyWait;
+    lockWait(w, client, stage, t - queue - lock, t - queue);
+    queueWait(w, client, stage, t - queue, t);
+    m.lockWaits[LOCK_BATCH_TX] += lock;
+    if (auth) {
       authAfterReadIndex(w, client, m, t);
       continue;
     }

@@ -11,7 +11,9 @@ import type { DotColours, DotScene } from './dotRenderer.ts';
 export type ToDots =
   /** The page's canvas, transferred (transferControlToOffscreen). */
   | { type: 'init'; canvas: OffscreenCanvas }
-  | { type: 'scene'; scene: DotScene; colours: DotColours; pixelRatio: number }
+  | { type: 'scene'; scene: DotScene; pixelRatio: number }
+  /** Sent when the theme changes (reading them on the page costs a style recalculation). */
+  | { type: 'colours'; colours: DotColours }
   /**
    * The driver's time `t` at the moment of sending; `running` says whether it moves on from there
    * (playing, visible, on screen) at `speed` simulated ms per wall ms, looping over `window`.

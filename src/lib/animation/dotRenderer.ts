@@ -4,8 +4,8 @@
  * Nothing here is reactive and nothing is kept per dot: each frame recomputes every position from
  * (journey, t), so a paused, stepped or reduced-motion frame is exactly the frame at that time.
  *
- * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits in a
- * queue, a filled dot is being served or travelling.
+ * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits (for a
+ * lock or a server), a filled dot moves (on the wire or in raft, or in service).
  *
  * It draws on a page canvas or on an OffscreenCanvas in the dots worker (dots.worker.ts, issue 16:
  * the drawing off the main thread); nothing here touches the DOM.
@@ -13,7 +13,7 @@
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { ChainLayout } from './chainLayout.ts';
 import { dotPosition } from './dotPosition.ts';
-import { journeyPhase } from './journeyPhase.ts';
+import { journeyPhase, type Phase } from './journeyPhase.ts';
 import type { DotColours } from './dotColours.ts';
 
 export type { DotColours } from './dotColours.ts';
@@ -36,7 +36,9 @@ export class DotRenderer {
   #ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
   #scene: DotScene | null = null;
   #colours: DotColours = {
+    lock: '#cc79a7',
     queue: '#e69f00',
+    flight: '#009e73',
     service: '#0072b2',
     error: '#d55e00',
     outline: '#1d1d1f',
@@ -102,7 +104,7 @@ export class DotRenderer {
     const { x, y } = dotPosition(layout, j, phase);
     const ctx = this.#ctx;
     const c = this.#colours;
-    const colour = j.error ? c.error : phase.kind === 'queue' ? c.queue : c.service;
+    const colour = j.error ? c.error : colourOf(phase, c);
     ctx.beginPath();
     ctx.arc(x, y, phase.kind === 'queue' ? r - 0.75 : r, 0, Math.PI * 2);
     if (phase.kind === 'queue') {
@@ -122,4 +124,12 @@ export class DotRenderer {
     }
     return true;
   }
+}
+
+/** A waiting ring is purple for a lock, orange for a server; a moving dot green on the wire or
+ *  in raft, blue in service. */
+function colourOf(phase: Phase, c: DotColours): string {
+  if (phase.kind === 'queue') return phase.wait === 'lock' ? c.lock : c.queue;
+  if (phase.kind === 'service') return phase.time === 'flight' ? c.flight : c.service;
+  return c.service;
 }

@@ -50,6 +50,9 @@ scope.onmessage = (e) => {
       break;
     case 'scene':
       renderer?.setScene(m.scene, m.pixelRatio);
+      painter.redraw();
+      break;
+    case 'colours':
       renderer?.setColours(m.colours);
       painter.redraw();
       break;

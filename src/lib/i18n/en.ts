@@ -10,6 +10,8 @@ import { bcrypt } from './en/bcrypt.ts';
 import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
+import { tour } from './en/tour.ts';
+import { limiter } from './en/limiter.ts';
 
 export const en = {
   ...core,
@@ -20,6 +22,8 @@ export const en = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...tour,
+  ...limiter,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,8 @@ import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
 import { compare } from './en/compare.ts';
 import { trainers } from './en/trainers.ts';
+import { tour } from './en/tour.ts';
+import { limiter } from './en/limiter.ts';
 
 export const enFirst = {
   ...core,
@@ -17,4 +19,6 @@ export const enFirst = {
   ...chain,
   ...compare,
   ...trainers,
+  ...tour,
+  ...limiter,
 } as const;

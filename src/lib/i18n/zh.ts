@@ -8,6 +8,8 @@ import { bcrypt } from './zh/bcrypt.ts';
 import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
+import { tour } from './zh/tour.ts';
+import { limiter } from './zh/limiter.ts';
 
 export const zh: Messages = {
   ...core,
@@ -18,4 +20,6 @@ export const zh: Messages = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...tour,
+  ...limiter,
 };
