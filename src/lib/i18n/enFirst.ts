@@ -1,7 +1,8 @@
 /**
  * The English strings of the first screen and of the panels that load soon after it; en.ts has
- * them all. The bcrypt lab's and the sweep's strings come with those panels (enLater.ts, loaded by
- * loadLaterStrings in i18n.svelte.ts), keeping ≈ 3.5 kB gzipped out of the first load (issue 16).
+ * them all. The bcrypt lab's, the sweep's, the presets', the results cards' and the real-cluster
+ * card's strings come with those panels (enLater.ts, loaded by loadLaterStrings in i18n.svelte.ts),
+ * keeping them out of the first load (issue 16).
  */
 import { core } from './en/core.ts';
 import { controls } from './en/controls.ts';
