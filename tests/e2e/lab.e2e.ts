@@ -202,27 +202,33 @@ describe('the lab screen', () => {
   });
 
   test(
-    'no long task over 50 ms on the page while a run is under way',
+    'no long task over 50 ms on the page while it loads, nor while a run is under way',
     async () => {
-      const w = await openPage(h, '?lang=en');
-      await settled(w.page);
-      await w.page.evaluate(() => {
+      // The observer starts before the page's own scripts, so the load's tasks are seen too.
+      const w = await openPage(h, '?lang=en', undefined, () => {
         const tasks: number[] = [];
         (window as unknown as { longTasks: number[] }).longTasks = tasks;
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) tasks.push(e.duration);
         }).observe({ type: 'longtask' });
       });
+      const longTasks = (): Promise<number[]> =>
+        w.page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+      await settled(w.page);
+      // The panels below the chain load when the page is idle: wait until the last one is there.
+      await w.page.getByTestId('bcrypt-card').waitFor({ state: 'attached', timeout: RUN_TIMEOUT });
+      const duringLoad = (await longTasks()).filter((d) => d > 50);
       let before = await resultKey(w.page);
       await w.page.getByLabel('Read mode').selectOption('serializable');
       await settled(w.page, before);
       before = await resultKey(w.page);
       await w.page.locator('[data-preset="heavy-writes"]').getByRole('button').click();
       await settled(w.page, before);
-      const tasks = await w.page.evaluate(
-        () => (window as unknown as { longTasks: number[] }).longTasks,
-      );
-      expect(tasks.filter((d) => d > 50)).toEqual([]);
+      const all = (await longTasks()).filter((d) => d > 50);
+      expect({ duringLoad, duringRuns: all.slice(duringLoad.length) }).toEqual({
+        duringLoad: [],
+        duringRuns: [],
+      });
     },
     3 * RUN_TIMEOUT,
   );

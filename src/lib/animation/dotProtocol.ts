@@ -6,12 +6,21 @@
  * move at the screen's frame rate without the main thread doing anything per frame (issue 16).
  */
 import type { SimWindow } from './simClock.ts';
-import type { DotColours, DotScene } from './dotRenderer.ts';
+import type { DotColours } from './dotRenderer.ts';
+import type { ChainLayout } from './chainLayout.ts';
+import type { PackedJourneys } from '../../../workers/contract/journeyWire.ts';
 
 export type ToDots =
   /** The page's canvas, transferred (transferControlToOffscreen). */
   | { type: 'init'; canvas: OffscreenCanvas }
-  | { type: 'scene'; scene: DotScene; pixelRatio: number }
+  /** The journeys packed (journeyWire.ts): one block of memory to copy, not ~20,000 objects. */
+  | {
+      type: 'scene';
+      journeys: PackedJourneys;
+      layout: ChainLayout;
+      followId: number | null;
+      pixelRatio: number;
+    }
   /** Sent when the theme changes (reading them on the page costs a style recalculation). */
   | { type: 'colours'; colours: DotColours }
   /**

@@ -6,6 +6,7 @@
  */
 import { DotRenderer } from './dotRenderer.ts';
 import { DotPainter } from './dotPainter.ts';
+import { unpackJourneys } from '../../../workers/contract/journeyWire.ts';
 import type { FromDots, ToDots } from './dotProtocol.ts';
 import type { FrameScheduler } from './driver.svelte.ts';
 
@@ -49,7 +50,10 @@ scope.onmessage = (e) => {
       renderer = new DotRenderer(m.canvas);
       break;
     case 'scene':
-      renderer?.setScene(m.scene, m.pixelRatio);
+      renderer?.setScene(
+        { journeys: unpackJourneys(m.journeys), layout: m.layout, followId: m.followId },
+        m.pixelRatio,
+      );
       painter.redraw();
       break;
     case 'colours':
