@@ -43,11 +43,8 @@ export async function openPage(
   h: Harness,
   query = '',
   viewport = { width: 1280, height: 900 },
-  /** Runs in the page before any of its own scripts (an observer that must see the load). */
-  init?: () => void,
 ): Promise<Watched> {
   const page = await h.browser.newPage({ viewport });
-  if (init) await page.addInitScript(init);
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   const origin = new URL(h.url).origin;
