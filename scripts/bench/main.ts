@@ -33,6 +33,7 @@ import { spreadOf } from './stats.ts';
 import { benchInBrowser } from './browser.ts';
 import type { BrowserMeasurement } from './browserWorker.ts';
 import { benchSweepInBrowser, formatSweepBench } from './sweepBrowser.ts';
+import { formatMainThread, measureMainThread } from './mainThread.ts';
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const SAVED = fileURLToPath(new URL('./saved.json', import.meta.url));
@@ -177,6 +178,21 @@ if (!flag('no-sweep')) {
   }
 }
 
+// The playing chain's cost to the page's main thread (CDP Performance.getMetrics), same build.
+let mainThreadText = '';
+if (!flag('no-browser')) {
+  try {
+    const cost = await measureMainThread();
+    mainThreadText =
+      cost === null
+        ? 'main thread: skipped, no dist/ (run `npm run build` first)\n'
+        : formatMainThread(cost);
+  } catch (e) {
+    failed = true;
+    console.error(`main-thread bench: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 machine.loadAfter = loadavg();
 const record: BenchRecord = { date: new Date().toISOString(), machine, node, browser };
 
@@ -205,6 +221,7 @@ if (big !== undefined && big.peakRssMB !== null) {
   );
 }
 if (sweepText !== '') process.stdout.write(`\n${sweepText}`);
+if (mainThreadText !== '') process.stdout.write(`\n${mainThreadText}`);
 
 if (existsSync(SAVED)) {
   try {

@@ -1,7 +1,7 @@
 /**
  * Main-thread cost of the playing chain, in the built app in headless Chromium: the Chrome
  * DevTools Protocol's Performance.getMetrics (TaskDuration, ScriptDuration, LayoutDuration,
- * RecalcStyleDuration, cumulative seconds of the page's main thread) sampled at the start and end
+ * RecalcStyleDuration, cumulative seconds of the page's main thread; ThreadTime, its CPU) sampled at the start and end
  * of `seconds` of playback, as ms per second of wall time. Also counts long tasks (> 50 ms) over
  * the page's load and the measurement (PerformanceObserver with buffered entries). Part of
  * `npm run bench` (needs dist/); `npx tsx scripts/bench/mainThread.ts` prints it alone.
@@ -17,6 +17,9 @@ export interface MainThreadCost {
   seconds: number;
   /** ms of main-thread task time per wall second while the chain played. */
   taskMsPerSec: number;
+  /** ms of the main thread's CPU time per wall second (ThreadTime): on a loaded machine a task's
+   *  wall time includes waiting for a core, its thread time does not. */
+  threadMsPerSec: number;
   scriptMsPerSec: number;
   layoutMsPerSec: number;
   styleMsPerSec: number;
@@ -82,6 +85,7 @@ export async function measureMainThread(
     return {
       seconds: wall,
       taskMsPerSec: per('TaskDuration'),
+      threadMsPerSec: per('ThreadTime'),
       scriptMsPerSec: per('ScriptDuration'),
       layoutMsPerSec: per('LayoutDuration'),
       styleMsPerSec: per('RecalcStyleDuration'),
@@ -98,7 +102,8 @@ export function formatMainThread(c: MainThreadCost): string {
   const f = (x: number): string => x.toFixed(0);
   return (
     `playing chain in headless Chromium (${c.viewport.width}×${c.viewport.height}), ` +
-    `${c.seconds.toFixed(1)} s: main thread ${f(c.taskMsPerSec)} ms/s in tasks ` +
+    `${c.seconds.toFixed(1)} s: main thread ${f(c.taskMsPerSec)} ms/s in tasks, ` +
+    `${f(c.threadMsPerSec)} ms/s of its CPU ` +
     `(script ${f(c.scriptMsPerSec)}, layout ${f(c.layoutMsPerSec)}, style ${f(c.styleMsPerSec)}); ` +
     `long tasks > 50 ms since load: ${c.longTasks.filter((d) => d > 50).length}` +
     (c.longTasks.length > 0 ? ` (${c.longTasks.map((d) => d.toFixed(0)).join(', ')} ms)` : '') +
