@@ -181,6 +181,8 @@ describe('the lab screen', () => {
 
   test('every parameter has a labelled control, reachable with the keyboard', async () => {
     const w = await openPage(h, '?lang=en&total=5000');
+    // The controls are built a group per task after the first screen (issue 16): all of them.
+    await w.page.locator('#controls [data-complete="true"]').waitFor();
     const ids = await w.page
       .locator('#controls [id^="param-"]')
       .evaluateAll((els) =>
