@@ -4,7 +4,7 @@ import { scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
 import { planSweep } from '../../../../workers/contract/sweep.ts';
 import { WorkerPool } from '../../../../src/lib/pool/workerPool.ts';
 import type { SimWorkerApi } from '../../../../src/lib/sweep/simJob.ts';
-import { poolSizeFor, SweepState } from '../../../../src/lib/sweep/sweepState.svelte.ts';
+import { SweepState } from '../../../../src/lib/sweep/sweepState.svelte.ts';
 import { PointRefused } from '../../../../src/lib/sweep/simJob.ts';
 import { failureText } from '../../../../src/lib/sweep/failureText.ts';
 import { translate } from '../../../../src/lib/i18n/i18n.svelte.ts';
@@ -99,12 +99,5 @@ describe('a sweep in the app', () => {
     await sweep.start(plan, base);
     expect(pools.map((p) => p.size)).toEqual([2, 3]);
     expect(sweep.workersUsed).toBe(3);
-  });
-
-  test('one worker per reported core, from 1 to 8', () => {
-    expect(poolSizeFor(2)).toBe(2);
-    expect(poolSizeFor(64)).toBe(8);
-    expect(poolSizeFor(undefined)).toBe(2);
-    expect(poolSizeFor(0)).toBe(2);
   });
 });
