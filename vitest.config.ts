@@ -8,6 +8,8 @@ export default mergeConfig(
     test: {
       include: ['tests/unit/**/*.test.ts'],
       environment: 'node',
+      // Every language's strings, as the app has them once loaded (zh is a lazy chunk there).
+      setupFiles: ['tests/unit/setup/languages.ts'],
       // Property tests over many runs take seconds on a quiet core and several times that on a
       // shared, loaded machine; a timeout is not an assertion about speed, so it is generous.
       testTimeout: 60_000,

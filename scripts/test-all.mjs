@@ -43,6 +43,7 @@ gate('format and lint', 'npm', ['run', '--silent', 'lint']);
 gate('module boundaries and cycles', 'npm', ['run', '--silent', 'depcheck']);
 suite('unit tests', [], 'test-results/unit.json');
 const built = gate('production build', 'npx', ['vite', 'build']);
+if (built) gate('first-load JavaScript ≤ 60 kB gzipped', 'npx', ['tsx', 'scripts/firstLoad.ts']);
 // The one offline HTML file; the browser tests open it from file://.
 const single = gate('single-file build', 'npm', ['run', '--silent', 'build:single']);
 if (built && single) {

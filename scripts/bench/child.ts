@@ -21,6 +21,7 @@ const sampleHeap = (): void => {
   peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
 };
 
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 const result = await simulate(scenarioFor(run), {
   // Sampling every 50,000 requests costs a few µs each: noise next to a run of seconds.
@@ -28,12 +29,15 @@ const result = await simulate(scenarioFor(run), {
   onProgress: sampleHeap,
 });
 const wallSec = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuStart);
 sampleHeap(); // with the result still alive
 
 const m: Measurement = {
   id: run.id,
   requests: result.summary.succeeded + result.summary.failed,
   wallSec,
+  // µs of user + system time of this process (V8's helper threads included) over the timed run.
+  cpuSec: (cpu.user + cpu.system) / 1e6,
   startRssMB,
   peakRssMB: (process.resourceUsage().maxRSS * 1024) / MB, // maxRSS is in KiB
   peakHeapMB: peakHeap / MB,

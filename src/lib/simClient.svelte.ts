@@ -7,6 +7,7 @@
  * Starting a run cancels the one before it; answers from a superseded run are dropped.
  */
 import * as Comlink from 'comlink';
+import { unpackResult } from './journeyPacks.ts';
 import type {
   BcryptEstimate,
   BcryptFields,
@@ -151,9 +152,14 @@ export class SimClient {
       if (token === this.#token) this.progress = p.fraction;
     });
     try {
-      return await this.#worker.call((r) =>
-        r.simulate(scenario, { runId, progressEvery: progressEvery(scenario.total) }, onProgress),
+      const packed = await this.#worker.call((r) =>
+        r.simulatePacked(
+          scenario,
+          { runId, progressEvery: progressEvery(scenario.total) },
+          onProgress,
+        ),
       );
+      return unpackResult(packed);
     } finally {
       if (this.#inFlight === runId) this.#inFlight = null;
     }

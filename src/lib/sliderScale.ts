@@ -6,7 +6,7 @@
  * 5 and 500,000 are both a drag away. Linear sliders use the value itself. 'none' is a number box
  * alone (a seed: one value is as good as another, and a slider over 2³¹ helps nobody).
  */
-import { scaleLog } from 'd3-scale';
+import { logScale as scaleLogOf } from './scales.ts';
 
 export const STEPS = 1000;
 
@@ -30,8 +30,8 @@ function positional(spec: SliderSpec): boolean {
 /** The log part of a slider: positions 0..STEPS (1..STEPS after a zero stop) onto its values. */
 function logScale(spec: SliderSpec) {
   return spec.scale === 'logZero'
-    ? scaleLog().domain([ZERO_SCALE_LOW, spec.max]).range([1, STEPS]).clamp(true)
-    : scaleLog().domain([spec.min, spec.max]).range([0, STEPS]).clamp(true);
+    ? scaleLogOf([ZERO_SCALE_LOW, spec.max], [1, STEPS], { clamp: true })
+    : scaleLogOf([spec.min, spec.max], [0, STEPS], { clamp: true });
 }
 
 /** Rounds to two significant digits, then into the range (and to an integer when asked). */

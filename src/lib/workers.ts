@@ -16,6 +16,7 @@
  */
 import SimWorker from '../../workers/sim.worker.ts?worker';
 import BcryptWorker from '../../workers/bcrypt.worker.ts?worker';
+import DotsWorker from './animation/dots.worker.ts?worker';
 
 /** The simulation worker (workers/sim.worker.ts, the Comlink facade of workers/api.ts). */
 export function createSimWorker(): Worker {
@@ -25,4 +26,9 @@ export function createSimWorker(): Worker {
 /** One real-bcrypt worker of the bcrypt lab's pool (workers/bcrypt.worker.ts). */
 export function createBcryptWorker(): Worker {
   return new BcryptWorker({ name: 'readpath-bcrypt' });
+}
+
+/** The chain's dots, drawn on a transferred canvas off the main thread (animation/dots.worker.ts). */
+export function createDotsWorker(): Worker {
+  return new DotsWorker({ name: 'readpath-dots' });
 }

@@ -39,17 +39,17 @@ async function answered(frame: Frame, before = ''): Promise<void> {
   );
 }
 
-/** Painted pixels of the dot canvas (the requests in flight). */
-function paintedDots(frame: Frame): Promise<number> {
-  return frame.evaluate(() => {
-    const c = document.querySelector<HTMLCanvasElement>('[data-testid="chain-dots"]');
-    const ctx = c?.getContext('2d');
-    if (!c || !ctx || c.width === 0) return 0;
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
-    return n;
-  });
+/**
+ * Dots the latest frame drew (the requests in flight): the canvas's data-drawn, reported by the
+ * dots worker that draws on it off the main thread (the page cannot read a handed-over canvas).
+ */
+async function paintedDots(frame: Frame): Promise<number> {
+  return Number(await frame.getByTestId('chain-dots').getAttribute('data-drawn'));
+}
+
+/** Simulated time of the canvas's latest reported frame. */
+async function frameMs(frame: Frame): Promise<string | null> {
+  return frame.getByTestId('chain-dots').getAttribute('data-frame-ms');
 }
 
 const SIZES = [
@@ -65,6 +65,8 @@ describe('an embedded figure in a course page', () => {
       const { frame } = hosted;
       await answered(frame);
       await expect.poll(() => paintedDots(frame), { timeout: 10_000 }).toBeGreaterThan(0);
+      const first = await frameMs(frame);
+      await expect.poll(() => frameMs(frame), { timeout: 10_000 }).not.toBe(first);
       // The diagram: every stage row, the members' lanes.
       expect(await frame.locator('svg g.row').count()).toBe(10);
       expect(

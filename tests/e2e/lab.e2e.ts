@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { PARAMS } from '../../workers/contract/params.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { traceTasks, type TaskTime } from './taskTrace.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -180,6 +181,8 @@ describe('the lab screen', () => {
 
   test('every parameter has a labelled control, reachable with the keyboard', async () => {
     const w = await openPage(h, '?lang=en&total=5000');
+    // The controls are built a group per task after the first screen (issue 16): all of them.
+    await w.page.locator('#controls [data-complete="true"]').waitFor();
     const ids = await w.page
       .locator('#controls [id^="param-"]')
       .evaluateAll((els) =>
@@ -202,27 +205,46 @@ describe('the lab screen', () => {
   });
 
   test(
-    'no long task over 50 ms on the page while a run is under way',
+    'no task does over 50 ms of work on the page’s thread while it loads, nor while a run answers',
     async () => {
-      const w = await openPage(h, '?lang=en');
-      await settled(w.page);
-      await w.page.evaluate(() => {
+      const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // Long tasks by wall time as well, from before the page's own scripts: printed, not held
+      // to 50 ms — on a shared machine they measure its load (taskTrace.ts), not the page.
+      await page.addInitScript(() => {
         const tasks: number[] = [];
         (window as unknown as { longTasks: number[] }).longTasks = tasks;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) tasks.push(e.duration);
+          for (const e of list.getEntries()) tasks.push(Math.round(e.duration));
         }).observe({ type: 'longtask' });
       });
-      let before = await resultKey(w.page);
-      await w.page.getByLabel('Read mode').selectOption('serializable');
-      await settled(w.page, before);
-      before = await resultKey(w.page);
-      await w.page.locator('[data-preset="heavy-writes"]').getByRole('button').click();
-      await settled(w.page, before);
-      const tasks = await w.page.evaluate(
+      const load = await traceTasks(h.browser, page, async () => {
+        await page.goto(`${h.url}?lang=en`);
+        await settled(page);
+        // The panels below the chain load when the page is idle: until the last one is there.
+        await page.getByTestId('bcrypt-card').waitFor({ state: 'attached', timeout: RUN_TIMEOUT });
+      });
+      const runs = await traceTasks(h.browser, page, async () => {
+        let before = await resultKey(page);
+        await page.getByLabel('Read mode').selectOption('serializable');
+        await settled(page, before);
+        before = await resultKey(page);
+        await page.locator('[data-preset="heavy-writes"]').getByRole('button').click();
+        await settled(page, before);
+      });
+      const wall = await page.evaluate(
         () => (window as unknown as { longTasks: number[] }).longTasks,
       );
-      expect(tasks.filter((d) => d > 50)).toEqual([]);
+      const most = (ts: TaskTime[]): number => Math.max(...ts.map((t) => t.cpuMs));
+      console.log(
+        `main thread: longest task ${most(load).toFixed(1)} ms of CPU while loading, ` +
+          `${most(runs).toFixed(1)} ms during two runs; long tasks by wall time: [${wall.join(', ')}] ms`,
+      );
+      // The trace saw the page's tasks and their thread time (else the check below means nothing).
+      expect(load.length).toBeGreaterThan(20);
+      expect(most(load)).toBeGreaterThan(1);
+      const heavy = (ts: TaskTime[]): number[] =>
+        ts.filter((t) => t.cpuMs > 50).map((t) => Math.round(t.cpuMs));
+      expect({ load: heavy(load), runs: heavy(runs) }).toEqual({ load: [], runs: [] });
     },
     3 * RUN_TIMEOUT,
   );

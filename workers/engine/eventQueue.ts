@@ -1,18 +1,39 @@
 /**
- * A binary min-heap of events keyed by (time, sequence number).
+ * A min-heap of events keyed by (time, sequence number).
  *
  * Invariant: pop() returns events in non-decreasing time; events with equal time come out in the
  * order they were scheduled (the sequence number breaks ties), so same-time events stay FIFO.
+ * (time, sequence) is unique per event, so the pop order is fully determined by the pushes: any
+ * correct priority queue gives the same order, which is what keeps seeded runs identical.
  *
- * Events are records in parallel typed arrays — a kind and two integer arguments — so the hot
- * loop allocates nothing per event (docs/design/ARCHITECTURE.md "Speed"). The arrays double when full.
+ * Events are records in typed arrays — a kind and two integer arguments — so the hot loop
+ * allocates nothing per event (docs/design/ARCHITECTURE.md "Speed"). How it is fast (issue 16; a
+ * run keeps about one event per client pending, ~1,000, and pops ~10⁶ of them a second):
+ * - The heap is ordered by time alone: one comparison per step, taken as a number (0 or 1) when
+ *   choosing the earlier child, so the walk down has no unpredictable branch. Ties are
+ *   rare (none in the article's runs) and settled when popping: every event due at the earliest
+ *   time sits in a subtree at the root, so if neither child of the root is due then, the root is
+ *   the one; otherwise the earliest-scheduled of that subtree is taken out.
+ * - The heap holds only the time and a slot number; the sequence number, kind and arguments stay in
+ *   their slot, so moving an entry moves two numbers instead of five.
+ * - Removal walks the hole down to a leaf along the earlier children, then lifts the last entry
+ *   from there (Floyd): the last entry is a leaf's and nearly always belongs near the bottom.
+ * The arrays double when full.
  */
 export class EventQueue {
+  /** Heap order: each entry's time and the slot holding the rest of it. */
   #time: Float64Array;
+  #slot: Int32Array;
+  /** By slot: sequence number (tie-break), kind and the two arguments. */
   #seq: Float64Array;
   #kind: Uint8Array;
   #a: Int32Array;
   #b: Int32Array;
+  /** A stack of free slots. */
+  #free: Int32Array;
+  #freeTop: number;
+  /** Scratch stack for the tie search. */
+  #stack = new Int32Array(16);
   #size = 0;
   #nextSeq = 0;
 
@@ -23,11 +44,16 @@ export class EventQueue {
   b = 0;
 
   constructor(capacity = 1024) {
-    this.#time = new Float64Array(capacity);
-    this.#seq = new Float64Array(capacity);
-    this.#kind = new Uint8Array(capacity);
-    this.#a = new Int32Array(capacity);
-    this.#b = new Int32Array(capacity);
+    const n = Math.max(1, capacity);
+    this.#time = new Float64Array(n);
+    this.#slot = new Int32Array(n);
+    this.#seq = new Float64Array(n);
+    this.#kind = new Uint8Array(n);
+    this.#a = new Int32Array(n);
+    this.#b = new Int32Array(n);
+    this.#free = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.#free[i] = n - 1 - i;
+    this.#freeTop = n;
   }
 
   get size(): number {
@@ -41,90 +67,132 @@ export class EventQueue {
 
   push(time: number, kind: number, a = 0, b = 0): void {
     if (this.#size === this.#time.length) this.#grow();
-    const seq = this.#nextSeq++;
-    // Sift up: move parents down until the slot for the new event is found.
+    const slot = this.#free[--this.#freeTop];
+    this.#seq[slot] = this.#nextSeq++;
+    this.#kind[slot] = kind;
+    this.#a[slot] = a;
+    this.#b[slot] = b;
+    const times = this.#time;
+    const slots = this.#slot;
     let i = this.#size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.#before(p, time, seq)) break;
-      this.#move(p, i);
+      const pt = times[p];
+      if (pt <= time) break;
+      times[i] = pt;
+      slots[i] = slots[p];
       i = p;
     }
-    this.#set(i, time, seq, kind, a, b);
+    times[i] = time;
+    slots[i] = slot;
   }
 
   /** Removes the earliest event into (time, kind, a, b). Returns false when empty. */
   pop(): boolean {
-    if (this.#size === 0) return false;
-    this.time = this.#time[0];
-    this.kind = this.#kind[0];
-    this.a = this.#a[0];
-    this.b = this.#b[0];
-    const last = --this.#size;
-    if (last > 0) {
-      const t = this.#time[last];
-      const s = this.#seq[last];
-      const k = this.#kind[last];
-      const a = this.#a[last];
-      const b = this.#b[last];
-      // Sift down from the root with the last event.
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= last) break;
-        if (c + 1 < last && this.#less(c + 1, c)) c++;
-        if (!this.#before(c, t, s)) break;
-        // The earlier child moves up; the hole moves down.
-        this.#move(c, i);
-        i = c;
-      }
-      this.#set(i, t, s, k, a, b);
-    }
+    const n = this.#size;
+    if (n === 0) return false;
+    const times = this.#time;
+    const t = times[0];
+    // Another event due at the same time would be a child of the root (heap order).
+    const at = (n > 1 && times[1] === t) || (n > 2 && times[2] === t) ? this.#firstDue(t) : 0;
+    const slot = this.#slot[at];
+    this.time = t;
+    this.kind = this.#kind[slot];
+    this.a = this.#a[slot];
+    this.b = this.#b[slot];
+    this.#free[this.#freeTop++] = slot;
+    this.#removeAt(at);
     return true;
   }
 
-  /** Is the event in slot i strictly before (time, seq)? */
-  #before(i: number, time: number, seq: number): boolean {
-    const ti = this.#time[i];
-    return ti < time || (ti === time && this.#seq[i] < seq);
+  /** Index of the earliest-scheduled entry due at `t`, the earliest time (a tie). */
+  #firstDue(t: number): number {
+    const times = this.#time;
+    const slots = this.#slot;
+    const seqs = this.#seq;
+    const n = this.#size;
+    let best = 0;
+    let bestSeq = seqs[slots[0]];
+    let top = 0;
+    let stack = this.#stack;
+    stack[top++] = 0;
+    // Depth-first over the subtree of entries due at t (their parents are due at t too).
+    while (top > 0) {
+      const i = stack[--top];
+      const s = seqs[slots[i]];
+      if (s < bestSeq) {
+        best = i;
+        bestSeq = s;
+      }
+      for (let c = 2 * i + 1; c <= 2 * i + 2 && c < n; c++) {
+        if (times[c] !== t) continue;
+        if (top === stack.length) {
+          const bigger = new Int32Array(stack.length * 2);
+          bigger.set(stack);
+          stack = this.#stack = bigger;
+        }
+        stack[top++] = c;
+      }
+    }
+    return best;
   }
 
-  #less(i: number, j: number): boolean {
-    const ti = this.#time[i];
-    const tj = this.#time[j];
-    return ti < tj || (ti === tj && this.#seq[i] < this.#seq[j]);
-  }
-
-  #move(from: number, to: number): void {
-    this.#time[to] = this.#time[from];
-    this.#seq[to] = this.#seq[from];
-    this.#kind[to] = this.#kind[from];
-    this.#a[to] = this.#a[from];
-    this.#b[to] = this.#b[from];
-  }
-
-  #set(i: number, time: number, seq: number, kind: number, a: number, b: number): void {
-    this.#time[i] = time;
-    this.#seq[i] = seq;
-    this.#kind[i] = kind;
-    this.#a[i] = a;
-    this.#b[i] = b;
+  /** Takes the entry at index j out, keeping heap order. */
+  #removeAt(j: number): void {
+    const last = --this.#size;
+    if (j === last) return;
+    const times = this.#time;
+    const slots = this.#slot;
+    const lt = times[last];
+    const ls = slots[last];
+    // Walk the hole down to a leaf of the heap without the last entry, moving the earlier child
+    // up each time. The last slot reads as never due, so a lone left child needs no bounds test,
+    // and the choice of child is added as 0 or 1: no branch for the processor to mispredict (the
+    // two children's order is a coin toss; a branch there cost more than the rest of the walk).
+    times[last] = Infinity;
+    let hole = j;
+    for (;;) {
+      let c = 2 * hole + 1;
+      if (c >= last) break;
+      c += Number(times[c + 1] < times[c]);
+      times[hole] = times[c];
+      slots[hole] = slots[c];
+      hole = c;
+    }
+    // The last entry fills the hole, moving up past any later parents.
+    while (hole > 0) {
+      const p = (hole - 1) >> 1;
+      const pt = times[p];
+      if (pt <= lt) break;
+      times[hole] = pt;
+      slots[hole] = slots[p];
+      hole = p;
+    }
+    times[hole] = lt;
+    slots[hole] = ls;
   }
 
   #grow(): void {
-    const n = this.#time.length * 2;
+    const old = this.#time.length;
+    const n = old * 2;
     const grow = <T extends Float64Array | Uint8Array | Int32Array>(
-      old: T,
+      from: T,
       make: (n: number) => T,
     ): T => {
       const next = make(n);
-      next.set(old);
+      next.set(from);
       return next;
     };
     this.#time = grow(this.#time, (k) => new Float64Array(k));
+    this.#slot = grow(this.#slot, (k) => new Int32Array(k));
     this.#seq = grow(this.#seq, (k) => new Float64Array(k));
     this.#kind = grow(this.#kind, (k) => new Uint8Array(k));
     this.#a = grow(this.#a, (k) => new Int32Array(k));
     this.#b = grow(this.#b, (k) => new Int32Array(k));
+    // Full means no slot was free: the new slots are the only free ones.
+    const free = new Int32Array(n);
+    for (let i = 0; i < n - old; i++) free[i] = n - 1 - i;
+    this.#free = free;
+    this.#freeTop = n - old;
   }
 }

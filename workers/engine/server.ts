@@ -34,23 +34,31 @@ export class Server {
    */
   reserve(ready: number, service: number): number {
     const f = this.freeAt;
-    let fit = -1;
-    let fitAt = -Infinity;
-    let first = 0;
-    let firstAt = f[0];
-    for (let i = 0; i < f.length; i++) {
-      const at = f[i];
-      if (at <= ready && at > fitAt) {
-        fitAt = at;
-        fit = i;
+    let start: number;
+    let server = 0;
+    if (f.length === 1) {
+      // One server (a NIC, a disk, a loop): the common case, without the search.
+      const at = f[0];
+      start = at > ready ? at : ready;
+    } else {
+      let fit = -1;
+      let fitAt = -Infinity;
+      let first = 0;
+      let firstAt = f[0];
+      for (let i = 0; i < f.length; i++) {
+        const at = f[i];
+        if (at <= ready && at > fitAt) {
+          fitAt = at;
+          fit = i;
+        }
+        if (at < firstAt) {
+          firstAt = at;
+          first = i;
+        }
       }
-      if (at < firstAt) {
-        firstAt = at;
-        first = i;
-      }
+      server = fit >= 0 ? fit : first;
+      start = fit >= 0 ? ready : firstAt;
     }
-    const server = fit >= 0 ? fit : first;
-    const start = fit >= 0 ? ready : firstAt;
     const end = start + service;
     f[server] = end;
     this.busy += service;

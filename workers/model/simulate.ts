@@ -54,14 +54,17 @@ export function createRun(input: Scenario, options: SimOptions = {}): World {
   const journeys = Math.max(0, Math.min(MAX_JOURNEYS, options.journeys ?? 400));
   const recorder = new Recorder(journeys, s.total);
   const trace = options.trace;
-  // The handler closes over `w`; it runs only once events are stepped, after `w` exists.
+  // The handler closes over `w`; it runs only once events are stepped, after `w` exists. Without
+  // a trace (every run but tests of traces) the handler does nothing but dispatch.
   const w: World = createWorld(
     s,
-    (kind, a, b) => {
-      const t = w.engine.now;
-      if (trace) trace(t, kind, a, b);
-      dispatch(w, kind, a, b, t);
-    },
+    trace
+      ? (kind, a, b) => {
+          const t = w.engine.now;
+          trace(t, kind, a, b);
+          dispatch(w, kind, a, b, t);
+        }
+      : (kind, a, b) => dispatch(w, kind, a, b, w.engine.now),
     (kind, who, index, m, t) => resume(w, kind, who, index, m, t),
     recorder,
     options.costs ?? COSTS,
@@ -162,9 +165,12 @@ export async function simulate(input: Scenario, options: SimOptions = {}): Promi
   const w = createRun(scenario, options);
   const every = Math.max(1, options.progressEvery ?? 20_000);
   let nextReport = every;
-  const more = (): boolean => !finished(w) && w.completed + w.failed < nextReport;
+  const engine = w.engine;
   while (!finished(w)) {
-    w.engine.runWhile(more, EVENTS_PER_SLICE);
+    // Step until the run is done, the next progress report is due or the slice's events are spent.
+    const stop = Math.min(w.s.total, nextReport);
+    const sliceEnd = engine.steps + EVENTS_PER_SLICE;
+    while (w.completed + w.failed < stop && engine.steps < sliceEnd && engine.step());
     if (finished(w)) break;
     if (w.engine.queue.size === 0)
       throw new Error('the simulation stalled with requests unfinished');

@@ -8,7 +8,7 @@
  * so the lanes keep the whole width and nothing needs horizontal scrolling.
  */
 import { FIRST_LEADER } from '../../../workers/contract/leader.ts';
-import { scaleBand } from 'd3-scale';
+import { bandScale } from '../scales.ts';
 import { STAGES } from '../../../workers/contract/stages.ts';
 import { wrapText } from './wrapText.ts';
 
@@ -118,18 +118,16 @@ export function createChainLayout(
   const lanesX0 = compact ? 4 : labelWidth + 16;
   const lanesX1 = barX - (compact ? 10 : 18);
 
-  const band = scaleBand<number>()
-    .domain(Array.from({ length: laneCount }, (_, i) => i))
-    .range([lanesX0, lanesX1])
-    .paddingInner(0.12);
-  const lanes: Lane[] = band.domain().map((member) => {
+  const laneIds = Array.from({ length: laneCount }, (_, i) => i);
+  const band = bandScale(laneIds, [lanesX0, lanesX1], 0.12);
+  const lanes: Lane[] = laneIds.map((member) => {
     const x0 = band(member) ?? lanesX0;
     return {
       member,
       role: roleOf(member, members),
       x0,
-      x1: x0 + band.bandwidth(),
-      cx: x0 + band.bandwidth() / 2,
+      x1: x0 + band.bandwidth,
+      cx: x0 + band.bandwidth / 2,
     };
   });
 
@@ -192,6 +190,6 @@ export function createChainLayout(
     barWidth,
     footerY: y + 16,
     dotRadius: compact ? 3 : 3.5,
-    shortRoles: band.bandwidth() < ROLE_NAME_WIDTH,
+    shortRoles: band.bandwidth < ROLE_NAME_WIDTH,
   };
 }

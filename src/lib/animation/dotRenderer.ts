@@ -6,21 +6,17 @@
  *
  * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits (for a
  * lock or a server), a filled dot moves (on the wire or in raft, or in service).
+ *
+ * It draws on a page canvas or on an OffscreenCanvas in the dots worker (dots.worker.ts, issue 16:
+ * the drawing off the main thread); nothing here touches the DOM.
  */
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { ChainLayout } from './chainLayout.ts';
 import { dotPosition } from './dotPosition.ts';
 import { journeyPhase, type Phase } from './journeyPhase.ts';
+import type { DotColours } from './dotColours.ts';
 
-export interface DotColours {
-  lock: string;
-  queue: string;
-  flight: string;
-  service: string;
-  error: string;
-  /** Outline of the followed request's dot. */
-  outline: string;
-}
+export type { DotColours } from './dotColours.ts';
 
 export interface DotScene {
   journeys: readonly Journey[];
@@ -32,23 +28,12 @@ export interface DotScene {
 /** Opacity of the other requests while one is followed. */
 const BACKGROUND_ALPHA = 0.14;
 
-/** The dot colours from CSS custom properties on `el` (they follow the light/dark theme). */
-export function readDotColours(el: Element): DotColours {
-  const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    lock: v('--chain-lock', '#cc79a7'),
-    queue: v('--chain-queue', '#e69f00'),
-    flight: v('--chain-flight', '#009e73'),
-    service: v('--chain-service', '#0072b2'),
-    error: v('--chain-error', '#d55e00'),
-    outline: v('--text', '#1d1d1f'),
-  };
-}
+/** A canvas on the page, or one handed to a worker. */
+export type DotSurface = HTMLCanvasElement | OffscreenCanvas;
 
 export class DotRenderer {
-  #canvas: HTMLCanvasElement;
-  #ctx: CanvasRenderingContext2D;
+  #canvas: DotSurface;
+  #ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
   #scene: DotScene | null = null;
   #colours: DotColours = {
     lock: '#cc79a7',
@@ -60,17 +45,22 @@ export class DotRenderer {
   };
   #dpr = 1;
 
-  constructor(canvas: HTMLCanvasElement) {
-    const ctx = canvas.getContext('2d');
+  constructor(canvas: DotSurface) {
+    // Either kind of canvas gives a 2D context with the same drawing calls.
+    const surface = canvas as {
+      getContext(id: '2d'): CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+    };
+    const ctx = surface.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a 2D canvas');
     this.#canvas = canvas;
     this.#ctx = ctx;
   }
 
-  setScene(scene: DotScene): void {
+  /** The scene to draw, at `pixelRatio` device pixels per CSS pixel (the page's, 1–3). */
+  setScene(scene: DotScene, pixelRatio: number): void {
     this.#scene = scene;
     const { width, height } = scene.layout;
-    const dpr = Math.max(1, Math.min(3, globalThis.devicePixelRatio || 1));
+    const dpr = Math.max(1, Math.min(3, pixelRatio || 1));
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
     if (this.#canvas.width !== w || this.#canvas.height !== h || this.#dpr !== dpr) {

@@ -16,6 +16,12 @@ import { DEFAULT_SPEED, clampSpeed } from './speedScale.ts';
 export interface FrameScheduler {
   request(callback: (wallMs: number) => void): number;
   cancel(handle: number): void;
+  /**
+   * The wall clock the frames are timed by, when the driver may read it between frames: a
+   * pause, a speed change or a step then starts from the time right now rather than from the
+   * last frame (which matters when frames are readouts an eighth of a second apart).
+   */
+  wallNow?: () => number;
 }
 
 export class AnimationDriver {
@@ -37,9 +43,13 @@ export class AnimationDriver {
   #frames: FrameScheduler;
   #handle: number | null = null;
 
-  constructor(frames: FrameScheduler) {
+  /**
+   * `maxFrameMs`: the longest wall step one frame counts (SimClock's guard against a stalled
+   * page); longer than the default when frames are readouts a few times a second.
+   */
+  constructor(frames: FrameScheduler, { maxFrameMs }: { maxFrameMs?: number } = {}) {
     this.#frames = frames;
-    this.#clock = new SimClock(this.window, this.speed);
+    this.#clock = new SimClock(this.window, this.speed, maxFrameMs);
   }
 
   /** Frames are being requested: playing, visible and on screen. */
@@ -74,6 +84,7 @@ export class AnimationDriver {
 
   setSpeed(speed: number): void {
     // Written, never read back here: an effect that sets the speed must not depend on it.
+    this.#catchUp();
     const clamped = clampSpeed(speed);
     this.speed = clamped;
     this.#clock.speed = clamped;
@@ -87,6 +98,7 @@ export class AnimationDriver {
 
   /** Move by `deltaMs` of simulated time (negative steps back). */
   step(deltaMs: number): void {
+    this.#catchUp();
     this.#show(this.#clock.step(deltaMs));
   }
 
@@ -118,12 +130,20 @@ export class AnimationDriver {
   #sync(): void {
     const run = untrack(() => this.running);
     if (run === this.#clock.running) return;
+    if (!run) this.#catchUp();
     this.#clock.setRunning(run);
     if (run) this.#handle = this.#frames.request(this.#frame);
     else if (this.#handle !== null) {
       this.#frames.cancel(this.#handle);
       this.#handle = null;
     }
+  }
+
+  /** While running, bring the time up to the wall clock now (when the frames can tell it). */
+  #catchUp(): void {
+    const wallNow = this.#frames.wallNow;
+    if (!this.#clock.running || wallNow === undefined) return;
+    this.now = this.#clock.tick(wallNow());
   }
 
   #frame = (wallMs: number): void => {

@@ -4,7 +4,7 @@
  * gives every decade the same slider travel, and the range must hold both (docs/design/UX.md:
  * "µs reads and 16 s logins both cross the chain in a few seconds of wall time").
  */
-import { scaleLog } from 'd3-scale';
+import { logScale } from '../scales.ts';
 
 /** Slowest and fastest speeds, simulated ms per wall ms. */
 export const SPEED_MIN = 1e-5;
@@ -18,7 +18,7 @@ export const TYPICAL_WALL_MS = 3000;
 /** How long a followed request lasts on screen in slow motion, wall ms. */
 export const FOLLOW_WALL_MS = 6000;
 
-const scale = scaleLog().domain([SPEED_MIN, SPEED_MAX]).range([0, SLIDER_MAX]).clamp(true);
+const scale = logScale([SPEED_MIN, SPEED_MAX], [0, SLIDER_MAX], { clamp: true });
 
 export function clampSpeed(speed: number): number {
   if (!Number.isFinite(speed) || speed <= 0) return SPEED_MIN;

@@ -12,6 +12,9 @@ import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
 import { tour } from './en/tour.ts';
 import { limiter } from './en/limiter.ts';
+import { presets } from './en/presets.ts';
+import { resultsCards } from './en/resultsCards.ts';
+import { realCluster } from './en/realCluster.ts';
 
 export const en = {
   ...core,
@@ -24,6 +27,9 @@ export const en = {
   ...trainers,
   ...tour,
   ...limiter,
+  ...presets,
+  ...resultsCards,
+  ...realCluster,
 } as const;
 
 export type MessageKey = keyof typeof en;

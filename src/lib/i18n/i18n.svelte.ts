@@ -1,9 +1,14 @@
 /**
  * The i18n layer: every user-visible string goes through `i18n.t(key, params)`.
  * Languages are plain dictionaries typed against English, so a missing key is a compile error.
+ *
+ * English is in the first load but for the bcrypt lab's and the sweep's strings, which come with
+ * those panels (loadLaterStrings); 简体中文 is a chunk of its own (≈ 14 kB gzipped, issue 16's
+ * first-load budget), loaded by loadLang() — before the app mounts when the page opens in
+ * Chinese (main.ts), and before the language switches when a reader picks it.
  */
-import { en, type MessageKey, type Messages } from './en.ts';
-import { zh } from './zh.ts';
+import type { MessageKey, Messages } from './en.ts';
+import { enFirst } from './enFirst.ts';
 import { numberFormat } from './numberFormat.ts';
 
 /** The shape of `i18n.t`, for helpers that are handed it. */
@@ -12,7 +17,61 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export const LANGS = { en: 'English', zh: '简体中文' } as const;
 export type Lang = keyof typeof LANGS;
 
-const dictionaries: Record<Lang, Messages> = { en, zh };
+/** The languages loaded so far: English always, all of it once loadLaterStrings has run. */
+const dictionaries: Partial<Record<Lang, Partial<Messages>>> = { en: { ...enFirst } };
+let later: Promise<void> | null = null;
+
+/**
+ * Loads the English strings that come with their panels (enLater.ts). The panels' loaders await
+ * it, so a panel never shows before its strings.
+ */
+export function loadLaterStrings(): Promise<void> {
+  later ??= import('./enLater.ts').then(
+    (m) => {
+      dictionaries.en = { ...dictionaries.en, ...m.enLater };
+      i18n.loaded++;
+    },
+    (e: unknown) => {
+      later = null; // a later call tries again
+      throw e;
+    },
+  );
+  return later;
+}
+/** How each other language's chunk is fetched. */
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  zh: () => import('./zh.ts').then((m) => m.zh),
+};
+/** Fetches under way, so a language is fetched once (not reactive state: nothing renders it). */
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
+/** Whether `lang`'s strings are loaded. */
+export function hasLang(lang: Lang): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Makes `lang`'s strings available (tests and the single-file build register them directly). */
+export function registerLang(lang: Lang, messages: Messages): void {
+  dictionaries[lang] = messages;
+  i18n.loaded++;
+}
+
+/** Loads `lang`'s strings once; resolves at once when they are there. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' || hasLang(lang)) return Promise.resolve();
+  let p = loading[lang];
+  if (p === undefined) {
+    p = loaders[lang]().then(
+      (messages) => registerLang(lang, messages),
+      (e: unknown) => {
+        delete loading[lang]; // a later call tries again
+        throw e;
+      },
+    );
+    loading[lang] = p;
+  }
+  return p;
+}
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.hasOwn(LANGS, value);
@@ -44,14 +103,44 @@ export function translate(
   key: MessageKey,
   params?: Record<string, string | number>,
 ): string {
-  return format(dictionaries[lang][key], params);
+  const d = dictionaries[lang];
+  if (d === undefined)
+    throw new Error(`the ${LANGS[lang]} strings are not loaded: await loadLang('${lang}') first`);
+  const template = d[key];
+  if (template === undefined) {
+    // An English string of a panel whose strings are still on their way (enLater.ts): blank for
+    // the moment; the text re-renders when they arrive (i18n.loaded).
+    void loadLaterStrings().catch(() => undefined);
+    return '';
+  }
+  return format(template, params);
 }
 
 class I18n {
-  lang = $state<Lang>('en');
+  #lang = $state<Lang>('en');
+  /** Counts languages loaded, so text re-renders when a language arrives. */
+  loaded = $state(0);
 
-  t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    translate(this.lang, key, params);
+  /** The reader's language. Setting one not loaded yet starts loading it; until it is there the
+   * text stays English (callers that can wait use setLang). */
+  get lang(): Lang {
+    return this.#lang;
+  }
+  set lang(lang: Lang) {
+    this.#lang = lang;
+    if (!hasLang(lang)) void loadLang(lang).catch(() => undefined);
+  }
+
+  /** Loads the language, then switches to it (no English flash). */
+  async setLang(lang: Lang): Promise<void> {
+    await loadLang(lang);
+    this.lang = lang;
+  }
+
+  t = (key: MessageKey, params?: Record<string, string | number>): string => {
+    void this.loaded; // re-run when a language arrives
+    return translate(hasLang(this.#lang) ? this.#lang : 'en', key, params);
+  };
 
   /** Locale-aware number formatting for the current language. */
   num = (value: number, maximumFractionDigits = 1): string =>

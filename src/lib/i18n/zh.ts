@@ -10,6 +10,9 @@ import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
 import { tour } from './zh/tour.ts';
 import { limiter } from './zh/limiter.ts';
+import { presets } from './zh/presets.ts';
+import { resultsCards } from './zh/resultsCards.ts';
+import { realCluster } from './zh/realCluster.ts';
 
 export const zh: Messages = {
   ...core,
@@ -22,4 +25,7 @@ export const zh: Messages = {
   ...trainers,
   ...tour,
   ...limiter,
+  ...presets,
+  ...resultsCards,
+  ...realCluster,
 };

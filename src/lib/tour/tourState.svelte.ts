@@ -18,6 +18,11 @@ export function stepFromHash(hash: string, count: number): number | null {
   return Math.min(count, Math.max(1, n)) - 1;
 }
 
+/** Whether `hash` is a tour link (`#tour` or `#tour/<n>`), told before the tour is loaded. */
+export function isTourHash(hash: string): boolean {
+  return HASH.test(hash);
+}
+
 export function hashOfStep(index: number | null): string {
   return index === null ? '' : `#tour/${index + 1}`;
 }

@@ -96,6 +96,39 @@ describe('the animation driver', () => {
     expect(seen).toEqual([2.5, 10, 9]);
   });
 
+  test('with frames that tell the wall clock, pause, speed change and step start from now, not the last frame', () => {
+    const f = fakeFrames();
+    let wall = 0;
+    const d = new AnimationDriver({ ...f.frames, wallNow: () => wall }, { maxFrameMs: 500 });
+    d.setWindow({ fromMs: 0, toMs: 1000 });
+    d.setSpeed(0.01);
+    d.play();
+    f.frame(0);
+    f.frame(125); // a readout: 1.25 ms
+    wall = 200; // 75 ms of wall time since, no frame
+    d.setSpeed(0.02);
+    expect(d.now).toBeCloseTo(2, 10); // caught up at the old speed first
+    wall = 300;
+    d.pause();
+    expect(d.now).toBeCloseTo(4, 10); // 100 ms more at the new speed
+    d.step(1);
+    expect(d.now).toBeCloseTo(5, 10);
+  });
+
+  test('readouts an eighth of a second apart count in full under a longer maxFrameMs', () => {
+    const f = fakeFrames();
+    const d = new AnimationDriver(f.frames, { maxFrameMs: 500 });
+    d.setWindow({ fromMs: 0, toMs: 1000 });
+    d.setSpeed(0.01);
+    d.play();
+    f.frame(0);
+    f.frame(125);
+    f.frame(250);
+    expect(d.now).toBeCloseTo(2.5, 10);
+    f.frame(10_250); // a stall: 500 ms at most
+    expect(d.now).toBeCloseTo(7.5, 10);
+  });
+
   test('disposing stops the frames', () => {
     const { f, d } = driverAt(0.01);
     d.play();

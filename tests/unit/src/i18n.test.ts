@@ -1,6 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { en } from '../../../src/lib/i18n/en.ts';
 import { zh } from '../../../src/lib/i18n/zh.ts';
+import { enFirst } from '../../../src/lib/i18n/enFirst.ts';
+import { enLater } from '../../../src/lib/i18n/enLater.ts';
 import { format, preferredLang, translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 
 describe('i18n', () => {
@@ -12,6 +14,13 @@ describe('i18n', () => {
       const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(holes(zhText), key).toEqual(holes(text));
     }
+  });
+
+  test('the first-load English strings and those that come with their panels are all of en, once each', () => {
+    const first = Object.keys(enFirst);
+    const later = Object.keys(enLater);
+    expect([...first, ...later].sort()).toEqual(Object.keys(en).sort());
+    expect(first.filter((k) => later.includes(k))).toEqual([]);
   });
 
   test('format fills named placeholders and leaves unknown ones visible', () => {
@@ -30,6 +39,30 @@ describe('i18n', () => {
     expect(translate('en', 'chain.clientHostShort', { clients: '1' })).toBe(
       'client host · 1 client',
     );
+  });
+
+  test('简体中文 is fetched on demand: refused by name until loaded, English meanwhile, then Chinese', async () => {
+    // A fresh copy of the module: the test setup has registered zh in the shared one.
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/i18n/i18n.svelte.ts');
+    expect(fresh.hasLang('zh')).toBe(false);
+    expect(() => fresh.translate('zh', 'app.name')).toThrow(/not loaded: await loadLang\('zh'\)/);
+    fresh.i18n.lang = 'zh';
+    expect(fresh.i18n.t('app.name')).toBe('etcd Read-Path Lab');
+    await fresh.loadLang('zh');
+    expect(fresh.hasLang('zh')).toBe(true);
+    expect(fresh.i18n.t('app.name')).toBe('etcd 读路径实验室');
+    await fresh.i18n.setLang('en');
+    expect(fresh.i18n.t('app.name')).toBe('etcd Read-Path Lab');
+  });
+
+  test('a panel string not loaded yet reads blank, then arrives with loadLaterStrings', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/i18n/i18n.svelte.ts');
+    const key = Object.keys(enLater)[0] as keyof typeof enLater;
+    expect(fresh.translate('en', key)).toBe('');
+    await fresh.loadLaterStrings();
+    expect(fresh.translate('en', key)).toBe(enLater[key]);
   });
 
   test('translate picks the dictionary of the language asked for', () => {

@@ -1,0 +1,17 @@
+/**
+ * The English strings that come with their panels (enFirst.ts has the first screen's): the bcrypt
+ * lab's, the sweep's, the presets', the results cards' and the real-cluster card's (issue 16).
+ */
+import { bcrypt } from './en/bcrypt.ts';
+import { sweep } from './en/sweep.ts';
+import { presets } from './en/presets.ts';
+import { resultsCards } from './en/resultsCards.ts';
+import { realCluster } from './en/realCluster.ts';
+
+export const enLater = {
+  ...bcrypt,
+  ...sweep,
+  ...presets,
+  ...resultsCards,
+  ...realCluster,
+} as const;
