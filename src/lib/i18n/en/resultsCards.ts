@@ -61,4 +61,10 @@ export const resultsCards = {
   'results.writes.dropped': 'Dropped (the model’s log of entries in flight was full)',
   'results.writes.droppedNote':
     '{dropped} {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
+  // The phones' bar that keeps the answer in view (StickyAnswer.svelte, loaded with the controls)
+  'results.sticky.label': 'The answer, while the results are out of view',
+  'results.sticky.qps': 'req/s',
+  'results.sticky.times': 'avg {avg} · p99 {p99}',
+  'results.sticky.updating': 'updating…',
+  'results.sticky.more': 'Results ↓',
 } as const;

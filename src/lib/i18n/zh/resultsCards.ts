@@ -57,4 +57,10 @@ export const resultsCards: Record<keyof typeof en, string> = {
   'results.writes.dropped': '被丢弃（模型的在途日志已满）',
   'results.writes.droppedNote':
     '{dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
+  // The phones' bar that keeps the answer in view (StickyAnswer.svelte, loaded with the controls)
+  'results.sticky.label': '结果不在视野内时显示的答案',
+  'results.sticky.qps': '请求/秒',
+  'results.sticky.times': '平均 {avg} · p99 {p99}',
+  'results.sticky.updating': '更新中…',
+  'results.sticky.more': '查看结果 ↓',
 };
