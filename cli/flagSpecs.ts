@@ -77,7 +77,12 @@ export const FLAGS: readonly FlagSpec[] = [
   {
     name: 'count-only',
     group: 'range',
-    help: 'accepted; the model still reads the values',
+    help: 'return only the count of keys (--range-result count-only)',
+  },
+  {
+    name: 'keys-only',
+    group: 'range',
+    help: 'return keys without values (--range-result keys-only; etcdctl get has it)',
   },
   { name: 'prefix', group: 'range', help: 'KEY is a prefix: the range matches all --keys keys' },
   // Scenario fields the real tool has no flag for
@@ -104,6 +109,13 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'rbac-rules', arg: 'N', group: 'model', help: 'RBAC permissions', field: 'rbacRules' },
   { name: 'val-size', arg: 'BYTES', group: 'model', help: 'value size read', field: 'valueBytes' },
   { name: 'keys', arg: 'N', group: 'model', help: 'keys in the keyspace', field: 'totalKeys' },
+  {
+    name: 'range-result',
+    arg: 'WHAT',
+    group: 'model',
+    help: 'what a range returns: values, keys-only or count-only',
+    field: 'rangeResult',
+  },
   {
     name: 'keys-per-range',
     arg: 'N',

@@ -203,6 +203,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case 'target-leader':
       case 'insecure-skip-tls-verify':
       case 'count-only':
+      case 'keys-only':
       case 'prefix':
       case 'json':
       case 'help':
@@ -269,11 +270,19 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     overrides.keysPerRange = Number.isInteger(capped) && capped >= 1 ? capped : 1;
   }
 
+  // --count-only (the benchmark's) and --keys-only (etcdctl's) choose what a range returns.
+  const countOnly = boolFlag(flags, 'count-only');
+  const keysOnly = boolFlag(flags, 'keys-only');
+  if (countOnly && keysOnly)
+    throw new UsageError('--count-only and --keys-only exclude each other: give one');
+  if (countOnly || keysOnly) {
+    const flag = countOnly ? 'count-only' : 'keys-only';
+    set('rangeResult', flag, { flag, shown: 'true' });
+  }
+
   const scenario = validate(profile, overrides, sources);
 
-  const countOnly = boolFlag(flags, 'count-only');
   if (boolFlag(flags, 'sample')) notes.push('note: --sample is accepted and ignored');
-  if (countOnly) notes.push('note: --count-only is accepted; the model still reads the values');
   if (command === 'calibrate') {
     const given = flags.map((f) => f.name).filter((n) => n !== 'json' && n !== 'help');
     if (given.length > 0)

@@ -87,7 +87,9 @@ function benchmarkParts(s: Scenario): { global: string[]; command: string[]; fla
   const command = s.request === 'range' ? ['range', ...rangeArgs(s)] : ['authenticate'];
   const rate = s.rate > 0 ? [`--rate=${s.rate}`] : [];
   const consistency = `--consistency=${s.readMode === 'linearizable' ? 'l' : 's'}`;
-  return { global, command, flags: [consistency, `--total=${s.total}`, ...rate] };
+  // --count-only is the benchmark's own (range.go); keys-only has no benchmark flag (see below).
+  const count = s.request === 'range' && s.rangeResult === 'count-only' ? ['--count-only'] : [];
+  return { global, command, flags: [consistency, `--total=${s.total}`, ...rate, ...count] };
 }
 
 /** `benchmark …`: the real tool's command line for this experiment. */
@@ -104,10 +106,12 @@ export const MODEL_FLAGS = {
   auth: 'auth',
   etcdVersion: 'etcd-version',
   bcryptCost: 'bcrypt-cost',
+  bcrypt10Ms: 'bcrypt10-ms',
   rbacRules: 'rbac-rules',
   valueBytes: 'val-size',
   totalKeys: 'keys',
   keysPerRange: 'keys-per-range',
+  rangeResult: 'range-result',
   writeQps: 'write-qps',
   writeValueBytes: 'write-val-size',
   compactionMs: 'compaction-ms',
@@ -140,6 +144,11 @@ function needsFlag(s: Scenario, base: Scenario, field: ModelField): boolean {
       return s.auth !== benchmarkAuth(s.auth, s.request);
     case 'keysPerRange':
       return s.keysPerRange !== 1;
+    case 'rangeResult':
+      // count-only on a range is the benchmark's own --count-only, above.
+      return (
+        s.rangeResult !== 'values' && !(s.request === 'range' && s.rangeResult === 'count-only')
+      );
     default:
       return s[field] !== base[field];
   }

@@ -10,6 +10,7 @@ import { extend, mark, PHASE_AUTH, PHASE_RANGE, PHASE_TOKEN, queueMore } from '.
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
+import { readsBackend, responsePayload } from './rangeResult.ts';
 
 const KB = 1024;
 
@@ -97,14 +98,18 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   const k = s.keysPerRange;
   const treeUs =
     c.rangeBaseUs + c.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) + c.treePerKeyUs * k;
+  // count-only returns after the treeIndex walk: no read transaction, nothing from boltdb.
+  const backend = readsBackend(s);
   let copyUs = 0;
-  if (v.copyBufferPerRead) copyUs = m.bufferEntries * c.bufferCopyUsPerEntry;
+  if (!backend) copyUs = 0;
+  else if (v.copyBufferPerRead) copyUs = m.bufferEntries * c.bufferCopyUsPerEntry;
   else if (m.copiedVersion !== m.bufferVersion) {
     copyUs = m.bufferEntries * c.bufferCopyUsPerEntry; // the first reader after a write copies for all
     m.copiedVersion = m.bufferVersion;
   }
-  const boltUs =
-    c.boltTxUs + copyUs + k * (c.boltPerKeyUs + (c.boltCopyUsPerKB * s.valueBytes) / KB);
+  const boltUs = backend
+    ? c.boltTxUs + copyUs + k * (c.boltPerKeyUs + (c.boltCopyUsPerKB * s.valueBytes) / KB)
+    : 0;
 
   // Lock waits, in order.
   let a1 = t;
@@ -118,13 +123,13 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
     }
   }
   const a2 = m.treeIndex.readAcquire(a1);
-  const a3 = m.readTx.readAcquire(a2);
+  const a3 = backend ? m.readTx.readAcquire(a2) : a2;
   const done = m.cpu.run(a3, rbacUs + treeUs + boltUs);
   const cs = m.cpu.lastStart;
   const rbacMs = rbacUs / sp;
   const treeMs = treeUs / sp;
   m.treeIndex.readRelease(cs + rbacMs, cs + rbacMs + treeMs);
-  m.readTx.readRelease(cs + rbacMs + treeMs, done);
+  if (backend) m.readTx.readRelease(cs + rbacMs + treeMs, done);
 
   // Stage times: contiguous, each with its lock wait; the CPU queue goes to the first stage.
   const cpuQueue = cs - a3;
@@ -141,7 +146,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   mark(w, client, S.boltdb, at, boltStart, done);
 
   observeFreshness(w, client, m, t);
-  respond(w, client, m, done, k * (s.valueBytes + 16), ERR_NONE);
+  respond(w, client, m, done, responsePayload(s), ERR_NONE);
 }
 
 /** Staleness of serializable reads; linearizable reads are checked never to be stale. */

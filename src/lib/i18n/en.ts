@@ -8,6 +8,7 @@ import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
 import { bcrypt } from './en/bcrypt.ts';
 import { trainers } from './en/trainers.ts';
+import { calibration } from './en/calibration.ts';
 
 export const en = {
   ...core,
@@ -16,6 +17,7 @@ export const en = {
   ...chain,
   ...bcrypt,
   ...trainers,
+  ...calibration,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
 import { trainers } from './zh/trainers.ts';
+import { calibration } from './zh/calibration.ts';
 
 export const zh: Messages = {
   ...core,
@@ -14,4 +15,5 @@ export const zh: Messages = {
   ...chain,
   ...bcrypt,
   ...trainers,
+  ...calibration,
 };

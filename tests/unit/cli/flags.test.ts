@@ -24,6 +24,7 @@ const FIELD_CASES: [string[], keyof Scenario, unknown][] = [
   [['--rbac-rules', '500'], 'rbacRules', 500],
   [['--val-size=1048576'], 'valueBytes', 1_048_576],
   [['--keys', '1000'], 'totalKeys', 1000],
+  [['--range-result=keys-only'], 'rangeResult', 'keys-only'],
   [['--keys=1000', '--keys-per-range=100'], 'keysPerRange', 100],
   [['--write-qps', '2000'], 'writeQps', 2000],
   [['--write-val-size=4096'], 'writeValueBytes', 4096],
@@ -232,12 +233,19 @@ describe('flags that imply other fields', () => {
     ]);
   });
 
-  test('--count-only is accepted with a note that the model still reads values', () => {
-    const args = parseArgs(['range', 'k', '--count-only']);
-    expect(args.countOnly).toBe(true);
-    expect(args.notes).toEqual([
-      'note: --count-only is accepted; the model still reads the values',
-    ]);
+  test('--count-only and --keys-only choose what a range returns; together they are refused', () => {
+    const count = parseArgs(['range', 'k', '--count-only']);
+    expect(count.countOnly).toBe(true);
+    expect(count.scenario.rangeResult).toBe('count-only');
+    expect(count.notes).toEqual([]);
+    expect(parseArgs(['range', 'k', '--keys-only']).scenario.rangeResult).toBe('keys-only');
+    expect(parseArgs(['range', 'k']).scenario.rangeResult).toBe('values');
+    expect(parseArgs(['range', 'k', '--range-result=keys-only']).scenario.rangeResult).toBe(
+      'keys-only',
+    );
+    expect(() => parseArgs(['range', 'k', '--count-only', '--keys-only'])).toThrow(
+      '--count-only and --keys-only exclude each other',
+    );
   });
 });
 
@@ -308,7 +316,7 @@ const REFUSALS: [string[], string][] = [
   [['range', 'k', '--cpu-speed=9'], 'invalid --cpu-speed: 9 (allowed: 0.1..4 × reference core)'],
   [
     ['range', 'k', '--profile=mainframe'],
-    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd)',
+    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd, etcd-io-gce, loopback-2vcpu)',
   ],
   [
     ['range', 'k', '--lb=random'],

@@ -79,6 +79,9 @@ export const controls = {
   'controls.param.keysPerRange.unit': 'keys',
   'controls.param.keysPerRange.help':
     'Keys one Range returns; the treeIndex walk and the boltdb copy grow with it (listing all pods is a huge range).',
+  'controls.param.rangeResult.label': 'Range returns',
+  'controls.param.rangeResult.help':
+    'Values as usual; keys only (the member still reads every entry from boltdb, but sends no values); or only the count (the member walks the index and reads nothing from boltdb).',
   'controls.param.totalKeys.label': 'Keys in the store',
   'controls.param.totalKeys.unit': 'keys',
   'controls.param.totalKeys.help':
@@ -148,9 +151,13 @@ export const controls = {
   'controls.choice.readMode.serializable': 'serializable',
   'controls.choice.request.range': 'Range (a read)',
   'controls.choice.request.authenticate': 'Authenticate',
+  'controls.choice.rangeResult.values': 'keys and values',
+  'controls.choice.rangeResult.keys-only': 'keys only (--keys-only)',
+  'controls.choice.rangeResult.count-only': 'count only (--count-only)',
   'controls.choice.etcdVersion.3.3.27': '3.3.27',
   'controls.choice.etcdVersion.3.4.8': '3.4.8 (bcrypt under the backend lock)',
   'controls.choice.etcdVersion.3.4.9': '3.4.9 (bcrypt outside the lock)',
+  'controls.choice.etcdVersion.3.4.23': '3.4.23 (the loopback measurement)',
   'controls.choice.etcdVersion.3.4.27': '3.4.27',
   'controls.choice.etcdVersion.3.5.0': '3.5.0',
   'controls.choice.etcdVersion.3.5.17': '3.5.17',
@@ -165,6 +172,8 @@ export const controls = {
   'controls.profile.cloud-network-disk': 'Cloud VMs in three zones, network disk',
   'controls.profile.cross-region': 'Three regions, 40 ms between members',
   'controls.profile.hdd': 'Older servers: HDD and 1 GbE',
+  'controls.profile.etcd-io-gce': 'etcd.io benchmark: three 8-vCPU cloud members',
+  'controls.profile.loopback-2vcpu': 'One 2-vCPU machine: client and three members (loopback)',
 
   // Presets
   'controls.presets.title': 'Start from',

@@ -74,6 +74,9 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.valueBytes.unit': '字节',
   'controls.param.valueBytes.help':
     '每个读取的 value 大小；大 value 的拷贝和序列化耗 CPU，发送耗网卡时间（etcd 拒绝超过 1.5 MiB 的请求）。',
+  'controls.param.rangeResult.label': 'Range 返回',
+  'controls.param.rangeResult.help':
+    '通常返回 key 和 value；只返回 key 时节点仍从 boltdb 读出每一条，只是不发送 value；只返回数量时节点只遍历索引，不读 boltdb。',
   'controls.param.keysPerRange.label': '每次 Range 的 key 数',
   'controls.param.keysPerRange.unit': '个 key',
   'controls.param.keysPerRange.help':
@@ -139,9 +142,13 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.choice.readMode.serializable': '串行读',
   'controls.choice.request.range': 'Range（读）',
   'controls.choice.request.authenticate': 'Authenticate',
+  'controls.choice.rangeResult.values': 'key 和 value',
+  'controls.choice.rangeResult.keys-only': '只返回 key（--keys-only）',
+  'controls.choice.rangeResult.count-only': '只返回数量（--count-only）',
   'controls.choice.etcdVersion.3.3.27': '3.3.27',
   'controls.choice.etcdVersion.3.4.8': '3.4.8（bcrypt 在后端锁内）',
   'controls.choice.etcdVersion.3.4.9': '3.4.9（bcrypt 移出锁外）',
+  'controls.choice.etcdVersion.3.4.23': '3.4.23（本机回环实测所用版本）',
   'controls.choice.etcdVersion.3.4.27': '3.4.27',
   'controls.choice.etcdVersion.3.5.0': '3.5.0',
   'controls.choice.etcdVersion.3.5.17': '3.5.17',
@@ -155,6 +162,8 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.profile.cloud-network-disk': '云主机，跨三个可用区，网络盘',
   'controls.profile.cross-region': '跨三个地域，节点间 40 毫秒',
   'controls.profile.hdd': '老服务器：机械硬盘和千兆网卡',
+  'controls.profile.etcd-io-gce': 'etcd.io 官方测试：三台 8 vCPU 云主机',
+  'controls.profile.loopback-2vcpu': '一台 2 vCPU 机器：客户端和三个节点（回环网络）',
 
   'controls.presets.title': '从这里开始',
   'controls.presets.article': '文章中的实测',
