@@ -6,7 +6,7 @@
  */
 import type { ParamName } from '../workers/contract/params.ts';
 
-export const FLAG_GROUPS = ['benchmark', 'range', 'model', 'output'] as const;
+export const FLAG_GROUPS = ['benchmark', 'range', 'model', 'sweep', 'output'] as const;
 export type FlagGroup = (typeof FLAG_GROUPS)[number];
 
 export interface FlagSpec {
@@ -176,8 +176,44 @@ export const FLAGS: readonly FlagSpec[] = [
   },
   { name: 'fsync-ms', arg: 'MS', group: 'model', help: 'one fsync', field: 'fsyncMs' },
   { name: 'seed', arg: 'N', group: 'model', help: 'random seed', field: 'seed' },
+  // readpath sweep (workers/contract/sweep.ts parses them, as the app's sweep form does)
+  {
+    name: 'param',
+    arg: 'NAME',
+    group: 'sweep',
+    help: 'the parameter to sweep: a scenario field (writeQps) or its flag (write-qps)',
+  },
+  {
+    name: 'from',
+    arg: 'X',
+    group: 'sweep',
+    help: "first value [default: the parameter's minimum]",
+  },
+  { name: 'to', arg: 'X', group: 'sweep', help: "last value [default: the parameter's maximum]" },
+  {
+    name: 'points',
+    arg: 'N',
+    group: 'sweep',
+    help: 'how many values from --from to --to [integers 2..50; default 10]',
+  },
+  {
+    name: 'spacing',
+    arg: 'linear|log',
+    group: 'sweep',
+    help: 'even steps or a constant ratio [default: log where the parameter spans decades]',
+  },
+  {
+    name: 'series',
+    arg: 'one|readModes',
+    group: 'sweep',
+    help: 'the experiment, or it for both read modes [default one]',
+  },
   // Output
-  { name: 'json', group: 'output', help: 'print the whole result as JSON, nothing else' },
+  {
+    name: 'json',
+    group: 'output',
+    help: 'print the whole result as JSON, nothing else (sweep: JSON instead of CSV)',
+  },
   { name: 'help', group: 'output', help: 'print this help' },
 ];
 

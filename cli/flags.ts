@@ -8,6 +8,7 @@ import { MEMBER_COUNTS, PARAMS, type ParamName } from '../workers/contract/param
 import { isProfileName, PROFILES, type ProfileName } from '../workers/contract/profiles.ts';
 import { scenarioOnProfile, type Scenario } from '../workers/contract/scenario.ts';
 import { allowedText, maybeScenario, ScenarioError } from '../workers/contract/validate.ts';
+import type { SweepInput } from '../workers/contract/sweep.ts';
 import { flagForField, flagSpec } from './flagSpecs.ts';
 import {
   GO_DURATION,
@@ -22,7 +23,7 @@ import {
 
 export { UsageError };
 
-export const COMMANDS = ['range', 'authenticate', 'calibrate', 'help'] as const;
+export const COMMANDS = ['range', 'authenticate', 'sweep', 'calibrate', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -39,6 +40,16 @@ export interface CliArgs {
   countOnly: boolean;
   /** One line per flag that was accepted but changes nothing in the model (for stderr). */
   notes: string[];
+  /** `sweep`: the sweep flags as typed (parsed against the scenario by the sweep command). */
+  sweep: SweepInput;
+}
+
+/** Flags of the sweep command, each setting one field of the sweep's spec. */
+const SWEEP_FLAGS = ['param', 'from', 'to', 'points', 'spacing', 'series'] as const;
+type SweepFlag = (typeof SWEEP_FLAGS)[number];
+
+function isSweepFlag(name: string): name is SweepFlag {
+  return (SWEEP_FLAGS as readonly string[]).includes(name);
 }
 
 /** fsync of one WAL write, ms: a datacenter SSD (the article profile) and a spinning disk (MODEL §3). */
@@ -127,6 +138,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     prefix: false,
     countOnly: false,
     notes: [] as string[],
+    sweep: {} as SweepInput,
   };
   const help: CliArgs = { ...base, command: 'help', scenario: scenarioOnProfile('article-3x8c') };
   if (wantsHelp(argv)) return help;
@@ -162,8 +174,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 
   const endpointValues: string[] = [];
   let limit = 0;
+  const sweep: SweepInput = {};
   for (const { name, value } of flags) {
     const spec = flagSpec(name);
+    if (isSweepFlag(name)) {
+      if (command !== 'sweep') throw new UsageError(`--${name} is a flag of the sweep command`);
+      // A parameter may be named by its flag too: --param write-qps is writeQps.
+      sweep[name] = name === 'param' ? (flagSpec(value)?.field ?? value) : value;
+      continue;
+    }
     if (spec?.field !== undefined) {
       set(spec.field, fieldValue(name, spec.field, value), { flag: name, shown: value });
       continue;
@@ -301,6 +320,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     prefix,
     countOnly,
     notes,
+    sweep,
   };
 }
 

@@ -9,6 +9,7 @@ import { formatBenchReport } from '../report/benchReport.ts';
 import { formatBottleneck } from '../report/bottleneck.ts';
 import { formatStageTable } from '../report/stageTable.ts';
 import { runCalibrate } from './calibrate.ts';
+import { runSweepCommand } from './sweep.ts';
 import { parseArgs, UsageError, type CliArgs, type Command } from './flags.ts';
 import { helpText, USAGE_LINE } from './usage.ts';
 import { printable } from './printable.ts';
@@ -22,6 +23,7 @@ type Handler = (args: CliArgs, io: CliIo, simulate: SimulateFn) => Promise<numbe
 const HANDLERS: Record<Command, Handler> = {
   range: runBench,
   authenticate: runBench,
+  sweep: runSweepCommand,
   calibrate: runCalibrate,
   help: printHelp,
 };

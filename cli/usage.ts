@@ -8,12 +8,13 @@ import { allowedText } from '../workers/contract/validate.ts';
 import { FLAGS, type FlagGroup, type FlagSpec } from './flagSpecs.ts';
 
 export const USAGE_LINE =
-  'usage: readpath range KEY [END] | authenticate | calibrate | help  [flags]   (readpath --help lists them)';
+  'usage: readpath range KEY [END] | authenticate | sweep | calibrate | help  [flags]   (readpath --help lists them)';
 
 const GROUP_TITLES: Record<FlagGroup, string> = {
   benchmark: "etcd benchmark's global flags (accepted unchanged):",
   range: 'range flags (as in etcd benchmark):',
   model: 'model flags (Scenario fields the real tool has no flag for):',
+  sweep: 'sweep flags (the other flags set the experiment swept):',
   output: 'output:',
 };
 
@@ -57,6 +58,10 @@ export function helpText(): string {
     '                    per stage and the bottleneck',
     '  authenticate      Authenticate requests (one bcrypt compare each, --auth',
     '                    password-per-request unless given)',
+    '  sweep             run the experiment at several values of one parameter and print',
+    '                    one CSV row per run (--json: JSON), e.g.',
+    '                    readpath sweep --param write-qps --from 0 --to 20000 --points 5',
+    '                    --series readModes',
     "  calibrate         the model beside the article's five measurements and its trends,",
     '                    pass or FAIL per row (a report: exits 0 either way)',
     '  help              this text',

@@ -17,6 +17,7 @@ import {
   type BenchRun,
 } from './runs.ts';
 import { formatBenchTable, grouped, type BenchRow } from './table.ts';
+import { benchSweepInBrowser, formatSweepBench } from './sweepBrowser.ts';
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 // The child is TypeScript too: load tsx's hooks by absolute URL, whatever the working directory.
@@ -80,4 +81,17 @@ if (big !== undefined) {
       `${MEMORY_TARGET_MB} MB target (${verdict}).`,
   );
 }
+// The app's sweep on its worker pool, in a real browser: needs the built site.
+try {
+  const sweep = await benchSweepInBrowser();
+  console.log(
+    sweep === null
+      ? '\nsweep in headless Chromium: skipped, no dist/ (run `npm run build` first)'
+      : `\n${formatSweepBench(sweep)}`,
+  );
+} catch (e) {
+  failed = true;
+  console.error(`sweep bench: ${e instanceof Error ? e.message : String(e)}`);
+}
+
 if (failed) process.exitCode = 1;

@@ -27,7 +27,17 @@ export interface UrlState {
 
 /** Is this query key one the lab owns (a scenario field, the profile or the language)? */
 export function isOwnKey(key: string): boolean {
-  return key === 'profile' || key === 'lang' || Object.hasOwn(PARAMS, key);
+  return key === 'profile' || key === 'lang' || Object.hasOwn(PARAMS, key) || isBKey(key);
+}
+
+/**
+ * Experiment B of a comparison (compare/abUrl.ts reads and writes these): `b=1`, and `b.<field>`
+ * for each field in which B differs from A — `b.readMode=serializable`, `b.profile=laptop`.
+ */
+export function isBKey(key: string): boolean {
+  if (key === 'b') return true;
+  const name = key.startsWith('b.') ? key.slice(2) : null;
+  return name !== null && (name === 'profile' || Object.hasOwn(PARAMS, name));
 }
 
 /**
@@ -37,7 +47,7 @@ export function isOwnKey(key: string): boolean {
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A query value as the validator expects it; anything unreadable stays a string and is refused. */
-function parseValue(name: ParamName, raw: string): unknown {
+export function parseValue(name: ParamName, raw: string): unknown {
   const spec = PARAMS[name];
   const text = raw.trim();
   switch (spec.kind) {
@@ -60,7 +70,7 @@ function parseValue(name: ParamName, raw: string): unknown {
  * validator saw after parsing (NaN) or after an earlier repair: `?members=3&endpoints=9` clamps
  * endpoints to its range, then to the members — one notice, quoting 9, ending at 3.
  */
-function linkNotices(notices: Notice[], query: URLSearchParams): Notice[] {
+export function linkNotices(notices: Notice[], query: URLSearchParams): Notice[] {
   const out: Notice[] = [];
   for (const n of notices) {
     if (n.kind !== 'adjusted') {
@@ -122,11 +132,18 @@ export function writeQuery(s: Scenario, lang: Lang | null): string {
 
 /**
  * The page's URL for this experiment: our keys rewritten, anyone else's keys kept as they were
- * (they belong to another part of the page, or were reported as ignored).
+ * (they belong to another part of the page, or were reported as ignored). `extra` holds more of
+ * our keys to write (experiment B's, from compare/abUrl.ts); without it any B keys are dropped.
  */
-export function experimentUrl(current: string, s: Scenario, lang: Lang | null): string {
+export function experimentUrl(
+  current: string,
+  s: Scenario,
+  lang: Lang | null,
+  extra?: URLSearchParams,
+): string {
   const url = new URL(current);
   const ours = new URLSearchParams(writeQuery(s, lang));
+  for (const [key, value] of extra ?? []) ours.append(key, value);
   for (const [key, value] of url.searchParams) if (!isOwnKey(key)) ours.append(key, value);
   url.search = ours.toString();
   return url.toString();

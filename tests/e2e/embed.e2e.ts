@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Frame } from 'playwright-core';
 import { VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { PARAMS } from '../../workers/contract/params.ts';
 import { axeViolations } from './axe.ts';
 import { frameOverflow, hostFrame, insideViewport } from './embedHost.ts';
 import { closePages, openPage, startHarness, type Harness } from './page.ts';
@@ -201,7 +202,11 @@ describe('an embedded figure in a course page', () => {
   test('in the full lab, a lesson link shows only the free controls and resets to its own start', async () => {
     const w = await openPage(h, '?lang=en&clients=64&lock=all,-readMode,-clients');
     const panel = w.page.locator('#controls');
-    await expect.poll(() => w.page.getByTestId('locked-note').textContent()).toContain('fixes 27');
+    // Every parameter and the profile, less the two freed ones.
+    const fixed = Object.keys(PARAMS).length + 1 - 2;
+    await expect
+      .poll(() => w.page.getByTestId('locked-note').textContent())
+      .toContain(`fixes ${fixed}`);
     expect(await panel.locator('[data-preset]').count()).toBe(0);
     expect(await panel.locator('select').count()).toBe(1);
     expect(await panel.locator('#param-clients').count()).toBeGreaterThan(0);

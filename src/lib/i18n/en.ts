@@ -7,6 +7,8 @@ import { controls } from './en/controls.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
 import { bcrypt } from './en/bcrypt.ts';
+import { compare } from './en/compare.ts';
+import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
 import { calibration } from './en/calibration.ts';
 
@@ -16,6 +18,8 @@ export const en = {
   ...results,
   ...chain,
   ...bcrypt,
+  ...compare,
+  ...sweep,
   ...trainers,
   ...calibration,
 } as const;

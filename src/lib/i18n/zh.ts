@@ -5,6 +5,8 @@ import { controls } from './zh/controls.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
+import { compare } from './zh/compare.ts';
+import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
 import { calibration } from './zh/calibration.ts';
 
@@ -14,6 +16,8 @@ export const zh: Messages = {
   ...results,
   ...chain,
   ...bcrypt,
+  ...compare,
+  ...sweep,
   ...trainers,
   ...calibration,
 };

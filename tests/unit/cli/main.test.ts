@@ -188,7 +188,7 @@ describe('readpath help and refusals', () => {
     const r = await run(['put', 'k']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
-      'readpath: unknown command "put" (allowed: range, authenticate, calibrate, help)',
+      'readpath: unknown command "put" (allowed: range, authenticate, sweep, calibrate, help)',
     );
   });
 });

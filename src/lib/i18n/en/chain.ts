@@ -1,6 +1,7 @@
 /** The animated chain: hosts, stages, playback controls, follow-one-request and its waterfall. */
 export const chain = {
   'chain.title': 'Watch the reads flow',
+  'chain.titleOf': 'Watch the reads flow: {side}',
   'chain.intro':
     'Each dot is one request the simulation sampled, moving through the stages with its own simulated timings. Bars on the right are the true queue lengths at this moment.',
   'chain.empty': 'Run an experiment to see its requests flow through the chain.',

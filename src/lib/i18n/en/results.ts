@@ -114,6 +114,8 @@ export const results = {
 
   'results.errors.title': 'Errors',
   'results.errors.none': 'No request failed.',
+  'results.errors.writesDropped':
+    '{dropped} more {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
   'results.errors.writes':
     'Background writes: {completed} committed (mean {ms}), {refused} refused.',
 } as const;

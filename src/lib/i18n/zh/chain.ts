@@ -2,6 +2,7 @@ import type { chain as en } from '../en/chain.ts';
 
 export const chain: Record<keyof typeof en, string> = {
   'chain.title': '看读请求流动',
+  'chain.titleOf': '看读请求流动：{side}',
   'chain.intro':
     '每个点是模拟中抽样的一个请求，按它自己的模拟耗时穿过各个阶段。右侧的条是此刻真实的排队长度。',
   'chain.empty': '运行一次实验，就能看到请求在链路中流动。',

@@ -109,5 +109,7 @@ export const results: Record<keyof typeof en, string> = {
 
   'results.errors.title': '错误',
   'results.errors.none': '没有失败的请求。',
+  'results.errors.writesDropped':
+    '另有 {dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
   'results.errors.writes': '后台写入：提交 {completed} 次（平均 {ms}），被拒绝 {refused} 次。',
 };

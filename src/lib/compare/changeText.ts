@@ -1,0 +1,81 @@
+/**
+ * Comparisons in words, in the reader's language: "read mode: linearizable → serializable", a
+ * signed change "+84%", a ratio "×1.84", and what a baseline is called in "+84% vs …".
+ */
+import type { Scenario } from '../../../workers/contract/scenario.ts';
+import { isProfileName } from '../../../workers/contract/profiles.ts';
+import type { Locale } from '../format.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { numberFormat } from '../i18n/numberFormat.ts';
+import { paramLabel, profileLabel, valueText } from '../paramText.ts';
+import type { BaselineKind } from './baseline.svelte.ts';
+import type { FieldChange } from './delta.ts';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+function fieldLabel(t: Translate, field: keyof Scenario): string {
+  return field === 'profile' ? t('controls.profile.label') : paramLabel(t, field);
+}
+
+function shownValue(
+  t: Translate,
+  lang: Locale,
+  field: keyof Scenario,
+  value: FieldChange['from'],
+): string {
+  if (field === 'profile') return isProfileName(value) ? profileLabel(t, value) : String(value);
+  return valueText(t, lang, field, value);
+}
+
+/** "Read mode: linearizable (etcd's default) → serializable". */
+export function changeText(t: Translate, lang: Locale, c: FieldChange): string {
+  return t('compare.change', {
+    label: fieldLabel(t, c.field),
+    from: shownValue(t, lang, c.field, c.from),
+    to: shownValue(t, lang, c.field, c.to),
+  });
+}
+
+/** Up to `max` changes in words, then "and n more". */
+export function changesText(t: Translate, lang: Locale, changes: FieldChange[], max = 3): string {
+  const shown = changes.slice(0, max).map((c) => changeText(t, lang, c));
+  if (changes.length > max) shown.push(t('compare.more', { n: changes.length - max }));
+  return shown.join(t('compare.separator'));
+}
+
+/**
+ * What the baseline is called after "vs": the old value when one field changed ("linearizable
+ * (etcd's default)", "Clients 1,000"), otherwise which baseline it is.
+ */
+export function baselineName(
+  t: Translate,
+  lang: Locale,
+  kind: BaselineKind | 'a',
+  changes: FieldChange[],
+): string {
+  if (changes.length === 1) {
+    const c = changes[0];
+    const value = shownValue(t, lang, c.field, c.from);
+    return typeof c.from === 'string' && c.field !== 'profile'
+      ? value
+      : t('compare.vsField', { label: fieldLabel(t, c.field), value });
+  }
+  return t(`compare.vs.${kind}`);
+}
+
+/** A relative change with its sign: +84%, −3.2%, 0%. */
+export function signedPercent(change: number, lang: Locale): string {
+  if (!Number.isFinite(change)) return '—';
+  const digits = Math.abs(change) < 0.1 ? 1 : 0;
+  return numberFormat(lang, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: digits,
+  }).format(change);
+}
+
+/** A ratio as a factor: ×1.84, ×0.54, ×12. */
+export function factor(ratio: number, lang: Locale): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return `×${numberFormat(lang, { maximumSignificantDigits: 3 }).format(ratio)}`;
+}

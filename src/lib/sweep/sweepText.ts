@@ -1,0 +1,90 @@
+/**
+ * Sweep words in the reader's language: series names, the swept value on an axis, and the
+ * reasons a spec was refused (from the shared parser's SweepProblem data, never its English).
+ */
+import type { SeriesId, SweepParam, SweepProblem } from '../../../workers/contract/sweep.ts';
+import { durationText, type Locale } from '../format.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { numberFormat } from '../i18n/numberFormat.ts';
+import { paramLabel, paramUnit, valueText } from '../paramText.ts';
+
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function seriesLabel(t: Translate, id: SeriesId): string {
+  return t(`sweep.series.${id}`);
+}
+
+/** Okabe–Ito colours per series: A and linearizable blue, B orange, serializable vermillion. */
+export const SERIES_COLOURS: Record<SeriesId, string> = {
+  base: 'var(--oi-blue)',
+  linearizable: 'var(--oi-blue)',
+  serializable: 'var(--oi-vermillion)',
+  a: 'var(--oi-blue)',
+  b: 'var(--oi-orange)',
+};
+
+/** Short numbers for ticks: 1.6M, 20K (en); 157万 (zh). */
+export function compact(v: number, lang: Locale): string {
+  return numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+}
+
+/** "Background writes (puts/s)": the swept parameter as an axis title. */
+export function paramAxis(t: Translate, param: SweepParam): string {
+  const unit = paramUnit(t, param);
+  const label = paramLabel(t, param);
+  // "Members (members)" says it twice: a count's unit is left out when the label names it.
+  return unit && !label.toLowerCase().includes(unit.toLowerCase()) ? `${label} (${unit})` : label;
+}
+
+/** A swept value in full ("5,000"), as the table and the read-out show it. */
+export function sweptValue(t: Translate, lang: Locale, param: SweepParam, v: number): string {
+  return valueText(t, lang, param, v);
+}
+
+export function msText(v: number, lang: Locale): string {
+  return durationText(v, lang);
+}
+
+/** A refused spec in words, naming the field and what it allows. */
+export function problemText(
+  t: Translate,
+  lang: Locale,
+  p: SweepProblem,
+  param: SweepParam | null,
+): string {
+  const field = t(`sweep.${p.field}`);
+  const bound = (v: number | undefined): string => {
+    if (v === undefined) return '';
+    if ((p.field === 'from' || p.field === 'to') && param !== null)
+      return valueText(t, lang, param, v);
+    return String(v);
+  };
+  switch (p.reason) {
+    case 'choice':
+      return t('sweep.invalid.choice', {
+        field,
+        value: p.value,
+        choices: (p.choices ?? []).join(', '),
+      });
+    case 'range':
+      return t('sweep.invalid.range', {
+        field,
+        value: p.value,
+        min: bound(p.min),
+        max: bound(p.max),
+      });
+    case 'integer':
+      return t('sweep.invalid.integer', {
+        field,
+        value: p.value,
+        min: bound(p.min),
+        max: bound(p.max),
+      });
+    case 'log':
+      return t('sweep.invalid.log');
+    case 'same':
+      return t('sweep.invalid.same');
+    case 'needsB':
+      return t('sweep.invalid.needsB');
+  }
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { defaultScenario, scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
+import {
+  fieldChanges,
+  isImprovement,
+  metric,
+  ratio,
+  relativeChange,
+} from '../../../../src/lib/compare/delta.ts';
+import {
+  baselineName,
+  changesText,
+  factor,
+  signedPercent,
+} from '../../../../src/lib/compare/changeText.ts';
+import { translate } from '../../../../src/lib/i18n/i18n.svelte.ts';
+import type { MessageKey } from '../../../../src/lib/i18n/en.ts';
+import { fixtureResult } from '../fixtureResult.ts';
+
+const en = (key: MessageKey, p?: Record<string, string | number>): string =>
+  translate('en', key, p);
+const zh = (key: MessageKey, p?: Record<string, string | number>): string =>
+  translate('zh', key, p);
+
+describe('comparing two results', () => {
+  test('ratios and changes are null where they mean nothing', () => {
+    expect(ratio(348_638, 189_645)).toBeCloseTo(1.8384, 4);
+    expect(relativeChange(348_638, 189_645)).toBeCloseTo(0.8384, 4);
+    expect(ratio(1, 0)).toBeNull();
+    expect(ratio(null, 1)).toBeNull();
+    expect(ratio(1, Infinity)).toBeNull();
+  });
+
+  test('the headline numbers are the summary’s, latencies in ms', () => {
+    const r = fixtureResult(defaultScenario());
+    expect(metric(r, 'rps')).toBe(r.summary.rps);
+    expect(metric(r, 'avg')).toBe(r.summary.averageSec * 1000);
+    expect(metric(r, 'p99')).toBe((r.summary.percentiles.find((p) => p.p === 99)?.sec ?? 0) * 1000);
+    expect(metric({ ...r, summary: { ...r.summary, succeeded: 0 } }, 'p50')).toBeNull();
+  });
+
+  test('more requests/sec is better, more latency is not', () => {
+    expect(isImprovement('rps', 0.2)).toBe(true);
+    expect(isImprovement('p99', 0.2)).toBe(false);
+    expect(isImprovement('p99', -0.2)).toBe(true);
+  });
+});
+
+describe('comparisons in words', () => {
+  const a = scenarioOnProfile('article-3x8c');
+  const b = { ...a, readMode: 'serializable' as const };
+
+  test('what changed, named with its label and both values', () => {
+    expect(changesText(en, 'en', fieldChanges(a, b))).toBe(
+      'Read mode: linearizable (etcd’s default) → serializable',
+    );
+    expect(changesText(zh, 'zh', fieldChanges(a, b))).toBe('读模式：线性读（etcd 默认） → 串行读');
+    const many = { ...b, clients: 10, conns: 5, total: 7, learner: true };
+    expect(changesText(en, 'en', fieldChanges(a, many))).toBe(
+      'Clients: 1,000 → 10; Connections: 100 → 5; Total requests: 100,000 → 7; and 2 more',
+    );
+  });
+
+  test('the baseline is named by its old value when one field changed', () => {
+    expect(baselineName(en, 'en', 'previous', fieldChanges(a, b))).toBe(
+      'linearizable (etcd’s default)',
+    );
+    expect(baselineName(en, 'en', 'previous', fieldChanges(a, { ...a, clients: 10 }))).toBe(
+      'Clients 1,000',
+    );
+    expect(baselineName(en, 'en', 'pinned', fieldChanges(a, { ...b, clients: 10 }))).toBe(
+      'the pinned experiment',
+    );
+  });
+
+  test('signed changes and factors', () => {
+    expect(signedPercent(0.8384, 'en')).toBe('+84%');
+    expect(signedPercent(-0.032, 'en')).toBe('-3.2%');
+    expect(signedPercent(0, 'en')).toBe('0%');
+    expect(factor(0.5439, 'en')).toBe('×0.544');
+    expect(factor(1.8384, 'zh')).toBe('×1.84');
+  });
+});
