@@ -139,6 +139,12 @@ export const FLAGS: readonly FlagSpec[] = [
     field: 'compactionMs',
   },
   {
+    name: 'shared-host',
+    group: 'model',
+    help: 'client and members on one machine: --server-cores cores shared by all, loopback',
+    field: 'sharedHost',
+  },
+  {
     name: 'server-cores',
     arg: 'N',
     group: 'model',

@@ -115,6 +115,7 @@ export const MODEL_FLAGS = {
   writeQps: 'write-qps',
   writeValueBytes: 'write-val-size',
   compactionMs: 'compaction-ms',
+  sharedHost: 'shared-host',
   serverCores: 'server-cores',
   clientCores: 'client-cores',
   cpuSpeed: 'cpu-speed',

@@ -17,6 +17,7 @@ const KIND_NAMES: Record<ResourceKind, string> = {
 
 function owner(host: ResourceHost, leader: number): string {
   if (host === 'client') return "the client's";
+  if (host === 'machine') return "the shared machine's (client and members)";
   return host === leader ? `member ${host}'s (the leader's)` : `member ${host}'s`;
 }
 

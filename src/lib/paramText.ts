@@ -15,10 +15,10 @@ export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersi
 export const paramLabel = (t: Translate, name: ParamName): string =>
   t(`controls.param.${name}.label`);
 /** Parameters without a unit: choices in words, the learner switch, the seed. */
-type UnitlessName = WordChoiceName | 'learner' | 'seed';
+type UnitlessName = WordChoiceName | 'learner' | 'sharedHost' | 'seed';
 
 function hasUnit(name: ParamName): name is Exclude<ParamName, UnitlessName> {
-  return !isWordChoice(name) && name !== 'learner' && name !== 'seed';
+  return !isWordChoice(name) && name !== 'learner' && name !== 'sharedHost' && name !== 'seed';
 }
 
 export const paramUnit = (t: Translate, name: ParamName): string =>

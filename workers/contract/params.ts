@@ -123,6 +123,9 @@ export const PARAMS = {
   },
   compactionMs: { kind: 'int', min: 0, max: 3_600_000, unit: 'ms (0 = off)', group: 'workload' },
   // Machines & network
+  // Client and members on one machine (a laptop cluster): one pool of serverCores cores serves
+  // every process, and clientCores is not used.
+  sharedHost: { kind: 'bool', unit: '', group: 'machines' },
   serverCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   clientCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   cpuSpeed: { kind: 'number', min: 0.1, max: 4, unit: '× reference core', group: 'machines' },

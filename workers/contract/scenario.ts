@@ -48,6 +48,8 @@ export interface Scenario {
   writeValueBytes: number;
   compactionMs: number;
   // Machines & network
+  /** The client and every member on one machine's `serverCores` cores, over loopback. */
+  sharedHost: boolean;
   serverCores: number;
   clientCores: number;
   cpuSpeed: number;

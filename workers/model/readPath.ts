@@ -140,10 +140,15 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
     at = st + rbacMs;
   }
   const treeStart = at + (a2 - a1) + (auth ? 0 : cpuQueue);
-  mark(w, client, S.treeIndex, at, treeStart, treeStart + treeMs);
-  at = treeStart + treeMs;
-  const boltStart = at + (a3 - a2);
-  mark(w, client, S.boltdb, at, boltStart, done);
+  if (!backend) {
+    // count-only: the treeIndex walk is the range's last step; boltdb is not visited.
+    mark(w, client, S.treeIndex, at, treeStart, done);
+  } else {
+    mark(w, client, S.treeIndex, at, treeStart, treeStart + treeMs);
+    at = treeStart + treeMs;
+    const boltStart = at + (a3 - a2);
+    mark(w, client, S.boltdb, at, boltStart, done);
+  }
 
   observeFreshness(w, client, m, t);
   respond(w, client, m, done, responsePayload(s), ERR_NONE);

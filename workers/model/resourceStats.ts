@@ -4,10 +4,12 @@
  * named by the contract's structured id (resourceId.ts).
  */
 import type { Server } from '../engine/server.ts';
+import type { HostCpu } from '../engine/cpuShare.ts';
 import type { Mutex, RwLock } from '../engine/locks.ts';
 import type { ResourceStat } from '../contract/result.ts';
 import {
   clientResource,
+  machineResource,
   memberResource,
   type ClientResourceName,
   type MemberResourceName,
@@ -39,15 +41,30 @@ const MEMBER_STAGES: Record<MemberResourceName, StageId[]> = {
   'lock.token': ['token'],
 };
 
+/** The shared machine's cores serve every stage any process's CPU serves. */
+const MACHINE_STAGES: StageId[] = [
+  'client',
+  'network',
+  'token',
+  'authenticate',
+  'readIndex',
+  'rbac',
+  'treeIndex',
+  'boltdb',
+  'response',
+];
+
 /** The stages a resource serves. */
 export function resourceStages(id: ResourceId): StageId[] {
-  return id.host === 'client' ? CLIENT_STAGES[id.name] : MEMBER_STAGES[id.name];
+  if (id.host === 'client') return CLIENT_STAGES[id.name];
+  if (id.host === 'machine') return MACHINE_STAGES;
+  return MEMBER_STAGES[id.name];
 }
 
 export function resourceStats(w: World, horizon: number, finished: number): ResourceStat[] {
   const out: ResourceStat[] = [];
   const per = Math.max(finished, 1);
-  const server = (r: Server, id: ResourceId): void => {
+  const server = (r: Server | HostCpu, id: ResourceId): void => {
     out.push({
       id,
       utilisation: r.utilisation(horizon),
@@ -66,6 +83,8 @@ export function resourceStats(w: World, horizon: number, finished: number): Reso
       stages: resourceStages(id),
     });
   };
+  // On a shared host the machine's cores come first: the processes' shares below are parts of it.
+  if (w.machine !== null) server(w.machine, machineResource('cpu'));
   server(w.client.cpu, clientResource('cpu'));
   server(w.client.nicTx, clientResource('nic.tx'));
   server(w.client.nicRx, clientResource('nic.rx'));

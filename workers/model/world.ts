@@ -7,12 +7,14 @@
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
 import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
+import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
 import {
   clientResource,
+  machineResource,
   memberResource,
   resourceKey,
   type ClientResourceName,
@@ -32,7 +34,8 @@ import type { WaitKind } from './waiters.ts';
 export type Resume = (kind: WaitKind, who: number, index: number, m: Member, t: number) => void;
 
 export interface Host {
-  cpu: Cpu;
+  /** Its own cores, or its share of the shared machine's (sharedHost). */
+  cpu: HostCpu;
   nicTx: Nic;
   nicRx: Nic;
 }
@@ -84,6 +87,8 @@ export interface World {
   engine: Engine;
   rng: Rng;
   client: Host;
+  /** The shared machine's cores when the client and members share one host, else null. */
+  machine: Cpu | null;
   /** Serialises the benchmark's own per-request bookkeeping (see costs.benchLoopUs). */
   benchLoop: Server;
   members: Member[];
@@ -152,7 +157,11 @@ export function createWorld(
 ): World {
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);
-  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members));
+  // A shared host: one pool of the machine's cores; each process books its work on it.
+  const machine = s.sharedHost
+    ? new Cpu(resourceKey(machineResource('cpu')), s.serverCores, s.cpuSpeed)
+    : null;
+  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members, machine));
   const clients = s.clients;
   return {
     s,
@@ -160,8 +169,12 @@ export function createWorld(
     v: VERSION_TRAITS[s.etcdVersion],
     engine: new Engine(handler),
     rng: new Rng(s.seed),
+    machine,
     client: {
-      cpu: new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed),
+      cpu:
+        machine === null
+          ? new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed)
+          : new CpuShare(clientKey('cpu'), machine),
       nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
       nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
     },
@@ -214,12 +227,21 @@ function clientKey(name: ClientResourceName): string {
   return resourceKey(clientResource(name));
 }
 
-function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): Member {
+function createMember(
+  s: Scenario,
+  c: CostTable,
+  i: number,
+  learner: boolean,
+  machine: Cpu | null,
+): Member {
   const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
   return {
     index: i,
     learner,
-    cpu: new Cpu(key('cpu'), s.serverCores, s.cpuSpeed),
+    cpu:
+      machine === null
+        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed)
+        : new CpuShare(key('cpu'), machine),
     nicTx: new Nic(key('nic.tx'), s.nicGbps),
     nicRx: new Nic(key('nic.rx'), s.nicGbps),
     disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps),

@@ -30,6 +30,7 @@ const FIELD_CASES: [string[], keyof Scenario, unknown][] = [
   [['--write-val-size=4096'], 'writeValueBytes', 4096],
   [['--compaction-ms', '300000'], 'compactionMs', 300_000],
   [['--server-cores=16'], 'serverCores', 16],
+  [['--shared-host'], 'sharedHost', true],
   [['--client-cores', '4'], 'clientCores', 4],
   [['--cpu-speed=0.8'], 'cpuSpeed', 0.8],
   [['--nic-gbps', '25'], 'nicGbps', 25],
@@ -316,7 +317,7 @@ const REFUSALS: [string[], string][] = [
   [['range', 'k', '--cpu-speed=9'], 'invalid --cpu-speed: 9 (allowed: 0.1..4 × reference core)'],
   [
     ['range', 'k', '--profile=mainframe'],
-    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd, etcd-io-gce, loopback-2vcpu)',
+    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd, etcd-io-gce, loopback-2vcpu, laptop-cluster)',
   ],
   [
     ['range', 'k', '--lb=random'],

@@ -105,14 +105,17 @@ export const controls = {
   'controls.param.compactionMs.unit': 'ms (0 = off)',
   'controls.param.compactionMs.help':
     'How often old revisions are compacted; compaction takes the treeIndex write lock, so reads wait behind it.',
+  'controls.param.sharedHost.label': 'Everything on one machine',
+  'controls.param.sharedHost.help':
+    'The client and every member run on one machine (a laptop cluster under goreman, docker compose or kind): they share its member cores and talk over loopback, so more members or spreading reads over followers add no CPU there. Client cores are then not used.',
   'controls.param.serverCores.label': 'Member cores',
   'controls.param.serverCores.unit': 'cores',
   'controls.param.serverCores.help':
-    'CPU cores of each member; request handling, bcrypt and marshalling run on them in parallel.',
+    'CPU cores of each member; request handling, bcrypt and marshalling run on them in parallel. On one machine: that machine’s cores, shared by the client and every member.',
   'controls.param.clientCores.label': 'Client cores',
   'controls.param.clientCores.unit': 'cores',
   'controls.param.clientCores.help':
-    'CPU cores of the client machine, which marshals every request and unmarshals every response.',
+    'CPU cores of the client machine, which marshals every request and unmarshals every response (not used when everything runs on one machine).',
   'controls.param.cpuSpeed.label': 'CPU speed',
   'controls.param.cpuSpeed.unit': '× reference core',
   'controls.param.cpuSpeed.help':
@@ -174,6 +177,7 @@ export const controls = {
   'controls.profile.hdd': 'Older servers: HDD and 1 GbE',
   'controls.profile.etcd-io-gce': 'etcd.io benchmark: three 8-vCPU cloud members',
   'controls.profile.loopback-2vcpu': 'One 2-vCPU machine: client and three members (loopback)',
+  'controls.profile.laptop-cluster': 'A laptop running three members and the benchmark',
 
   // Presets
   'controls.presets.title': 'Start from',

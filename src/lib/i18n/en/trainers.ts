@@ -84,6 +84,8 @@ export const trainers = {
 
   'real.note.machines':
     'The model’s machines are not yours: {cores} cores per member, {clientRtt} ms client round trip, {peerRtt} ms between members, {fsync} ms per fsync, {nic} Gbit/s NICs. Compare those before comparing numbers.',
+  'real.note.sharedMachine':
+    'The model runs the benchmark and every member on one machine of {cores} cores over loopback ({clientRtt} ms round trip, {fsync} ms per fsync), as a laptop cluster under goreman, docker compose or kind does: run yours the same way, each member with its own ports and data directory.',
   'real.note.lb':
     'The benchmark hands its connections to the endpoints in turn; “{lb}” load balancing is a client or network setting it cannot be told.',
   'real.note.perRequest':

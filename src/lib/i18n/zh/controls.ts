@@ -102,14 +102,17 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.compactionMs.unit': '毫秒（0 = 关闭）',
   'controls.param.compactionMs.help':
     '多久压缩一次历史版本；压缩会持有 treeIndex 写锁，读请求要在它后面等待。',
+  'controls.param.sharedHost.label': '全部运行在一台机器上',
+  'controls.param.sharedHost.help':
+    '客户端和所有节点运行在同一台机器上（用 goreman、docker compose 或 kind 在笔记本上搭的集群）：它们共用这台机器的节点 CPU 核，通过回环网络通信，所以增加节点或把读请求分散到 follower 并不会多出 CPU。此时不使用客户端 CPU 核数。',
   'controls.param.serverCores.label': '节点 CPU 核数',
   'controls.param.serverCores.unit': '核',
   'controls.param.serverCores.help':
-    '每个节点的 CPU 核数；请求处理、bcrypt 和序列化在这些核上并行执行。',
+    '每个节点的 CPU 核数；请求处理、bcrypt 和序列化在这些核上并行执行。全部在一台机器上时，是这台机器的核数，由客户端和所有节点共用。',
   'controls.param.clientCores.label': '客户端 CPU 核数',
   'controls.param.clientCores.unit': '核',
   'controls.param.clientCores.help':
-    '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应。',
+    '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应（全部在一台机器上时不使用）。',
   'controls.param.cpuSpeed.label': 'CPU 速度',
   'controls.param.cpuSpeed.unit': '× 参考核',
   'controls.param.cpuSpeed.help': '单核速度相对于成本表参考核的倍数；所有 CPU 开销都除以它。',
@@ -164,6 +167,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.profile.hdd': '老服务器：机械硬盘和千兆网卡',
   'controls.profile.etcd-io-gce': 'etcd.io 官方测试：三台 8 vCPU 云主机',
   'controls.profile.loopback-2vcpu': '一台 2 vCPU 机器：客户端和三个节点（回环网络）',
+  'controls.profile.laptop-cluster': '一台笔记本：三个节点和 benchmark',
 
   'controls.presets.title': '从这里开始',
   'controls.presets.article': '文章中的实测',

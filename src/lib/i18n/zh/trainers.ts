@@ -78,6 +78,8 @@ export const trainers: Record<keyof typeof en, string> = {
 
   'real.note.machines':
     '模型中的机器不是你的机器：每个成员 {cores} 核，客户端往返 {clientRtt} 毫秒，成员之间往返 {peerRtt} 毫秒，每次 fsync {fsync} 毫秒，网卡 {nic} Gbit/s。比较数字之前先比较这些。',
+  'real.note.sharedMachine':
+    '模型把 benchmark 和所有成员放在同一台 {cores} 核的机器上，通过回环网络通信（往返 {clientRtt} 毫秒，每次 fsync {fsync} 毫秒），就像用 goreman、docker compose 或 kind 在笔记本上搭的集群：请用同样的方式运行你的集群，每个成员使用自己的端口和数据目录。',
   'real.note.lb':
     'benchmark 把连接轮流分给各个 endpoint；“{lb}”负载均衡是客户端或网络的设置，无法通过它指定。',
   'real.note.perRequest':

@@ -178,9 +178,11 @@ function goldenView(result: SimResult): unknown {
   // out of the text only at that value — any other value is a change of behaviour.
   // rangeResult (issue 11) came after them too; the golden runs read values, as every run did
   // before it existed, so it is left out only at 'values'.
-  const { bcrypt10Ms, rangeResult, ...scenario } = result.scenario;
+  // So did sharedHost: every golden run gives each process a machine of its own.
+  const { bcrypt10Ms, rangeResult, sharedHost, ...scenario } = result.scenario;
   if (bcrypt10Ms !== 50)
     throw new Error(`golden runs compare at 50 ms per cost-10 bcrypt, not ${bcrypt10Ms}`);
+  if (sharedHost) throw new Error('golden runs give each process its own machine');
   if (rangeResult !== 'values') throw new Error(`golden runs read values, not ${rangeResult}`);
   return {
     ...rest,
