@@ -4,7 +4,7 @@
  * cannot finish exits 1. The per-scenario assertions live in the model's own tests.
  */
 import { formatCalibrationText } from '../report/calibrationText.ts';
-import type { CliArgs } from './flags.ts';
+import type { CliArgs } from '../report/commandLine/flags.ts';
 import type { CliIo, SimulateFn } from './io.ts';
 import { runCalibration } from '../report/calibrationRun.ts';
 

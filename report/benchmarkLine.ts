@@ -3,7 +3,7 @@
  * `readpath` (this model, from a terminal). Both are argv arrays; shellLine() prints them.
  *
  * The benchmark line uses only flags the real tool has (tools/benchmark/cmd/root.go, range.go),
- * so `readpath` parses it too (cli/flags.ts) and gets back the fields the real tool can express:
+ * so `readpath` parses it too (report/commandLine/flags.ts) and gets back the fields the real tool can express:
  * clients, conns, endpoints, total, rate, read mode, the request and the kind of credential.
  * The readpath line adds one model flag for every other field, so it reopens the whole Scenario.
  * The hosts are placeholders (etcd-0, etcd-1, …) for the reader's own.
@@ -19,7 +19,7 @@ export const SINGLE_KEY = 'hello';
 /** Keys of a larger keyspace are key/00000001 …; `key0` is the end of the `key/` prefix range. */
 export const KEY_PREFIX = 'key/';
 export const KEY_PREFIX_END = 'key0';
-/** The profile `readpath` assumes when no --profile is given (cli/flags.ts). */
+/** The profile `readpath` assumes when no --profile is given (report/commandLine/flags.ts). */
 const CLI_PROFILE = 'article-3x8c';
 
 export function memberName(i: number): string {

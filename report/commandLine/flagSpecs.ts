@@ -4,7 +4,7 @@
  * model group sets the Scenario fields the real tool has no flag for. One table serves the parser,
  * the help text and the tests, so a flag cannot be parsed without being documented.
  */
-import type { ParamName } from '../workers/contract/params.ts';
+import type { ParamName } from '../../workers/contract/params.ts';
 
 export const FLAG_GROUPS = ['benchmark', 'range', 'model', 'sweep', 'output'] as const;
 export type FlagGroup = (typeof FLAG_GROUPS)[number];

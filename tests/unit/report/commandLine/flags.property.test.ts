@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseArgs } from '../../../cli/flags.ts';
-import { FLAGS } from '../../../cli/flagSpecs.ts';
-import { PARAMS, type ParamName } from '../../../workers/contract/params.ts';
-import { PROFILE_NAMES } from '../../../workers/contract/profiles.ts';
-import { maybeScenario } from '../../../workers/contract/validate.ts';
+import { parseArgs } from '../../../../report/commandLine/flags.ts';
+import { FLAGS } from '../../../../report/commandLine/flagSpecs.ts';
+import { PARAMS, type ParamName } from '../../../../workers/contract/params.ts';
+import { PROFILE_NAMES } from '../../../../workers/contract/profiles.ts';
+import { maybeScenario } from '../../../../workers/contract/validate.ts';
 
 type Value = string | number | boolean;
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseArgs, UsageError } from '../../../cli/flags.ts';
-import { FLAGS } from '../../../cli/flagSpecs.ts';
-import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
-import { PROFILES } from '../../../workers/contract/profiles.ts';
-import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
-import { allowedText } from '../../../workers/contract/validate.ts';
+import { parseArgs, UsageError } from '../../../../report/commandLine/flags.ts';
+import { FLAGS } from '../../../../report/commandLine/flagSpecs.ts';
+import { ARTICLE_FIGURES } from '../../../../workers/contract/calibration.ts';
+import { PROFILES } from '../../../../workers/contract/profiles.ts';
+import { defaultScenario, type Scenario } from '../../../../workers/contract/scenario.ts';
+import { allowedText } from '../../../../workers/contract/validate.ts';
 
 const scenarioOf = (...argv: string[]): Scenario => parseArgs(['range', 'k', ...argv]).scenario;
 
@@ -357,8 +357,8 @@ const REFUSALS: [string[], string][] = [
     ['range', 'k', '–-total=5'],
     '–-total=5 starts with a typographic dash (–), as pasted from a document: type ---total=5',
   ],
-  [['put', 'k'], 'unknown command "put" (allowed: range, authenticate, sweep, calibrate, help)'],
-  [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, help)'],
+  [['put', 'k'], 'unknown command "put" (allowed: range, authenticate, sweep, calibrate, fit, help)'],
+  [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, fit, help)'],
   [['range'], 'range needs a KEY (range KEY [END])'],
   [['range', 'a', 'b', 'c'], 'range takes KEY [END], got 3 words: a b c'],
   [['authenticate', 'x'], 'authenticate takes no arguments, got: x'],
