@@ -357,7 +357,10 @@ const REFUSALS: [string[], string][] = [
     ['range', 'k', '–-total=5'],
     '–-total=5 starts with a typographic dash (–), as pasted from a document: type ---total=5',
   ],
-  [['put', 'k'], 'unknown command "put" (allowed: range, authenticate, sweep, calibrate, fit, help)'],
+  [
+    ['put', 'k'],
+    'unknown command "put" (allowed: range, authenticate, sweep, calibrate, fit, help)',
+  ],
   [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, fit, help)'],
   [['range'], 'range needs a KEY (range KEY [END])'],
   [['range', 'a', 'b', 'c'], 'range takes KEY [END], got 3 words: a b c'],
