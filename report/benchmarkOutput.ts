@@ -10,6 +10,9 @@
 import type { ReadMode } from '../workers/contract/params.ts';
 import { isBenchmarkWord } from './commandLine/flags.ts';
 import { shellSplit } from './shellWords.ts';
+import { BenchmarkOutputError } from './benchmarkOutputErrors.ts';
+
+export { BenchmarkOutputError };
 
 export interface ParsedSummary {
   totalSec: number;
@@ -35,16 +38,6 @@ export interface ParsedRun {
   errors: { message: string; count: number }[];
 }
 
-export class BenchmarkOutputError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | null = null,
-  ) {
-    super(line === null ? message : `line ${line}: ${message}`);
-    this.name = 'BenchmarkOutputError';
-  }
-}
-
 const NUM = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?`;
 const SUMMARY_LINE = new RegExp(String.raw`^\s*([A-Za-z/]+):\s*(${NUM})\s*(secs)?\.?\s*$`);
 const HISTOGRAM_LINE = new RegExp(String.raw`^\s*(${NUM})\s+\[(\d+)\]\s*\|∎*\s*$`);
@@ -63,10 +56,6 @@ const SUMMARY_FIELDS = {
   'Requests/sec': 'rps',
 } as const satisfies Record<string, keyof ParsedSummary>;
 type SummaryLabel = keyof typeof SUMMARY_FIELDS;
-
-const EXPECTED_SUMMARY =
-  'Total, Slowest, Fastest, Average and Stddev as `<label>:<TAB><seconds> secs.`, then ' +
-  '`Requests/sec:<TAB><number>`';
 
 type Section = 'none' | 'summary' | 'histogram' | 'latency' | 'errors';
 
@@ -108,55 +97,36 @@ function commandWords(text: string, line: number): string[] | null {
   const first = trimmed.split(/\s+/, 1)[0];
   if (!isBenchmarkWord(first)) return null;
   const words = shellSplit(trimmed);
-  if (words === null)
-    throw new BenchmarkOutputError('the command line has a quote that is never closed', line);
+  if (words === null) throw new BenchmarkOutputError('unclosedQuote', {}, line);
   return words;
 }
 
 function finish(d: Draft): ParsedRun {
   const where = d.summaryLine ?? d.line;
   if (d.summaryLine === null) {
-    if (d.errors.length > 0)
-      throw new BenchmarkOutputError(
-        'every request of this run failed (only an Error distribution): nothing to compare',
-        d.line,
-      );
-    throw new BenchmarkOutputError(
-      'found no `Summary:` for this run; paste the benchmark’s whole output, from its command ' +
-        'line to the end of its latency distribution',
-      d.line,
-    );
+    if (d.errors.length > 0) throw new BenchmarkOutputError('allFailed', {}, d.line);
+    throw new BenchmarkOutputError('noSummary', {}, d.line);
   }
   const missing = (Object.keys(SUMMARY_FIELDS) as SummaryLabel[]).filter(
     (label) => d.summary[SUMMARY_FIELDS[label]] === undefined,
   );
   if (missing.length > 0)
     throw new BenchmarkOutputError(
-      `the Summary has no ${missing.map((m) => `${m}:`).join(', ')} line (expected ${EXPECTED_SUMMARY})`,
+      'summaryMissing',
+      { fields: missing.map((m) => `${m}:`).join(', ') },
       where,
     );
   const s = d.summary as ParsedSummary;
-  if (!(s.totalSec > 0) || !(s.rps > 0))
-    throw new BenchmarkOutputError('Total and Requests/sec must be above zero', where);
+  if (!(s.totalSec > 0) || !(s.rps > 0)) throw new BenchmarkOutputError('summaryZero', {}, where);
   if (s.fastestSec > s.averageSec || s.averageSec > s.slowestSec)
-    throw new BenchmarkOutputError(
-      'the Summary is inconsistent: expected Fastest ≤ Average ≤ Slowest',
-      where,
-    );
-  if (d.percentiles.length === 0)
-    throw new BenchmarkOutputError(
-      'found no `Latency distribution:` rows (`  50% in 0.0014 secs.`) for this run',
-      where,
-    );
+    throw new BenchmarkOutputError('summaryOrder', {}, where);
+  if (d.percentiles.length === 0) throw new BenchmarkOutputError('noPercentiles', {}, where);
   for (let i = 1; i < d.percentiles.length; i++)
     if (
       d.percentiles[i].p <= d.percentiles[i - 1].p ||
       d.percentiles[i].sec < d.percentiles[i - 1].sec
     )
-      throw new BenchmarkOutputError(
-        'the latency distribution must rise: each row a higher percentile and no shorter time',
-        where,
-      );
+      throw new BenchmarkOutputError('percentileOrder', {}, where);
   return {
     command: d.command,
     line: d.line,
@@ -219,7 +189,7 @@ export function parseBenchmarkOutput(text: string): ParsedRun[] {
     }
     if (label === 'Response time histogram:' || label === 'Latency distribution:') {
       if (d === null || d.summaryLine === null)
-        throw new BenchmarkOutputError(`\`${label}\` before any \`Summary:\``, line);
+        throw new BenchmarkOutputError('sectionEarly', { label }, line);
       section = label.startsWith('Response') ? 'histogram' : 'latency';
       continue;
     }
@@ -231,11 +201,7 @@ export function parseBenchmarkOutput(text: string): ParsedRun[] {
     readRow(current(line), section, t, line);
   }
   close();
-  if (runs.length === 0)
-    throw new BenchmarkOutputError(
-      'found no benchmark output: paste what `benchmark … range KEY` printed, from its command ' +
-        'line to the end of its latency distribution',
-    );
+  if (runs.length === 0) throw new BenchmarkOutputError('empty');
   return runs;
 }
 
@@ -246,16 +212,12 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
       const m = SUMMARY_LINE.exec(t);
       const label = m?.[1];
       if (!m || label === undefined || !Object.hasOwn(SUMMARY_FIELDS, label))
-        throw new BenchmarkOutputError(
-          `could not read “${shown}” in the Summary (expected ${EXPECTED_SUMMARY})`,
-          line,
-        );
+        throw new BenchmarkOutputError('badSummaryRow', { text: shown }, line);
       const isTime = label !== 'Requests/sec';
       if (isTime !== (m[3] === 'secs'))
         throw new BenchmarkOutputError(
-          isTime
-            ? `${label} must be in secs (“${shown}”)`
-            : `Requests/sec takes no unit (“${shown}”)`,
+          isTime ? 'summaryNotSecs' : 'rpsUnit',
+          { label, text: shown },
           line,
         );
       d.summary[SUMMARY_FIELDS[label as SummaryLabel]] = Number(m[2]);
@@ -263,25 +225,16 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
     }
     case 'histogram': {
       const m = HISTOGRAM_LINE.exec(t);
-      if (!m)
-        throw new BenchmarkOutputError(
-          `could not read the histogram row “${shown}” (expected \`  0.0194 [19923]\t|∎∎∎\`)`,
-          line,
-        );
+      if (!m) throw new BenchmarkOutputError('badHistogramRow', { text: shown }, line);
       d.histogram.push({ boundSec: Number(m[1]), count: Number(m[2]) });
       return;
     }
     case 'latency': {
       const m = PERCENTILE_LINE.exec(t);
-      if (!m)
-        throw new BenchmarkOutputError(
-          `could not read the latency row “${shown}” (expected \`  99% in 0.0099 secs.\` or, ` +
-            'from etcd main, `  99% in 9.900 ms.`)',
-          line,
-        );
+      if (!m) throw new BenchmarkOutputError('badLatencyRow', { text: shown }, line);
       const unit = m[3] as 'secs' | 'ms';
       if (d.latencyUnit !== null && d.latencyUnit !== unit)
-        throw new BenchmarkOutputError('the latency distribution mixes secs and ms', line);
+        throw new BenchmarkOutputError('mixedUnits', {}, line);
       d.latencyUnit = unit;
       const value = Number(m[2]);
       d.percentiles.push({ p: Number(m[1]), sec: unit === 'ms' ? value / 1000 : value });
@@ -289,19 +242,11 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
     }
     case 'errors': {
       const m = ERROR_LINE.exec(t);
-      if (!m)
-        throw new BenchmarkOutputError(
-          `could not read the error row “${shown}” (expected \`  [3]\tcontext deadline exceeded\`)`,
-          line,
-        );
+      if (!m) throw new BenchmarkOutputError('badErrorRow', { text: shown }, line);
       d.errors.push({ message: m[2], count: Number(m[1]) });
       return;
     }
     case 'none':
-      throw new BenchmarkOutputError(
-        `did not expect “${shown}” here: a run is its command line, \`bench with … range\`, ` +
-          '`Summary:`, `Response time histogram:`, `Latency distribution:` and their rows',
-        line,
-      );
+      throw new BenchmarkOutputError('unexpected', { text: shown }, line);
   }
 }

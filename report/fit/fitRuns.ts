@@ -12,12 +12,7 @@ import { realFigures } from './runFigures.ts';
 
 /** The experiment a run's command line describes, on `profile`. */
 export function experimentOf(run: ParsedRun, profile: ProfileName): Scenario {
-  if (run.command === null)
-    throw new BenchmarkOutputError(
-      'this run has no command line: paste the benchmark command above its output ' +
-        '(`$ benchmark --endpoints … --clients … range KEY --total …`)',
-      run.line,
-    );
+  if (run.command === null) throw new BenchmarkOutputError('noCommand', {}, run.line);
   let scenario: Scenario;
   try {
     const args = parseArgs(run.command, { profile });
@@ -26,12 +21,13 @@ export function experimentOf(run: ParsedRun, profile: ProfileName): Scenario {
     scenario = args.scenario;
   } catch (e) {
     if (e instanceof UsageError)
-      throw new BenchmarkOutputError(`could not read its command line: ${e.message}`, run.line);
+      throw new BenchmarkOutputError('badCommand', { message: e.message }, run.line);
     throw e;
   }
   if (run.readMode !== null && run.readMode !== scenario.readMode)
     throw new BenchmarkOutputError(
-      `the output says ${run.readMode} but the command line asks for ${scenario.readMode}`,
+      'modeMismatch',
+      { output: run.readMode, command: scenario.readMode },
       run.line,
     );
   return scenario;
@@ -42,14 +38,42 @@ export interface PastedRuns {
   runs: FitRun[];
 }
 
-/** Every run of the pasted text with its experiment. Throws BenchmarkOutputError. */
-export function pastedRuns(text: string, profile: ProfileName): PastedRuns {
+/** The fields that describe the machines rather than the experiment. */
+export const MACHINE_FIELDS = [
+  'sharedHost',
+  'serverCores',
+  'clientCores',
+  'cpuSpeed',
+  'nicGbps',
+  'clientRttMs',
+  'peerRttMs',
+  'fsyncMs',
+  'etcdVersion',
+] as const satisfies readonly (keyof Scenario)[];
+
+/**
+ * Every run of the pasted text with its experiment. The command line sets the experiment; the
+ * machines are the profile's, or `machines` when given (the app's own Machines settings).
+ * Throws BenchmarkOutputError.
+ */
+export function pastedRuns(
+  text: string,
+  profile: ProfileName,
+  machines: Partial<Scenario> = {},
+): PastedRuns {
   const parsed = parseBenchmarkOutput(text);
   const runs = parsed.map((run) => ({
-    scenario: experimentOf(run, profile),
+    scenario: { ...experimentOf(run, profile), ...machines },
     real: realFigures(run),
   }));
   return { parsed, runs };
+}
+
+/** The machine fields of a scenario, to carry over to another experiment. */
+export function machineFieldsOf(s: Scenario): Partial<Scenario> {
+  const out: Partial<Scenario> = {};
+  for (const f of MACHINE_FIELDS) Object.assign(out, { [f]: s[f] });
+  return out;
 }
 
 /** The machines a scenario runs on (the fit's starting point). */

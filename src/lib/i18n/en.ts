@@ -11,6 +11,7 @@ import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
 import { calibration } from './en/calibration.ts';
+import { fit } from './en/fit.ts';
 
 export const en = {
   ...core,
@@ -22,6 +23,7 @@ export const en = {
   ...sweep,
   ...trainers,
   ...calibration,
+  ...fit,
 } as const;
 
 export type MessageKey = keyof typeof en;

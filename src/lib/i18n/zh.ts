@@ -9,6 +9,7 @@ import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
 import { calibration } from './zh/calibration.ts';
+import { fit } from './zh/fit.ts';
 
 export const zh: Messages = {
   ...core,
@@ -20,4 +21,5 @@ export const zh: Messages = {
   ...sweep,
   ...trainers,
   ...calibration,
+  ...fit,
 };
