@@ -4,8 +4,8 @@
  * or two; each one isolates one lesson of the article.
  */
 import { ARTICLE_FIGURES, type ArticleFigure } from '../../workers/contract/calibration.ts';
-import { PARAMS, type ParamName } from '../../workers/contract/params.ts';
-import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
+import { sameScenario, scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
+import type { StageId } from '../../workers/contract/stages.ts';
 
 export const ARTICLE_PRESET_IDS = [
   'serializable-1000c',
@@ -28,9 +28,28 @@ export interface Preset {
   id: PresetId;
   kind: 'article' | 'teaching';
   scenario: Scenario;
+  /**
+   * The stage the preset's "what to notice" sentence is about (controls.preset.<id>.notice):
+   * the chain outlines it once the preset is loaded.
+   */
+  notice: StageId;
   /** What the article measured, for article presets. */
   article?: ArticleFigure['expect'];
 }
+
+/** Where each preset's lesson is in the chain (tests/unit/src/presetNotice.test.ts checks it). */
+const NOTICE: Record<PresetId, StageId> = {
+  'serializable-1000c': 'readIndex',
+  'linearizable-1000c': 'readIndex',
+  'large-value-1mb': 'response',
+  'authenticate-3.4.8': 'authenticate',
+  'authenticate-3.4.9': 'authenticate',
+  healthy: 'readIndex',
+  'password-per-request': 'authenticate',
+  'cross-region': 'readIndex',
+  'heavy-writes': 'readIndex',
+  'list-all-pods': 'response',
+};
 
 function articlePreset(id: (typeof ARTICLE_PRESET_IDS)[number]): Preset {
   const figure = ARTICLE_FIGURES.find((f) => f.id === id);
@@ -40,6 +59,7 @@ function articlePreset(id: (typeof ARTICLE_PRESET_IDS)[number]): Preset {
     kind: 'article',
     scenario: scenarioOnProfile(figure.profile, figure.scenario),
     article: figure.expect,
+    notice: NOTICE[id],
   };
 }
 
@@ -94,15 +114,13 @@ const TEACHING: Record<(typeof TEACHING_PRESET_IDS)[number], Scenario> = {
 
 export const PRESETS: Preset[] = [
   ...ARTICLE_PRESET_IDS.map(articlePreset),
-  ...TEACHING_PRESET_IDS.map((id) => ({ id, kind: 'teaching' as const, scenario: TEACHING[id] })),
+  ...TEACHING_PRESET_IDS.map((id) => ({
+    id,
+    kind: 'teaching' as const,
+    scenario: TEACHING[id],
+    notice: NOTICE[id],
+  })),
 ];
-
-const FIELDS = ['profile', ...Object.keys(PARAMS)] as (ParamName | 'profile')[];
-
-/** Two scenarios describe the same experiment when every field is equal. */
-export function sameScenario(a: Scenario, b: Scenario): boolean {
-  return FIELDS.every((f) => a[f] === b[f]);
-}
 
 export function presetOf(s: Scenario): Preset | undefined {
   return PRESETS.find((p) => sameScenario(p.scenario, s));

@@ -12,6 +12,7 @@ import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
 import { calibration } from './en/calibration.ts';
 import { fit } from './en/fit.ts';
+import { tour } from './en/tour.ts';
 
 export const en = {
   ...core,
@@ -24,6 +25,7 @@ export const en = {
   ...trainers,
   ...calibration,
   ...fit,
+  ...tour,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
 import { calibration } from './zh/calibration.ts';
 import { fit } from './zh/fit.ts';
+import { tour } from './zh/tour.ts';
 
 export const zh: Messages = {
   ...core,
@@ -22,4 +23,5 @@ export const zh: Messages = {
   ...trainers,
   ...calibration,
   ...fit,
+  ...tour,
 };

@@ -11,7 +11,7 @@ import {
 } from '../../../report/benchmarkLine.ts';
 import { shellLine, shellWord } from '../../../report/shellWords.ts';
 import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
-import { arbitraryScenario } from './arbitraryScenario.ts';
+import { arbitraryScenario } from '../arbitraryScenario.ts';
 
 /** What a real POSIX shell makes of a line: its words, split by the shell itself. */
 function shellSplit(line: string): string[] {

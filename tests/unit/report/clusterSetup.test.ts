@@ -5,7 +5,7 @@ import { benchmarkArgv } from '../../../report/benchmarkLine.ts';
 import { goDuration, realCluster, shellScript, type StepId } from '../../../report/clusterSetup.ts';
 import { shellLine } from '../../../report/shellWords.ts';
 import { scenarioOnProfile, type Scenario } from '../../../workers/contract/scenario.ts';
-import { arbitraryScenario } from './arbitraryScenario.ts';
+import { arbitraryScenario } from '../arbitraryScenario.ts';
 
 const on = (patch: Partial<Scenario>): Scenario => scenarioOnProfile('article-3x8c', patch);
 const ids = (s: Scenario): StepId[] => realCluster(s).steps.map((st) => st.id);

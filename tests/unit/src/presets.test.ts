@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
 import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
 import { maybeScenario } from '../../../workers/contract/validate.ts';
-import { PRESETS, presetOf, sameScenario } from '../../../src/lib/presets.ts';
+import { PRESETS, presetOf } from '../../../src/lib/presets.ts';
+import { sameScenario } from '../../../workers/contract/scenario.ts';
 
 describe('presets', () => {
   test('every preset is a scenario the validator accepts', () => {

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/viewState.ts';
 import { THEMES } from '../../../src/lib/themeNames.ts';
 import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
-import { arbitraryScenario } from '../report/arbitraryScenario.ts';
+import { arbitraryScenario } from '../arbitraryScenario.ts';
 
 const PAGE = 'https://example.org/course/lab/index.html?clients=5#x';
 

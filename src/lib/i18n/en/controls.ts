@@ -192,6 +192,27 @@ export const controls = {
   'controls.presets.qpsP99AtLeast': '{qps} req/s, p99 ≥ {p99}',
   'controls.presets.qpsP99Below': '{qps} req/s, p99 < {p99}',
   'controls.presets.qpsAvgP99': '{qps} req/s, average {avg}, p99 {p99}',
+  'controls.preset.serializable-1000c.notice':
+    'Notice the empty ReadIndex row: serializable reads skip the leader check, so the same machines serve about 1.8× the linearizable preset’s requests/s.',
+  'controls.preset.linearizable-1000c.notice':
+    'Notice the ReadIndex row: every read first waits for the leader to confirm it still leads, and throughput falls to about 190,000/s.',
+  'controls.preset.large-value-1mb.notice':
+    'Notice the response stage: moving 1 MiB to the client takes almost all of each read’s time.',
+  'controls.preset.authenticate-3.4.8.notice':
+    'Notice the Authenticate stage: logins queue for the backend lock one at a time, so only about 12 finish per second.',
+  'controls.preset.authenticate-3.4.9.notice':
+    'Notice the same stage now compares on every core at once: about 16× as many logins per second as before 3.4.9.',
+  'controls.preset.healthy.notice':
+    'Notice that the ReadIndex round is the longest stage, and it still takes under a millisecond.',
+  'controls.preset.password-per-request.notice':
+    'Notice Authenticate (bcrypt) dwarfs every other stage: each read pays for a password check.',
+  'controls.preset.cross-region.notice':
+    'Notice ReadIndex: each round waits for the 40 ms round trip between regions, about 100 ms per read.',
+  'controls.preset.heavy-writes.notice':
+    'Notice the ReadIndex row: under 5,000 puts/s the read loop also waits for its member to apply the writes before it lets reads through.',
+  'controls.preset.list-all-pods.notice':
+    'Notice the response stage: 5,000 keys of 2 KiB per read. Paginate, watch, or split the prefix instead.',
+  'controls.presets.notice': 'Notice',
   'controls.preset.serializable-1000c.title': 'Serializable reads, 1000 clients',
   'controls.preset.serializable-1000c.desc':
     'One key, no writes, three 8-core members: the benchmark’s best case.',

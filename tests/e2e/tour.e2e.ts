@@ -1,0 +1,165 @@
+/**
+ * The guided tour in a real Chromium against the built site: every step of the lecture's tour in
+ * both languages (its experiment loads, its stage is the one marked in the chain, the takeaway
+ * carries the number the A/B table shows, no console error), deep links, ←/→, leaving keeps the
+ * experiment, the skip link reaches Play in a few presses, and screenshots of three steps.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
+import { hasB } from '../../src/lib/tour/tourFormat.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(() => h?.close());
+afterEach(() => closePages(h));
+
+/** ms one step's runs may take on a busy two-core machine. */
+const RUN_TIMEOUT = 120_000;
+const STEPS = LECTURE_TOUR.steps;
+
+/** Shows the step's answer and waits until its takeaway is filled from the finished runs. */
+async function takeaway(page: Page): Promise<string> {
+  const reveal = page.getByTestId('tour-reveal');
+  if (await reveal.isVisible()) await reveal.click();
+  await page.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+  return (await page.getByTestId('tour-takeaway').textContent()) ?? '';
+}
+
+async function highlighted(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="chain"] svg[data-highlight]', (svgs) =>
+    svgs.map((s) => s.getAttribute('data-highlight') ?? ''),
+  );
+}
+
+describe('the lecture tour', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    test(
+      `walks every step in ${lang}`,
+      async () => {
+        const w = await openPage(h, `?lang=${lang}`);
+        await w.page.getByTestId('tour-start-button').click();
+        for (const [i, step] of STEPS.entries()) {
+          const panel = w.page.getByTestId('tour');
+          expect(await panel.getAttribute('data-step')).toBe(step.id);
+          const counter = (await w.page.getByTestId('tour-counter').textContent()) ?? '';
+          expect(counter).toContain(String(i + 1));
+          expect(counter).toContain(String(STEPS.length));
+          expect(await w.page.getByRole('heading', { name: step.text[lang].title }).count()).toBe(
+            1,
+          );
+          const text = await takeaway(w.page);
+          expect(text).not.toMatch(/\{\w+\}/);
+          // The step's experiment is the one on screen, and its stage is marked in every chain.
+          expect(await w.page.evaluate(() => location.hash)).toBe(`#tour/${i + 1}`);
+          const marks = await highlighted(w.page);
+          expect(marks.length).toBe(hasB(step.experiment) ? 2 : 1);
+          for (const m of marks) expect(m).toBe(step.stage);
+          expect(await w.page.getByTestId('tour-mark').count()).toBe(marks.length);
+          // The takeaway's first number is the one the A/B table shows for A's requests/sec.
+          const qpsA = (await w.page.getByTestId('ab-rps-a').textContent())?.trim() ?? '';
+          expect(qpsA).toMatch(/\d/);
+          if (step.text[lang].takeaway.includes('{qps}')) expect(text).toContain(qpsA);
+          const qpsB = (await w.page.getByTestId('ab-rps-b').textContent())?.trim() ?? '';
+          if (step.text[lang].takeaway.includes('{qpsB}')) expect(text).toContain(qpsB);
+          if (i < STEPS.length - 1) await w.page.getByTestId('tour-next').click();
+        }
+        expect(await w.page.getByTestId('tour-next').isDisabled()).toBe(true);
+        expect(w.consoleErrors).toEqual([]);
+      },
+      STEPS.length * 2 * RUN_TIMEOUT,
+    );
+  }
+
+  test(
+    'a deep link opens its step; ←/→ move; leaving keeps the experiment',
+    async () => {
+      const w = await openPage(h, '?lang=en#tour/5');
+      await w.page.getByTestId('tour').waitFor();
+      expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[4].id);
+      await takeaway(w.page);
+      expect(await highlighted(w.page)).toEqual([STEPS[4].stage, STEPS[4].stage]);
+      await w.page.locator('h1, header').first().click();
+      await w.page.keyboard.press('ArrowRight');
+      expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[5].id);
+      await w.page.keyboard.press('ArrowLeft');
+      await w.page.keyboard.press('ArrowLeft');
+      expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[3].id);
+      // The address follows a step a moment later (urlWriter debounces): wait for it.
+      await expect.poll(() => w.page.evaluate(() => location.hash)).toBe('#tour/4');
+      await takeaway(w.page);
+      const before = await w.page.evaluate(() => location.search);
+      await w.page.getByTestId('tour-leave').click();
+      expect(await w.page.getByTestId('tour').count()).toBe(0);
+      expect(await highlighted(w.page)).toEqual(['', '']);
+      await w.page.waitForFunction(() => location.hash === '');
+      expect(await w.page.evaluate(() => location.search)).toBe(before);
+      expect(before).toContain('b=1');
+      // Past the end goes to the last step; the hash can be typed in the address bar.
+      await w.page.evaluate(() => (location.hash = '#tour/99'));
+      await w.page.getByTestId('tour').waitFor();
+      expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(
+        STEPS[STEPS.length - 1].id,
+      );
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
+    'the skip link reaches Play in a few presses',
+    async () => {
+      const w = await openPage(h, '?lang=en&total=20000');
+      await w.page.getByTestId('chain').locator('svg').first().waitFor({ timeout: RUN_TIMEOUT });
+      const names: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        await w.page.keyboard.press('Tab');
+        const id = await w.page.evaluate(
+          () => document.activeElement?.getAttribute('data-testid') ?? '',
+        );
+        names.push(id);
+        if (id === 'skip-chain') {
+          await w.page.keyboard.press('Enter');
+          names.push('(enter)');
+        }
+        if (id === 'chain-play') break;
+      }
+      expect(names).toEqual(['skip-results', 'skip-chain', '(enter)', 'chain-play']);
+    },
+    RUN_TIMEOUT,
+  );
+});
+
+describe('screenshots of three tour steps', () => {
+  for (const [name, width, lang] of [
+    ['desktop', 1280, 'en'],
+    ['desktop', 1280, 'zh'],
+    ['phone', 375, 'en'],
+    ['phone', 375, 'zh'],
+  ] as const) {
+    test(
+      `${name} (${width} px) in ${lang}`,
+      async () => {
+        for (const n of [1, 5, 9]) {
+          const w = await openPage(h, `?lang=${lang}#tour/${n}`, { width, height: 900 });
+          await w.page.getByTestId('tour-choice').first().click();
+          await takeaway(w.page);
+          // The first screen: what a learner sees of the step without scrolling.
+          await w.page.screenshot({ path: `test-results/tour-${n}-${name}-${lang}.png` });
+          const overflow = await w.page.evaluate(
+            () => document.documentElement.scrollWidth > window.innerWidth + 1,
+          );
+          expect(overflow).toBe(false);
+          expect(w.consoleErrors).toEqual([]);
+          await w.page.close();
+        }
+      },
+      6 * RUN_TIMEOUT,
+    );
+  }
+});

@@ -1,0 +1,81 @@
+/**
+ * Each preset's "what to notice" sentence must agree with the model: the stage it outlines is on
+ * the path (or, for serializable reads, visibly empty), the stage it says dominates does, and the
+ * numbers it names are the model's within a stated margin.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { PRESETS, type PresetId } from '../../../src/lib/presets.ts';
+import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
+import { runInProcess, type SimResult } from '../../../workers/api.ts';
+
+const results = new Map<PresetId, SimResult>();
+beforeAll(async () => {
+  for (const p of PRESETS)
+    results.set(
+      p.id,
+      await runInProcess({ ...p.scenario, total: Math.min(p.scenario.total, 20_000) }),
+    );
+}, 120_000);
+
+const r = (id: PresetId): SimResult => results.get(id)!;
+const stageMs = (id: PresetId, stage: string): number => {
+  const s = r(id).stages.find((x) => x.id === stage)!;
+  return s.queueMeanMs + s.serviceMeanMs;
+};
+/** The stage with the most time per request that passed through it. */
+const longest = (id: PresetId): string =>
+  [...r(id).stages]
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.queueMeanMs + b.serviceMeanMs - (a.queueMeanMs + a.serviceMeanMs))[0].id;
+
+describe('what each preset says to notice', () => {
+  test('every preset has a sentence in both languages naming its outlined stage', () => {
+    for (const p of PRESETS) {
+      for (const lang of ['en', 'zh'] as const) {
+        const text = translate(lang, `controls.preset.${p.id}.notice`);
+        expect(text.length, `${p.id} ${lang}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  test('the outlined stage is on the path, except the one the serializable preset shows empty', () => {
+    for (const p of PRESETS) {
+      const count = r(p.id).stages.find((s) => s.id === p.notice)?.count ?? 0;
+      if (p.id === 'serializable-1000c') expect(count).toBe(0);
+      else expect(count, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  test('the stages said to dominate do dominate', () => {
+    for (const id of [
+      'large-value-1mb',
+      'authenticate-3.4.8',
+      'authenticate-3.4.9',
+      'healthy',
+      'password-per-request',
+      'cross-region',
+      'list-all-pods',
+    ] as const)
+      expect(longest(id), id).toBe(PRESETS.find((p) => p.id === id)!.notice);
+    // "almost all of each read's time"
+    expect(
+      stageMs('large-value-1mb', 'response') / (r('large-value-1mb').summary.averageSec * 1000),
+    ).toBeGreaterThan(0.9);
+    // "still under a millisecond"
+    expect(stageMs('healthy', 'readIndex')).toBeLessThan(1);
+  });
+
+  test('the numbers the sentences name are the model’s', () => {
+    const ratio = (a: PresetId, b: PresetId) => r(a).summary.rps / r(b).summary.rps;
+    expect(ratio('serializable-1000c', 'linearizable-1000c')).toBeGreaterThan(1.6);
+    expect(ratio('serializable-1000c', 'linearizable-1000c')).toBeLessThan(2.0);
+    expect(r('linearizable-1000c').summary.rps).toBeGreaterThan(170_000);
+    expect(r('linearizable-1000c').summary.rps).toBeLessThan(210_000);
+    expect(r('authenticate-3.4.8').summary.rps).toBeGreaterThan(10);
+    expect(r('authenticate-3.4.8').summary.rps).toBeLessThan(14);
+    expect(ratio('authenticate-3.4.9', 'authenticate-3.4.8')).toBeGreaterThan(13);
+    expect(ratio('authenticate-3.4.9', 'authenticate-3.4.8')).toBeLessThan(19);
+    expect(stageMs('cross-region', 'readIndex')).toBeGreaterThan(80);
+    expect(stageMs('cross-region', 'readIndex')).toBeLessThan(130);
+  });
+});
