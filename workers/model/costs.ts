@@ -57,13 +57,24 @@ export interface CostTable {
   rbacPerLevelUs: number;
 
   // ── linearizable reads ──
-  /** CPU a linearizable read spends beyond a serializable one: the notifier, its channel waits and
-   *  goroutine wake-ups, the ReadIndex request context. [fit] to 320k vs 190k reads/s. */
+  /** CPU one linearizable read spends on its member beyond a serializable one, whatever its
+   *  batch: joining the loop's notifier, waiting on its channel and being woken with the batch.
+   *  [fit] to the lecture's 190k reads/s at 1,000 clients (with the round costs below). */
   linearizableReadUs: number;
-  /** Raft loop work on the leader per ReadIndex round (register, broadcast, count acks). [go] */
+  /** CPU of the linearizableReadLoop per round on the member serving the batch: wake up, call
+   *  ReadIndex into raft, take the answer, wake the batch's notifier. [fit] with peerMessageUs to
+   *  the loopback cluster's single-client member CPU (450 vs 140 µs per read). */
+  readIndexLoopUs: number;
+  /** Raft step on the leader per ReadIndex round (register the request, build the heartbeat
+   *  context, count acks). [go] */
   readIndexRoundUs: number;
-  /** Raft loop work on a follower to answer a heartbeat or forward a ReadIndex. [go] */
+  /** Raft step on a member for one heartbeat or append it receives. [go] */
   heartbeatUs: number;
+  /** CPU to send or to receive one raft message between members: marshal or unmarshal, the
+   *  peer transport's stream write or read (a syscall), the goroutine wake-up. A ReadIndex round
+   *  on three members is 8 of them (a heartbeat out and an ack back per follower, each sent and
+   *  received), 12 when a follower forwards it. [fit] see readIndexLoopUs. */
+  peerMessageUs: number;
 
   // ── mvcc range ──
   /** The mvcc range call itself, fixed part (revision checks, result assembly). [go] */
@@ -78,8 +89,11 @@ export interface CostTable {
   boltPerKeyUs: number;
   /** boltdb: copy a value, per KB. [go] */
   boltCopyUsPerKB: number;
-  /** Copy of one entry of the uncommitted-writes buffer when a read transaction starts. [go] */
-  bufferCopyUsPerEntry: number;
+  /** Copy of one slot of the uncommitted-writes read buffer when a read transaction starts:
+   *  bucketBuffer.Copy makes a slice as long as the buffer (every slot, used or not) and copies
+   *  it; a slot is a key and a value slice header, 48 B, so ≈ 0.012 µs of memmove and zeroing at
+   *  ≈ 8 GB/s. (GC is not charged here, as nowhere else in the table.) [go] */
+  bufferCopyUsPerSlot: number;
 
   // ── writes through raft ──
   /** Raft loop work per proposed entry on the leader (append, send). [go] */
@@ -118,7 +132,7 @@ export const COSTS: CostTable = {
   clientRecvUsPerKB: 0.5,
   benchLoopUs: 2,
 
-  grpcRecvUs: 30,
+  grpcRecvUs: 31,
   grpcSendUs: 24,
   marshalUsPerKB: 0.25,
   tlsUsPerKB: 0.5,
@@ -132,9 +146,11 @@ export const COSTS: CostTable = {
   rbacBaseUs: 1,
   rbacPerLevelUs: 0.15,
 
-  linearizableReadUs: 59,
+  linearizableReadUs: 42,
+  readIndexLoopUs: 30,
   readIndexRoundUs: 8,
   heartbeatUs: 4,
+  peerMessageUs: 10,
 
   rangeBaseUs: 10,
   treeSeekUsPerLevel: 0.05,
@@ -142,7 +158,7 @@ export const COSTS: CostTable = {
   boltTxUs: 2,
   boltPerKeyUs: 1,
   boltCopyUsPerKB: 0.1,
-  bufferCopyUsPerEntry: 0.15,
+  bufferCopyUsPerSlot: 0.012,
 
   proposeUs: 10,
   applyPutUs: 20,

@@ -97,14 +97,27 @@ function walEnqueue(w: World, m: Member, t: number): void {
   if (!m.walActive) startWal(w, m, t);
 }
 
-/** One fsync covers every entry received so far and not yet durable. */
+/**
+ * One fsync covers every entry received so far and not yet durable. The raft loop writes it
+ * itself: etcd's raftNode saves a Ready's entries to the WAL (write + fsync) in the raft goroutine
+ * and takes the next Ready only after (etcdserver/raft.go, storage.Save before Advance). So the
+ * loop is blocked while the disk works, and every raft step that comes meanwhile — a ReadIndex
+ * round's heartbeat or ack, a proposal — waits for the fsync: how the disk reaches reads.
+ */
 function startWal(w: World, m: Member, t: number): void {
   m.walActive = true;
   const from = m.durable;
   m.walBatchEnd = m.received;
   let bytes = 0;
   for (let i = from + 1; i <= m.received; i++) bytes += entryBytes(w, w.entryClient[i % LOG_RING]);
-  w.engine.schedule(m.disk.fsync(t, bytes), EV_WAL_DONE, m.index);
+  const disk = m.disk;
+  const planned = disk.fsyncMs + bytes / (disk.mbps * 1000);
+  m.raftLoop.reserve(t, planned);
+  const start = m.raftLoop.lastStart;
+  const done = disk.fsync(start, bytes);
+  // A disk busy with a backend commit keeps the loop waiting longer.
+  if (done > start + planned) m.raftLoop.reserve(start + planned, done - start - planned);
+  w.engine.schedule(done, EV_WAL_DONE, m.index);
 }
 
 export function walDone(w: World, index: number, t: number): void {
@@ -112,9 +125,13 @@ export function walDone(w: World, index: number, t: number): void {
   m.durable = m.walBatchEnd;
   m.walActive = false;
   if (index === w.leader) leaderMaybeCommit(w, t);
-  else if (!m.learner) {
-    const acked = raftWork(w, m, t, w.c.heartbeatUs);
-    w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
+  else {
+    if (!m.learner) {
+      const acked = raftWork(w, m, t, w.c.heartbeatUs);
+      w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
+    }
+    // Entries the leader said were committed can be applied now that they are on this disk.
+    followerCommit(w, m, m.commitSeen, t);
   }
   if (m.received > m.durable) startWal(w, m, t);
 }
@@ -153,9 +170,14 @@ export function commitRecv(w: World, index: number, commit: number, t: number): 
   followerCommit(w, m, m.commitSeen, t);
 }
 
-/** A member can commit only what it has received. */
+/**
+ * A follower applies a committed entry only once it is in its own WAL: etcd's apply loop waits for
+ * the raft loop to persist the Ready that carried the entries (etcdserver raftNode notifyc) on a
+ * member that does not lead. So a follower's fsync is on the path of every write it applies, and
+ * of every linearizable read it serves under writes (the read waits for apply).
+ */
 function followerCommit(w: World, m: Member, seen: number, t: number): void {
-  const commit = Math.min(seen, m.received);
+  const commit = Math.min(seen, m.durable);
   if (commit <= m.commit) return;
   m.commit = commit;
   onCommitAdvance(w, m, t);

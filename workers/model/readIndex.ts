@@ -34,28 +34,51 @@ function startRound(w: World, m: Member, t: number): void {
   m.riRounds++;
   m.riBatched += batch.length;
   m.riReadIndex = leaderOf(w).commit;
+  const c = w.c;
   const onLeader = m.index === w.leader;
-  let atLeader = t;
-  if (!onLeader) atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
-  const confirmed = leaderRound(w, atLeader);
-  const end = onLeader ? confirmed : confirmed + w.oneWayPeer;
+  // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores).
+  const asked = m.cpu.run(t, c.readIndexLoopUs);
+  // A follower's raft forwards the request to the leader: one message out.
+  let atLeader = asked;
+  if (!onLeader) atLeader = raftWork(w, m, asked, c.peerMessageUs) + w.oneWayPeer;
+  const confirmed = leaderRound(w, atLeader, !onLeader);
+  // …and one message back, received by the follower's raft.
+  const end = onLeader ? confirmed : raftWork(w, m, confirmed + w.oneWayPeer, c.peerMessageUs);
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
-/** The leader's part: register, heartbeat every follower, wait for a quorum of acks. */
-function leaderRound(w: World, t: number): number {
-  const registered = raftWork(w, leaderOf(w), t, w.c.readIndexRoundUs);
-  const needed = w.quorum - 1; // the leader acks itself
-  if (needed === 0) return registered;
+/**
+ * The leader's part: (receive a forwarded request,) register it and send a heartbeat carrying
+ * its context to every follower; each follower steps it and sends an ack; the leader receives
+ * the acks, and the round is confirmed when a quorum has acked (the leader acks itself); then
+ * (answer the forwarding follower). Every message costs CPU on both ends (peerMessageUs).
+ */
+function leaderRound(w: World, t: number, forwarded: boolean): number {
+  const c = w.c;
+  const leader = leaderOf(w);
+  const followers = w.voters - 1;
+  const inbound = forwarded ? c.peerMessageUs : 0;
+  const registered = raftWork(
+    w,
+    leader,
+    t,
+    inbound + c.readIndexRoundUs + followers * c.peerMessageUs,
+  );
+  const needed = w.quorum - 1;
+  if (needed === 0)
+    return forwarded ? raftWork(w, leader, registered, c.peerMessageUs) : registered;
   const acks: number[] = [];
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
-    const handled = raftWork(w, follower, registered + w.oneWayPeer, w.c.heartbeatUs);
+    const us = 2 * c.peerMessageUs + c.heartbeatUs; // receive, step, send the ack
+    const handled = raftWork(w, follower, registered + w.oneWayPeer, us);
     acks.push(handled + w.oneWayPeer);
   }
   acks.sort((a, b) => a - b);
-  return acks[needed - 1];
+  // The leader receives every ack (the quorum's decides the round), then answers a forwarder.
+  const outbound = forwarded ? c.peerMessageUs : 0;
+  return raftWork(w, leader, acks[needed - 1], followers * c.peerMessageUs + outbound);
 }
 
 /**

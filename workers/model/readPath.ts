@@ -102,9 +102,9 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   const backend = readsBackend(s);
   let copyUs = 0;
   if (!backend) copyUs = 0;
-  else if (v.copyBufferPerRead) copyUs = m.bufferEntries * c.bufferCopyUsPerEntry;
+  else if (v.copyBufferPerRead) copyUs = m.bufferSlots * c.bufferCopyUsPerSlot;
   else if (m.copiedVersion !== m.bufferVersion) {
-    copyUs = m.bufferEntries * c.bufferCopyUsPerEntry; // the first reader after a write copies for all
+    copyUs = m.bufferSlots * c.bufferCopyUsPerSlot; // the first reader after a write copies for all
     m.copiedVersion = m.bufferVersion;
   }
   const boltUs = backend

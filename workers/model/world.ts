@@ -67,11 +67,16 @@ export interface Member extends Host {
   walActive: boolean;
   walBatchEnd: number;
   applyActive: boolean;
+  /** The last entry of the batch the apply loop is applying now. */
+  applyingTo: number;
   applyWaiters: WaitQueue;
   /** Highest commit index the leader has told this member. */
   commitSeen: number;
   // backend
   bufferEntries: number;
+  /** Slots of the read buffer's key bucket (etcd's bucketBuffer: 512, then ×1.5 when full; kept
+   *  across backend commits while writes continue). A read's copy copies every slot. */
+  bufferSlots: number;
   bufferVersion: number;
   copiedVersion: number;
   pendingCommitEntries: number;
@@ -265,9 +270,11 @@ function createMember(
     walActive: false,
     walBatchEnd: 0,
     applyActive: false,
+    applyingTo: 0,
     applyWaiters: new WaitQueue(),
     commitSeen: 0,
     bufferEntries: 0,
+    bufferSlots: 0,
     bufferVersion: 0,
     copiedVersion: -1,
     pendingCommitEntries: 0,
@@ -279,9 +286,16 @@ export function leaderOf(w: World): Member {
   return w.members[w.leader];
 }
 
-/** Work of `us` µs on a member's raft loop goroutine (scaled by the core speed); returns finish. */
+/**
+ * Work of `us` µs of the reference core on a member's raft node goroutine. The goroutine does one
+ * thing at a time (the loop: a one-server resource, so the work takes its turn there) and runs on
+ * one of the member's cores (its CPU, shared with every request the member serves), where it may
+ * wait for a core. Returns when the work is done. (The loop is booked for the work's own length
+ * from its turn; time it then spends waiting for a core is not counted as the loop's.)
+ */
 export function raftWork(w: World, m: Member, ready: number, us: number): number {
-  return m.raftLoop.reserve(ready, us / 1000 / w.s.cpuSpeed);
+  m.raftLoop.reserve(ready, us / 1000 / w.s.cpuSpeed);
+  return m.cpu.run(m.raftLoop.lastStart, us);
 }
 
 /** Wire bytes of a message carrying `payload` bytes. */
