@@ -46,28 +46,45 @@ export function runCsv(r: SimResult): string {
   for (const st of r.stages)
     for (const key of [
       'count',
+      'meanMs',
+      'p99Ms',
+      'lockMeanMs',
       'queueMeanMs',
-      'queueP99Ms',
+      'flightMeanMs',
       'serviceMeanMs',
-      'serviceP99Ms',
     ] as const)
       rows.push(['stage', st.id, key, st[key]]);
   for (const res of r.resources)
-    for (const key of ['utilisation', 'demandMs', 'servers'] as const)
+    for (const key of [
+      'utilisation',
+      'backgroundUtilisation',
+      'readUtilisation',
+      'demandMs',
+      'servers',
+      'boundRps',
+    ] as const)
       rows.push(['resource', resourceKey(res.id), key, res[key]]);
   const b = r.bottleneck;
   const which = b.resource === null ? '' : resourceKey(b.resource);
+  rows.push(['bottleneck', which, 'limiter', b.limiter.kind]);
   rows.push(['bottleneck', which, 'utilisation', b.utilisation]);
   rows.push(['bottleneck', which, 'boundRps', b.boundRps]);
+  rows.push([
+    'bottleneck',
+    b.tightest === null ? '' : resourceKey(b.tightest),
+    'tightestBoundRps',
+    b.tightestBoundRps,
+  ]);
   rows.push(['bottleneck', which, 'populationBoundRps', b.populationBoundRps]);
+  rows.push(['bottleneck', which, 'rateBoundRps', b.rateBoundRps]);
   for (const ri of r.readIndex)
-    for (const key of ['rounds', 'meanBatch', 'meanRoundMs'] as const)
+    for (const key of ['rounds', 'meanBatch', 'meanRoundMs', 'meanApplyWaitMs'] as const)
       rows.push(['readIndex', `member${ri.member}`, key, ri[key]]);
   for (const key of [
     'reads',
     'staleReads',
-    'meanRevisions',
-    'maxRevisions',
+    'meanEntries',
+    'maxEntries',
     'meanMs',
     'maxMs',
   ] as const)
@@ -79,7 +96,16 @@ export function runCsv(r: SimResult): string {
   r.latencyHistogram.edgesMs.forEach((edge, i) =>
     rows.push(['latencyHistogram', String(edge), 'count', r.latencyHistogram.counts[i] ?? 0]),
   );
-  for (const key of ['completed', 'refused', 'meanCommitMs'] as const)
+  for (const key of [
+    'sent',
+    'refused',
+    'dropped',
+    'proposed',
+    'committed',
+    'applied',
+    'answered',
+    'meanCommitMs',
+  ] as const)
     rows.push(['writes', '', key, r.writes[key]]);
   rows.push(['run', '', 'simulatedMs', r.simulatedMs], ['run', '', 'events', r.events]);
   return `${csvFormatRows([[...RUN_CSV_COLUMNS], ...rows.map((row) => row.map(String))])}\n`;

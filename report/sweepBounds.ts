@@ -2,11 +2,11 @@
  * The operational-law bounds a sweep draws beside its curves, taken from the bounds every result
  * carries (result.bottleneck; docs/design/MODEL.md §4) — nothing here models etcd:
  *
- * - throughput: X ≤ min(servers / D_max, N / (D_total + Z)), the busiest resource's bound and the
+ * - throughput: X ≤ min(servers / D_max, N / (D + Z), the --rate cap), the tightest resource's bound, the
  *   clients' bound, both in req/s;
  * - mean latency: the interactive response-time law R = N / X − Z turns that into
- *   R ≥ max(D_total, N / X_max − Z) (Lazowska et al., Quantitative System Performance, §5.3),
- *   D_total the sum of the stages' mean service times. Z, the clients' time between a response and
+ *   R ≥ max(D, N / X_max − Z) (Lazowska et al., Quantitative System Performance, §5.3), D a
+ *   request's mean time not spent waiting for a lock or a server (result.bottleneck.demandMs). Z, the clients' time between a response and
  *   their next request, is taken from the run itself by the same law, Z = N / X − R: the model's
  *   own Z (the benchmark loop's CPU time, used in populationBoundRps) leaves out the client-side
  *   time the measured latency does not include, and with it N / X_max − Z came out above the
@@ -28,9 +28,13 @@ export interface Bound {
   holds: boolean;
 }
 
-/** X_max in req/s: the tighter of the busiest resource's and the clients' bound (0 = none). */
+/**
+ * X_max in req/s: the tightest of the resources' bound, the clients' and the --rate cap's
+ * (0 = none; each one a bound on the measurement by construction, workers/model/limiter.ts).
+ */
 function throughputBound(r: SimResult): number | null {
-  const bounds = [r.bottleneck.boundRps, r.bottleneck.populationBoundRps].filter((b) => b > 0);
+  const b = r.bottleneck;
+  const bounds = [b.tightestBoundRps, b.populationBoundRps, b.rateBoundRps].filter((x) => x > 0);
   return bounds.length === 0 ? null : Math.min(...bounds);
 }
 
@@ -48,8 +52,9 @@ export function meanLatencyBound(r: SimResult): Bound {
   if (xMax === null || !(x > 0) || r.summary.succeeded === 0) return { value: null, holds: true };
   const n = r.scenario.clients;
   const measured = r.summary.averageSec * 1000;
-  const serviceMs = r.stages.reduce((sum, s) => sum + s.serviceMeanMs, 0);
+  // D: a request's time not spent waiting for a lock or a server (the population bound's D).
+  const demandMs = r.bottleneck.demandMs;
   const thinkMs = (n * 1000) / x - measured;
-  const value = Math.max(serviceMs, (n * 1000) / xMax - thinkMs);
+  const value = Math.max(demandMs, (n * 1000) / xMax - thinkMs);
   return { value, holds: qpsBound(r).holds && measured >= value * (1 - SLACK) };
 }

@@ -31,10 +31,9 @@ export function resourceDetail(r: ResourceStat): string {
 }
 
 /**
- * The resource as the results and the chain name it: resourceName, plus which lock or loop when
- * the kind alone does not say ("Member 0 (leader) lock (lock.batchTx)").
+ * The resource as sentences name it: its host and its own name, which says which lock, loop or
+ * NIC direction it is ("Member 0 (leader) BatchTx lock", "Client NIC (receiving)").
  */
-export function resourceLabel(t: Translate, r: ResourceStat, cluster: Cluster): string {
-  const detail = resourceDetail(r);
-  return resourceName(t, r, cluster) + (detail === r.id.kind ? '' : ` (${detail})`);
+export function resourceLabel(t: Translate, r: Pick<ResourceStat, 'id'>, cluster: Cluster): string {
+  return `${hostName(t, r.id.host, cluster)} ${t(`results.rname.${r.id.name}`)}`;
 }

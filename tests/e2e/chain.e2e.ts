@@ -137,12 +137,15 @@ describe('the animated chain', () => {
     await waterfall.waitFor();
     const latency = Number(await waterfall.getAttribute('data-latency-ms'));
     expect(latency).toBeGreaterThan(0);
+    // Each stage's four kinds of time: waiting for a lock, for a server, flight, service.
     const bars = await waterfall
       .locator('[data-queue-ms]')
       .evaluateAll((els) =>
-        els.map(
-          (e) =>
-            Number(e.getAttribute('data-queue-ms')) + Number(e.getAttribute('data-service-ms')),
+        els.map((e) =>
+          ['lock', 'queue', 'flight', 'service'].reduce(
+            (sum, k) => sum + Number(e.getAttribute(`data-${k}-ms`)),
+            0,
+          ),
         ),
       );
     expect(bars.length).toBeGreaterThan(0);

@@ -35,6 +35,15 @@ export class CpuShare {
     return this.reserve(ready, us / 1000 / this.pool.speed);
   }
 
+  /** Reserves `us` µs of a goroutine just made runnable (Cpu.runUrgent) on the pool. */
+  runUrgent(ready: number, us: number): number {
+    const end = this.pool.runUrgent(ready, us);
+    this.lastStart = this.pool.lastStart;
+    this.busy += us / 1000 / this.pool.speed;
+    this.jobs++;
+    return end;
+  }
+
   /** Reserves `service` ms on the pool at or after `ready`; returns the finish. */
   reserve(ready: number, service: number): number {
     const end = this.pool.reserve(ready, service);
@@ -53,5 +62,5 @@ export class CpuShare {
 /** What the model needs of a host's CPU: a machine of its own (Cpu) or a share of one (CpuShare). */
 export type HostCpu = Pick<
   CpuShare,
-  'run' | 'reserve' | 'lastStart' | 'busy' | 'jobs' | 'servers' | 'utilisation' | 'id'
+  'run' | 'runUrgent' | 'reserve' | 'lastStart' | 'busy' | 'jobs' | 'servers' | 'utilisation' | 'id'
 >;

@@ -137,6 +137,9 @@ export class Server {
   }
 }
 
+/** Mean wait of a runnable goroutine for its core's next preemption point: half of Go's 10 ms. */
+export const GO_PREEMPT_WAIT_MS = 5;
+
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
 export class Cpu extends Server {
   constructor(
@@ -150,6 +153,29 @@ export class Cpu extends Server {
   /** Reserves `us` microseconds of reference-core work; returns the finish time in ms. */
   run(ready: number, us: number): number {
     return this.reserve(ready, us / 1000 / this.speed);
+  }
+
+  /**
+   * Reserves `us` µs of a goroutine that another goroutine has just made runnable (a channel
+   * send, a message read): Go puts it in that P's `runnext` slot, so it runs at the P's next
+   * scheduling point, ahead of the run queue — when the running goroutine blocks or, after at
+   * most 10 ms of running, is preempted (runtime/proc.go, sysmon's forcePreemptNS). It waits for
+   * the queue like any job while the queue is shorter than half that quantum (the mean wait for a
+   * preemption point); beyond, it starts then, and the work queued on that core moves back by
+   * its length (the capacity is not lost, only reordered).
+   */
+  runUrgent(ready: number, us: number): number {
+    const service = us / 1000 / this.speed;
+    const f = this.freeAt;
+    let first = 0;
+    for (let i = 1; i < f.length; i++) if (f[i] < f[first]) first = i;
+    const start = ready + GO_PREEMPT_WAIT_MS;
+    if (f[first] <= start) return this.reserve(ready, service);
+    f[first] += service;
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = start;
+    return start + service;
   }
 }
 

@@ -6,11 +6,13 @@
  * write lock and add to the uncommitted buffer. So the loop waits for a core once per batch, not
  * once per entry, and keeps up with any write rate its core can apply. The backend commits every
  * 100 ms or every 10,000 writes, holding the BatchTx lock and the readTx write lock for an fsync
- * of the db file. Applying releases whoever
- * waits for the applied index (read loops, Authenticates, tokens) through `w.resume`, which knows
- * their continuations; this file knows only the kinds of wait (waiters.ts).
+ * of the db file. Applying releases whoever waits for the applied index (read loops,
+ * Authenticates, tokens) through `w.resume`, which knows their continuations; this file knows
+ * only the kinds of wait (waiters.ts).
  */
 import { EV_APPLY_DONE, EV_BACKEND_TICK, EV_COMPACT } from './events.ts';
+import { startApply } from './clocks.ts';
+import { bgJob, bgTime, R } from './ledger.ts';
 import { WAIT_OWN_ENTRY } from './waiters.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
 
@@ -46,15 +48,26 @@ function applyNext(w: World, m: Member, t: number): void {
   }
   us += puts * (c.applyPutUs + (c.applyUsPerKB * w.s.writeValueBytes) / 1024);
   const locked = m.batchTx.acquire(t);
-  let done = m.cpu.run(locked, us);
-  m.batchTx.release(done);
+  // The apply goroutine is woken by the raft loop's channel send: ahead of the run queue.
+  const worked = m.cpu.runUrgent(locked, us);
+  const start = m.cpu.lastStart;
+  m.batchTx.release(worked);
+  let done = worked;
   if (puts > 0) {
+    // The puts' apply is background work: their share of the batch's core time and of its hold
+    // of the BatchTx lock (the rest applies Authenticates' token entries, for the requests).
+    const share = us > 0 ? (us - (to - m.applied - puts) * c.applyAuthUs) / us : 1;
+    bgTime(m.bgBusy, R.cpu, (worked - start) * share);
+    bgTime(m.bgBusy, R['lock.batchTx'], (worked - locked) * share);
     const ws = m.treeIndex.writeAcquire(locked);
     const we = ws + (puts * c.treeWriteUs) / 1000 / w.s.cpuSpeed;
     m.treeIndex.writeRelease(we);
     if (we > done) done = we;
   }
   m.applyingTo = to;
+  // Blocked on BatchTx until `locked`, waiting for a core until `start`, applying until `worked`,
+  // then waiting for the treeIndex write lock until `done` (clocks.ts).
+  startApply(m.applyClock, t, locked, start, worked, done);
   w.engine.schedule(done, EV_APPLY_DONE, m.index);
 }
 
@@ -70,11 +83,9 @@ export function applyDone(w: World, index: number, t: number): void {
       m.bufferVersion++;
       growBuffer(m);
       m.pendingCommitEntries++;
-      // A write counts once, when the leader applies it.
-      if (index === w.leader) {
-        w.writesDone++;
-        w.writeCommitMsSum += w.entryCommitted[slot] - w.entryProposed[slot];
-      }
+      if (index === w.leader) w.writesApplied++;
+      // The member that took the put answers its writer once it has applied it.
+      if (w.entryOrigin[slot] === index) w.writesAnswered++;
       if (m.pendingCommitEntries >= BATCH_LIMIT) backendCommit(w, m, t);
     } else if (w.entryOrigin[slot] === index) {
       // An Authenticate's token entry, applied on the member that took the call: it can answer.
@@ -140,6 +151,9 @@ function backendCommit(w: World, m: Member, t: number): number {
   const durable = m.disk.fsync(exclusive, m.pendingCommitEntries * w.c.dbBytesPerEntry);
   m.readTx.writeRelease(durable);
   m.batchTx.release(durable);
+  // Background work: the fsync, and the BatchTx hold (readTx is only ever write-held by this).
+  bgJob(m.bgBusy, R.disk, m.disk, durable);
+  bgTime(m.bgBusy, R['lock.batchTx'], durable - locked);
   m.bufferEntries = 0;
   m.bufferVersion++;
   m.pendingCommitEntries = 0;
@@ -156,8 +170,13 @@ export function compact(w: World, index: number, t: number): void {
   const walkUs = c.compactWalkUsPerKey * w.s.totalKeys;
   const locked = m.treeIndex.writeAcquire(t);
   const released = m.cpu.run(locked, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs);
+  bgJob(m.bgBusy, R.cpu, m.cpu, released);
   m.treeIndex.writeRelease(released);
-  const done = w.v.compactionHoldsIndex ? released : m.cpu.run(released, walkUs);
+  let done = released;
+  if (!w.v.compactionHoldsIndex) {
+    done = m.cpu.run(released, walkUs);
+    bgJob(m.bgBusy, R.cpu, m.cpu, done);
+  }
   // The next compaction is due an interval after this one ends: compactions never overlap.
   if (w.completed + w.failed < w.s.total)
     w.engine.schedule(done + w.s.compactionMs, EV_COMPACT, index);

@@ -4,9 +4,18 @@
  * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
  * Load balancing decides which member each request reaches.
  */
-import { transfer } from '../engine/server.ts';
 import { EV_ARRIVE } from './events.ts';
-import { clearStages, enterAt, extend, mark, PHASE_AUTH, PHASE_RANGE } from './stageMarks.ts';
+import {
+  clearStages,
+  enterAt,
+  extend,
+  mark,
+  onServer,
+  PHASE_AUTH,
+  PHASE_RANGE,
+  queueWait,
+} from './stageMarks.ts';
+import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, wireBytes, type World } from './world.ts';
 
@@ -74,6 +83,7 @@ export function issue(w: World, client: number, t: number): void {
   w.seq[client] = w.issued++;
   clearStages(w, client);
   w.issuedAt[client] = start;
+  w.keepSpans[client] = w.recorder.wantsSpans(start, w.seq[client]) ? 1 : 0;
   w.commitAtIssue[client] = leaderOf(w).commit;
   w.tokenIndex[client] = 0;
   w.phase[client] =
@@ -83,7 +93,11 @@ export function issue(w: World, client: number, t: number): void {
   // A connection carries requests only once its TLS handshake is done (client certificates).
   const ready = w.connReady[client % s.conns];
   sendRequest(w, client, ready > start ? ready : start, S.client, S.network);
-  if (ready > start) enterAt(w, client, S.client, start);
+  if (ready > start) {
+    // Waiting for the connection's handshake, which is CPU work on both ends: queue.
+    enterAt(w, client, S.client, start);
+    queueWait(w, client, S.client, start, ready);
+  }
 }
 
 /**
@@ -103,15 +117,23 @@ export function sendRequest(
   const bytes = c.requestBytes;
   const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * bytes) / 1024 : 0;
   const sent = w.client.cpu.run(t, c.clientSendUs + tlsUs);
-  const cpuStart = w.client.cpu.lastStart;
-  const arrive =
-    transfer(w.client.nicTx, m.nicRx, sent, wireBytes(c, bytes), w.oneWayClient) + lbDelay(w);
-  if (cpuStage === netStage) {
-    // A second request of the same operation (the Range after its Authenticate): same stage.
-    extend(w, client, cpuStage, arrive);
-  } else {
-    mark(w, client, cpuStage, t, cpuStart, sent);
-    mark(w, client, netStage, sent, sent, arrive);
+  if (cpuStage !== netStage) {
+    mark(w, client, cpuStage, t, sent);
+    mark(w, client, netStage, sent, sent);
   }
+  onServer(w, client, cpuStage, t, w.client.cpu.lastStart, sent);
+  const arrive =
+    sendFor(
+      w,
+      client,
+      netStage,
+      w.client.nicTx,
+      m.nicRx,
+      sent,
+      wireBytes(c, bytes),
+      w.oneWayClient,
+    ) + lbDelay(w);
+  // A second request of the same operation (the Range after its Authenticate) stays in its stage.
+  extend(w, client, netStage, arrive);
   w.engine.schedule(arrive, EV_ARRIVE, client);
 }

@@ -5,7 +5,6 @@
  * followers ack; the leader commits when a quorum is durable and tells the others with its next
  * message. Proposals are refused when the member's committed − applied > 5,000.
  */
-import { transfer } from '../engine/server.ts';
 import {
   EV_ACK,
   EV_APPEND_RECV,
@@ -15,7 +14,18 @@ import {
   EV_WRITE_ARRIVE,
 } from './events.ts';
 import { onCommitAdvance } from './apply.ts';
-import { leaderOf, LOG_RING, raftWork, wireBytes, type Member, type World } from './world.ts';
+import { bgJob, bgTime, R } from './ledger.ts';
+import { sendBackground } from './wire.ts';
+import { transfer } from '../engine/server.ts';
+import {
+  leaderOf,
+  LOG_RING,
+  raftBackground,
+  raftWork,
+  wireBytes,
+  type Member,
+  type World,
+} from './world.ts';
 
 /** etcd's maxGapBetweenApplyAndCommitIndex. */
 const MAX_APPLY_GAP = 5000;
@@ -36,6 +46,7 @@ function scheduleNextWrite(w: World, t: number): void {
 export function writeArrive(w: World, index: number, t: number): void {
   if (w.completed + w.failed < w.s.total) scheduleNextWrite(w, t);
   const m = w.members[index];
+  w.writesSent++;
   if (m.commit - m.applied > MAX_APPLY_GAP) {
     w.writesRefused++;
     return;
@@ -48,6 +59,7 @@ export function writeArrive(w: World, index: number, t: number): void {
   }
   w.putsInFlight++;
   const decoded = m.cpu.run(t, w.c.grpcRecvUs);
+  bgJob(m.bgBusy, R.cpu, m.cpu, decoded);
   const atLeader = index === w.leader ? decoded : decoded + w.oneWayPeer;
   w.engine.schedule(atLeader, EV_PROPOSE, -1, index);
 }
@@ -77,7 +89,12 @@ export function entryBytes(w: World, client: number): number {
 export function propose(w: World, client: number, origin: number, t: number): void {
   if (client < 0) w.putsInFlight--;
   const leader = leaderOf(w);
+  const put = client < 0;
   const appended = raftWork(w, leader, t, w.c.proposeUs);
+  if (put) {
+    w.writesProposed++;
+    raftBackground(leader, appended, 1);
+  }
   const index = ++w.lastIndex;
   const slot = index % LOG_RING;
   w.entryClient[slot] = client;
@@ -88,7 +105,20 @@ export function propose(w: World, client: number, origin: number, t: number): vo
   const bytes = wireBytes(w.c, entryBytes(w, client));
   for (let j = 0; j < w.members.length; j++) {
     if (j === w.leader) continue;
-    const arrive = transfer(leader.nicTx, w.members[j].nicRx, appended, bytes, w.oneWayPeer);
+    const to = w.members[j];
+    const arrive = put
+      ? sendBackground(
+          leader.nicTx,
+          leader.bgBusy,
+          R['nic.tx'],
+          to.nicRx,
+          to.bgBusy,
+          R['nic.rx'],
+          appended,
+          bytes,
+          w.oneWayPeer,
+        )
+      : transfer(leader.nicTx, to.nicRx, appended, bytes, w.oneWayPeer);
     w.engine.schedule(arrive, EV_APPEND_RECV, j, index);
   }
 }
@@ -109,7 +139,12 @@ function startWal(w: World, m: Member, t: number): void {
   const from = m.durable;
   m.walBatchEnd = m.received;
   let bytes = 0;
-  for (let i = from + 1; i <= m.received; i++) bytes += entryBytes(w, w.entryClient[i % LOG_RING]);
+  let puts = 0;
+  for (let i = from + 1; i <= m.received; i++) {
+    const client = w.entryClient[i % LOG_RING];
+    bytes += entryBytes(w, client);
+    if (client < 0) puts++;
+  }
   const disk = m.disk;
   const planned = disk.fsyncMs + bytes / (disk.mbps * 1000);
   m.raftLoop.reserve(t, planned);
@@ -117,6 +152,11 @@ function startWal(w: World, m: Member, t: number): void {
   const done = disk.fsync(start, bytes);
   // A disk busy with a backend commit keeps the loop waiting longer.
   if (done > start + planned) m.raftLoop.reserve(start + planned, done - start - planned);
+  // The fsync serves every entry of the batch: the puts' share of it, and of the loop's wait for
+  // it, is background work.
+  m.walBatchPuts = m.received > from ? puts / (m.received - from) : 0;
+  bgTime(m.bgBusy, R.disk, (done - disk.lastStart) * m.walBatchPuts);
+  bgTime(m.bgBusy, R.raftLoop, (done - start) * m.walBatchPuts);
   w.engine.schedule(done, EV_WAL_DONE, m.index);
 }
 
@@ -128,6 +168,7 @@ export function walDone(w: World, index: number, t: number): void {
   else {
     if (!m.learner) {
       const acked = raftWork(w, m, t, w.c.heartbeatUs);
+      raftBackground(m, acked, m.walBatchPuts);
       w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
     }
     // Entries the leader said were committed can be applied now that they are on this disk.
@@ -140,6 +181,7 @@ export function appendRecv(w: World, index: number, upTo: number, t: number): vo
   const m = w.members[index];
   if (upTo > m.received) m.received = upTo;
   const handled = raftWork(w, m, t, w.c.heartbeatUs);
+  if (w.entryClient[upTo % LOG_RING] < 0) raftBackground(m, handled, 1);
   walEnqueue(w, m, handled);
   followerCommit(w, m, m.commitSeen, t);
 }
@@ -157,7 +199,14 @@ function leaderMaybeCommit(w: World, t: number): void {
   durable.sort((a, b) => b - a);
   const commit = durable[w.quorum - 1];
   if (commit <= leader.commit) return;
-  for (let i = leader.commit + 1; i <= commit; i++) w.entryCommitted[i % LOG_RING] = t;
+  for (let i = leader.commit + 1; i <= commit; i++) {
+    const slot = i % LOG_RING;
+    w.entryCommitted[slot] = t;
+    if (w.entryClient[slot] < 0) {
+      w.writesCommitted++;
+      w.writeCommitMsSum += t - w.entryProposed[slot];
+    }
+  }
   leader.commit = commit;
   onCommitAdvance(w, leader, t);
   for (let j = 0; j < w.members.length; j++)

@@ -13,15 +13,46 @@
 import { EV_RI_DONE } from './events.ts';
 import { rangeOnMember } from './readPath.ts';
 import { authAfterReadIndex } from './authenticate.ts';
-import { extend, mark, PHASE_AUTH, serve } from './stageMarks.ts';
+import { clamp } from './applyWaits.ts';
+import {
+  applyLockAt,
+  applyQueueAt,
+  readLockAt,
+  readPhase,
+  readQueueAt,
+  readRoundAt,
+  RL_APPLY,
+  RL_IDLE,
+  RL_ROUND,
+} from './clocks.ts';
+import { LOCK_BATCH_TX } from './ledger.ts';
+import { extend, lockWait, mark, PHASE_AUTH, queueWait } from './stageMarks.ts';
 import { WAIT_READ_LOOP } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, raftWork, type Member, type World } from './world.ts';
 
+/**
+ * Time kinds here (timeKinds.ts): while a read waits for its round, the loop is either in a round
+ * for earlier reads (queue: a one-at-a-time loop) or waiting for apply for them (split by what
+ * the apply loop did: lock, queue, or flight); its own round is flight but for the raft loops'
+ * queueing on the round's critical path; its batch's apply wait splits like the earlier ones.
+ */
 export function joinReadLoop(w: World, client: number, t: number): void {
   const m = w.members[w.target[client]];
+  w.waitFrom[client] = t;
   m.riPending.push(client);
-  if (!m.riActive) startRound(w, m, t);
+  if (!m.riActive) {
+    startRound(w, m, t); // an idle loop takes it at once: no wait to split
+    return;
+  }
+  const rc = m.readClock;
+  w.waitQueue0[client] = readRoundAt(rc, t) + readQueueAt(rc, m.applyClock, t);
+  w.waitLock0[client] = readLockAt(rc, m.applyClock, t);
+}
+
+/** The stage a request in the read loop is in: Authenticate's, or the read's ReadIndex. */
+function loopStage(w: World, client: number): number {
+  return w.phase[client] === PHASE_AUTH ? S.authenticate : S.readIndex;
 }
 
 function startRound(w: World, m: Member, t: number): void {
@@ -34,52 +65,109 @@ function startRound(w: World, m: Member, t: number): void {
   m.riRounds++;
   m.riBatched += batch.length;
   m.riReadIndex = leaderOf(w).commit;
+  // What the loop did while each read of the batch waited for this round to begin.
+  const rc = m.readClock;
+  const ac = m.applyClock;
+  const queueNow = readRoundAt(rc, t) + readQueueAt(rc, ac, t);
+  const lockNow = readLockAt(rc, ac, t);
+  for (let i = 0; i < batch.length; i++) {
+    const client = batch[i];
+    const len = t - w.waitFrom[client];
+    if (!(len > 0)) continue; // it joined an idle loop: no wait
+    const lock = clamp(lockNow - w.waitLock0[client], len);
+    const queue = clamp(queueNow - w.waitQueue0[client], len - lock);
+    const stage = loopStage(w, client);
+    // When within the wait is not kept: placed just before the round begins.
+    if (lock > 0) {
+      lockWait(w, client, stage, t - queue - lock, t - queue);
+      m.lockWaits[LOCK_BATCH_TX] += lock;
+    }
+    queueWait(w, client, stage, t - queue, t);
+  }
+  readPhase(rc, ac, RL_ROUND, t);
   const c = w.c;
   const onLeader = m.index === w.leader;
   // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores).
-  const asked = m.cpu.run(t, c.readIndexLoopUs);
+  const asked = m.cpu.runUrgent(t, c.readIndexLoopUs);
+  // Waiting for a core or a raft loop on the round's path is queue (timeKinds.ts).
+  m.riRoundQueue = m.cpu.lastStart - t;
   // A follower's raft forwards the request to the leader: one message out.
   let atLeader = asked;
-  if (!onLeader) atLeader = raftWork(w, m, asked, c.peerMessageUs) + w.oneWayPeer;
-  const confirmed = leaderRound(w, atLeader, !onLeader);
+  if (!onLeader) {
+    atLeader = raftWork(w, m, asked, c.peerMessageUs) + w.oneWayPeer;
+    m.riRoundQueue += m.cpu.lastStart - asked;
+  }
+  const confirmed = leaderRound(w, m, atLeader, !onLeader);
   // …and one message back, received by the follower's raft.
-  const end = onLeader ? confirmed : raftWork(w, m, confirmed + w.oneWayPeer, c.peerMessageUs);
+  let end = confirmed;
+  if (!onLeader) {
+    const back = confirmed + w.oneWayPeer;
+    end = raftWork(w, m, back, c.peerMessageUs);
+    m.riRoundQueue += m.cpu.lastStart - back;
+  }
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
 /**
+/**
  * The leader's part: (receive a forwarded request,) register it and send a heartbeat carrying
- * its context to every follower; each follower steps it and sends an ack; the leader receives
- * the acks, and the round is confirmed when a quorum has acked (the leader acks itself); then
- * (answer the forwarding follower). Every message costs CPU on both ends (peerMessageUs).
+ * its context to every follower; each follower receives it, steps it and sends an ack; the leader
+ * receives the acks, and the round is confirmed when a quorum has acked (the leader acks itself);
+ * then (answer the forwarding follower). Every message costs CPU on both ends (peerMessageUs).
+ * Adds the queueing on the critical path (the leader's, and the follower's whose ack made the
+ * quorum) to m.riRoundQueue.
  */
-function leaderRound(w: World, t: number, forwarded: boolean): number {
+function leaderRound(w: World, m: Member, t: number, forwarded: boolean): number {
   const c = w.c;
   const leader = leaderOf(w);
   const followers = w.voters - 1;
   const inbound = forwarded ? c.peerMessageUs : 0;
+  const outbound = forwarded ? c.peerMessageUs : 0;
   const registered = raftWork(
     w,
     leader,
     t,
     inbound + c.readIndexRoundUs + followers * c.peerMessageUs,
   );
-  const needed = w.quorum - 1;
-  if (needed === 0)
-    return forwarded ? raftWork(w, leader, registered, c.peerMessageUs) : registered;
-  const acks: number[] = [];
+  m.riRoundQueue += leader.cpu.lastStart - t;
+  const needed = w.quorum - 1; // the leader acks itself
+  if (needed === 0) {
+    if (!forwarded) return registered;
+    const answered = raftWork(w, leader, registered, outbound);
+    m.riRoundQueue += leader.cpu.lastStart - registered;
+    return answered;
+  }
+  // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
+  // Scratch arrays (at most 6 followers), sorted by insertion: no allocation per round.
+  const sent = registered + w.oneWayPeer;
+  const us = 2 * c.peerMessageUs + c.heartbeatUs; // receive, step, send the ack
+  let n = 0;
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
-    const us = 2 * c.peerMessageUs + c.heartbeatUs; // receive, step, send the ack
-    const handled = raftWork(w, follower, registered + w.oneWayPeer, us);
-    acks.push(handled + w.oneWayPeer);
+    const handled = raftWork(w, follower, sent, us);
+    const ack = handled + w.oneWayPeer;
+    const wait = follower.cpu.lastStart - sent;
+    let i = n++;
+    while (i > 0 && ACKS[i - 1] > ack) {
+      ACKS[i] = ACKS[i - 1];
+      WAITS[i] = WAITS[i - 1];
+      i--;
+    }
+    ACKS[i] = ack;
+    WAITS[i] = wait;
   }
-  acks.sort((a, b) => a - b);
+  m.riRoundQueue += WAITS[needed - 1];
   // The leader receives every ack (the quorum's decides the round), then answers a forwarder.
-  const outbound = forwarded ? c.peerMessageUs : 0;
-  return raftWork(w, leader, acks[needed - 1], followers * c.peerMessageUs + outbound);
+  const quorumAt = ACKS[needed - 1];
+  const confirmed = raftWork(w, leader, quorumAt, followers * c.peerMessageUs + outbound);
+  m.riRoundQueue += leader.cpu.lastStart - quorumAt;
+  return confirmed;
 }
+
+/** Scratch for leaderRound: acks and queueing of the followers, in ack order (7 voters max). */
+const ACKS = new Float64Array(8);
+const WAITS = new Float64Array(8);
 
 /**
  * The round is confirmed. Like etcd's loop, wait until this member has applied the read index
@@ -87,26 +175,42 @@ function leaderRound(w: World, t: number, forwarded: boolean): number {
  */
 export function finishRound(w: World, memberIndex: number, t: number): void {
   const m = w.members[memberIndex];
-  m.riRoundMs += t - m.riRoundStart;
+  const roundMs = t - m.riRoundStart;
+  m.riRoundMs += roundMs;
+  const queue = clamp(m.riRoundQueue, roundMs);
   const batch = m.riBatch;
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
+    // The raft loops' queueing on the round's path, placed at the round's start.
+    queueWait(w, client, loopStage(w, client), m.riRoundStart, m.riRoundStart + queue);
     if (w.phase[client] === PHASE_AUTH) continue;
-    // Queue: from joining until the round that took it began; service: that round.
-    serve(w, client, S.readIndex, m.riRoundStart, t);
+    extend(w, client, S.readIndex, t);
     w.readIndex[client] = m.riReadIndex;
-    mark(w, client, S.applyWait, t, t, t);
+    mark(w, client, S.applyWait, t, t);
   }
+  readPhase(m.readClock, m.applyClock, RL_APPLY, t);
   if (m.applied >= m.riReadIndex) releaseBatch(w, m, t);
   else m.applyWaiters.add(m.riReadIndex, WAIT_READ_LOOP, m.index);
 }
 
 /** The member applied the read index: every read of the batch goes on; the next round starts. */
 export function releaseBatch(w: World, m: Member, t: number): void {
+  const rc = m.readClock;
+  const ac = m.applyClock;
+  const len = t - rc.since;
+  m.riApplyWaitMs += len;
+  const lock = clamp(applyLockAt(ac, t) - rc.acLock0, len);
+  const queue = clamp(applyQueueAt(ac, t) - rc.acQueue0, len - lock);
+  readPhase(rc, ac, RL_IDLE, t);
   const batch = m.riBatch;
   for (let i = 0; i < batch.length; i++) {
     const client = batch[i];
-    if (w.phase[client] === PHASE_AUTH) {
+    const auth = w.phase[client] === PHASE_AUTH;
+    const stage = auth ? S.authenticate : S.applyWait;
+    lockWait(w, client, stage, t - queue - lock, t - queue);
+    queueWait(w, client, stage, t - queue, t);
+    m.lockWaits[LOCK_BATCH_TX] += lock;
+    if (auth) {
       authAfterReadIndex(w, client, m, t);
       continue;
     }

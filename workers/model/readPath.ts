@@ -6,7 +6,20 @@
 import { EV_RI_JOIN } from './events.ts';
 import { authArrive } from './authenticate.ts';
 import { ERR_LEARNER, ERR_NONE, respond } from './response.ts';
-import { extend, mark, PHASE_AUTH, PHASE_RANGE, PHASE_TOKEN, queueMore } from './stageMarks.ts';
+import {
+  extend,
+  lockWait,
+  mark,
+  onServer,
+  PHASE_AUTH,
+  PHASE_RANGE,
+  PHASE_TOKEN,
+  queueWait,
+  served,
+  stageEnd,
+} from './stageMarks.ts';
+import { beginApplyWait, endApplyWait } from './applyWaits.ts';
+import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledger.ts';
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
@@ -29,7 +42,7 @@ export function arrive(w: World, client: number, t: number): void {
   // it is that stage's queue, not its service.
   const hop = s.auth === 'password-per-request' ? S.authenticate : S.network;
   extend(w, client, hop, decoded);
-  queueMore(w, client, hop, m.cpu.lastStart - t);
+  onServer(w, client, hop, t, m.cpu.lastStart, decoded);
   checkToken(w, client, m, decoded);
 }
 
@@ -41,30 +54,37 @@ function checkToken(w: World, client: number, m: Member, t: number): void {
     return;
   }
   let end: number;
-  let start: number;
   if (s.auth === 'jwt') {
     end = m.cpu.run(t, w.c.jwtVerifyUs);
-    start = m.cpu.lastStart;
+    mark(w, client, S.token, t, end);
+    onServer(w, client, S.token, t, m.cpu.lastStart, end);
   } else {
-    start = m.tokenMu.acquire(t);
+    const start = m.tokenMu.acquire(t);
     end = start + w.c.tokenCheckUs / 1000 / s.cpuSpeed;
     m.tokenMu.release(end);
+    mark(w, client, S.token, t, end);
+    lockWait(w, client, S.token, t, start);
+    m.lockWaits[LOCK_TOKEN] += start - t;
+    served(w, client, S.token, start, end);
   }
-  mark(w, client, S.token, t, start, end);
   // A simple token is valid once the member has applied the entry that installed it.
   if (m.applied < w.tokenIndex[client]) {
     w.phase[client] = PHASE_TOKEN;
+    beginApplyWait(w, client, m, end);
     m.applyWaiters.add(w.tokenIndex[client], WAIT_TOKEN, client);
     return;
   }
   afterToken(w, client, m, end);
 }
 
-/** The member has applied the entry that installed the token: the check ends now; go on. */
+/** The member has applied the entry that installed the token: the check ends; go on. */
 export function tokenApplied(w: World, client: number, m: Member, t: number): void {
   w.phase[client] = PHASE_RANGE;
-  extend(w, client, S.token, t);
-  afterToken(w, client, m, t);
+  // The check itself may still be running when the apply lands (it was reserved ahead).
+  const end = Math.max(t, stageEnd(w, client, S.token));
+  extend(w, client, S.token, end);
+  endApplyWait(w, client, S.token, m, end);
+  afterToken(w, client, m, end);
 }
 
 /** Stage 3: the read mode decides whether ReadIndex comes next. */
@@ -79,7 +99,8 @@ function afterToken(w: World, client: number, m: Member, t: number): void {
   }
   // The linearizable path's own CPU (notifier, context, wake-ups), then join the read loop.
   const joined = m.cpu.run(t, w.c.linearizableReadUs);
-  mark(w, client, S.readIndex, t, joined, joined);
+  mark(w, client, S.readIndex, t, joined);
+  onServer(w, client, S.readIndex, t, m.cpu.lastStart, joined);
   w.engine.schedule(joined, EV_RI_JOIN, client);
 }
 
@@ -133,21 +154,34 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
 
   // Stage times: contiguous, each with its lock wait; the CPU queue goes to the first stage.
   const cpuQueue = cs - a3;
+  const lw = m.lockWaits;
+  // In each stage's own interval: its lock wait, then (first stage) the CPU queue, then its work.
   let at = t;
   if (auth) {
-    const st = at + (a1 - t) + cpuQueue;
-    mark(w, client, S.rbac, at, st, st + rbacMs);
-    at = st + rbacMs;
+    const locked = at + (a1 - t);
+    const started = locked + cpuQueue;
+    mark(w, client, S.rbac, at, started + rbacMs);
+    lockWait(w, client, S.rbac, at, locked);
+    lw[v.rbacTakesBatchTx ? LOCK_BATCH_TX : LOCK_READ_TX] += a1 - t;
+    queueWait(w, client, S.rbac, locked, started);
+    served(w, client, S.rbac, started, started + rbacMs);
+    at = started + rbacMs;
   }
-  const treeStart = at + (a2 - a1) + (auth ? 0 : cpuQueue);
-  if (!backend) {
-    // count-only: the treeIndex walk is the range's last step; boltdb is not visited.
-    mark(w, client, S.treeIndex, at, treeStart, done);
-  } else {
-    mark(w, client, S.treeIndex, at, treeStart, treeStart + treeMs);
-    at = treeStart + treeMs;
-    const boltStart = at + (a3 - a2);
-    mark(w, client, S.boltdb, at, boltStart, done);
+  const treeLocked = at + (a2 - a1);
+  const treeStart = treeLocked + (auth ? 0 : cpuQueue);
+  // count-only: the treeIndex walk is the range's last step; boltdb is not visited.
+  const treeEnd = backend ? treeStart + treeMs : done;
+  mark(w, client, S.treeIndex, at, treeEnd);
+  lockWait(w, client, S.treeIndex, at, treeLocked);
+  lw[LOCK_TREE_INDEX] += a2 - a1;
+  queueWait(w, client, S.treeIndex, treeLocked, treeStart);
+  served(w, client, S.treeIndex, treeStart, treeEnd);
+  if (backend) {
+    at = treeEnd;
+    mark(w, client, S.boltdb, at, done);
+    lockWait(w, client, S.boltdb, at, at + (a3 - a2));
+    lw[LOCK_READ_TX] += a3 - a2;
+    served(w, client, S.boltdb, at + (a3 - a2), done);
   }
 
   observeFreshness(w, client, m, t);

@@ -4,10 +4,10 @@
  * ends here — a Range, a refusal, an Authenticate's token — so it has a file of its own that the
  * read path and Authenticate both import (neither imports the other for it).
  */
-import { transfer } from '../engine/server.ts';
 import { EV_CLIENT_RECV } from './events.ts';
 import { lbDelay } from './client.ts';
-import { extend, mark } from './stageMarks.ts';
+import { extend, mark, onServer } from './stageMarks.ts';
+import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 
@@ -37,10 +37,20 @@ export function respond(
   const kb = payload / KB;
   const tls = s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
   const marshalled = m.cpu.run(t, c.grpcSendUs + c.marshalUsPerKB * kb + tls);
-  mark(w, client, S.response, t, m.cpu.lastStart, marshalled);
+  mark(w, client, S.response, t, marshalled);
+  onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
   const arrived =
-    transfer(m.nicTx, w.client.nicRx, marshalled, wireBytes(c, payload), w.oneWayClient) +
-    lbDelay(w);
+    sendFor(
+      w,
+      client,
+      S.response,
+      m.nicTx,
+      w.client.nicRx,
+      marshalled,
+      wireBytes(c, payload),
+      w.oneWayClient,
+    ) + lbDelay(w);
+  extend(w, client, S.response, arrived);
   w.respBytes[client] = payload;
   w.engine.schedule(arrived, EV_CLIENT_RECV, client, err);
 }
@@ -51,6 +61,7 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   const kb = w.respBytes[client] / KB;
   const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
   const done = w.client.cpu.run(t, c.clientRecvUs + c.clientRecvUsPerKB * kb + tls);
+  onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;
 }

@@ -15,6 +15,7 @@ import { FIRST_LEADER } from '../contract/leader.ts';
 import {
   clientResource,
   machineResource,
+  MEMBER_RESOURCES,
   memberResource,
   resourceKey,
   type ClientResourceName,
@@ -25,6 +26,9 @@ import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import { WaitQueue } from './waitQueue.ts';
 import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
+import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './clocks.ts';
+import { bgTime, LOCK_COUNT, R } from './ledger.ts';
+import { MAX_SPANS } from './spans.ts';
 
 /**
  * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
@@ -66,10 +70,27 @@ export interface Member extends Host {
   applied: number;
   walActive: boolean;
   walBatchEnd: number;
+  /** Share of the WAL batch in flight that is puts (background work), 0..1. */
+  walBatchPuts: number;
   applyActive: boolean;
   /** The last entry of the batch the apply loop is applying now. */
   applyingTo: number;
+  /** Loop time (ms) of the raft work last booked by raftWork. */
+  raftBooked: number;
   applyWaiters: WaitQueue;
+  /** What the apply loop has done with its time (clocks.ts): for splitting others' waits. */
+  applyClock: ApplyClock;
+  /** What the read loop has done with its time (clocks.ts). */
+  readClock: ReadClock;
+  /** Raft-loop queueing on the critical path of the round in progress, ms. */
+  riRoundQueue: number;
+  /** Total time the read loop waited for apply after its rounds, ms. */
+  riApplyWaitMs: number;
+  /** Busy time of background work (the put stream, backend commits, compaction), per resource
+   *  in MEMBER_RESOURCES order; the rest of each resource's busy time is the requests'. */
+  bgBusy: Float64Array;
+  /** Time the requests waited for each lock of this member (LOCK_* order in ledger.ts), ms. */
+  lockWaits: Float64Array;
   /** Highest commit index the leader has told this member. */
   commitSeen: number;
   // backend
@@ -124,11 +145,27 @@ export interface World {
   tokenIndex: Float64Array;
   /** Payload bytes of the response on its way to the client. */
   respBytes: Float64Array;
-  /** Per client × stage: entered queue, began service, left. */
+  /** Per client × stage: entered, left, and ms waiting for a lock, for a server, and served
+   *  (stageMarks.ts writes them; the rest of the stage's time is flight). */
   stEnter: Float64Array;
-  stStart: Float64Array;
   stEnd: Float64Array;
+  stLock: Float64Array;
+  stQueue: Float64Array;
+  stService: Float64Array;
   visited: Int32Array;
+  /** Per client: up to MAX_SPANS intervals of lock, queue and service, by stage (stageMarks.ts),
+   *  kept only when the recorder wants them for this request (keepSpans, Recorder.wantsSpans). */
+  keepSpans: Uint8Array;
+  spanCount: Uint8Array;
+  spanStage: Uint8Array;
+  spanKind: Uint8Array;
+  spanFrom: Float64Array;
+  spanTo: Float64Array;
+  /** Per client: an apply wait's start and the apply clock's lock and queue totals then
+   *  (applyWaits.ts); for a read loop wait, the read clock's totals at joining (readIndex.ts). */
+  waitFrom: Float64Array;
+  waitLock0: Float64Array;
+  waitQueue0: Float64Array;
   // the leader's log; matchIndex is per member (the leader's own entry unused)
   lastIndex: number;
   matchIndex: Float64Array;
@@ -136,9 +173,13 @@ export interface World {
   entryOrigin: Int32Array;
   entryProposed: Float64Array;
   entryCommitted: Float64Array;
-  // background writes
-  writesDone: number;
+  // background writes, counted where each thing happens (result.ts WriteStats)
+  writesSent: number;
   writesRefused: number;
+  writesProposed: number;
+  writesCommitted: number;
+  writesApplied: number;
+  writesAnswered: number;
   /** Puts that found the model's log ring full (raft.ts logRoom): the write path fell behind. */
   writesDropped: number;
   /** Puts accepted by a member and not yet proposed by the leader (they will take log slots). */
@@ -206,17 +247,32 @@ export function createWorld(
     tokenIndex: new Float64Array(clients),
     respBytes: new Float64Array(clients),
     stEnter: new Float64Array(clients * STAGE_COUNT),
-    stStart: new Float64Array(clients * STAGE_COUNT),
     stEnd: new Float64Array(clients * STAGE_COUNT),
+    stLock: new Float64Array(clients * STAGE_COUNT),
+    stQueue: new Float64Array(clients * STAGE_COUNT),
+    stService: new Float64Array(clients * STAGE_COUNT),
     visited: new Int32Array(clients),
+    keepSpans: new Uint8Array(clients),
+    spanCount: new Uint8Array(clients),
+    spanStage: new Uint8Array(clients * MAX_SPANS),
+    spanKind: new Uint8Array(clients * MAX_SPANS),
+    spanFrom: new Float64Array(clients * MAX_SPANS),
+    spanTo: new Float64Array(clients * MAX_SPANS),
+    waitFrom: new Float64Array(clients),
+    waitLock0: new Float64Array(clients),
+    waitQueue0: new Float64Array(clients),
     lastIndex: 0,
     matchIndex: new Float64Array(count),
     entryClient: new Int32Array(LOG_RING),
     entryOrigin: new Int32Array(LOG_RING),
     entryProposed: new Float64Array(LOG_RING),
     entryCommitted: new Float64Array(LOG_RING),
-    writesDone: 0,
+    writesSent: 0,
     writesRefused: 0,
+    writesProposed: 0,
+    writesCommitted: 0,
+    writesApplied: 0,
+    writesAnswered: 0,
     writesDropped: 0,
     putsInFlight: 0,
     writeCommitMsSum: 0,
@@ -269,9 +325,17 @@ function createMember(
     applied: 0,
     walActive: false,
     walBatchEnd: 0,
+    walBatchPuts: 0,
     applyActive: false,
     applyingTo: 0,
+    raftBooked: 0,
     applyWaiters: new WaitQueue(),
+    applyClock: newApplyClock(),
+    readClock: newReadClock(),
+    riRoundQueue: 0,
+    riApplyWaitMs: 0,
+    bgBusy: new Float64Array(MEMBER_RESOURCES.length),
+    lockWaits: new Float64Array(LOCK_COUNT),
     commitSeen: 0,
     bufferEntries: 0,
     bufferSlots: 0,
@@ -294,8 +358,20 @@ export function leaderOf(w: World): Member {
  * from its turn; time it then spends waiting for a core is not counted as the loop's.)
  */
 export function raftWork(w: World, m: Member, ready: number, us: number): number {
-  m.raftLoop.reserve(ready, us / 1000 / w.s.cpuSpeed);
-  return m.cpu.run(m.raftLoop.lastStart, us);
+  const ms = us / 1000 / w.s.cpuSpeed;
+  m.raftLoop.reserve(ready, ms);
+  m.raftBooked = ms;
+  // The loop's goroutine is woken by a message or a channel: it runs ahead of the run queue.
+  return m.cpu.runUrgent(m.raftLoop.lastStart, us);
+}
+
+/**
+ * The raft work `raftWork` just booked on `m` (done at `end`) was, for `share` of it, background
+ * work (ledger.ts): its turn on the loop and its core time.
+ */
+export function raftBackground(m: Member, end: number, share: number): void {
+  bgTime(m.bgBusy, R.raftLoop, m.raftBooked * share);
+  bgTime(m.bgBusy, R.cpu, (end - m.cpu.lastStart) * share);
 }
 
 /** Wire bytes of a message carrying `payload` bytes. */

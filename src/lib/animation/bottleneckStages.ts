@@ -21,3 +21,13 @@ export function stagesOfResource(stat: ResourceStat): StageId[] {
   if (stat.id.kind === 'cpu' && stat.id.host !== 'client') return [];
   return stat.stages;
 }
+
+/**
+ * The stage that holds most of a request's time, when what limits throughput is not a resource
+ * (the clients waiting for their own requests, or the --rate cap): the chain marks that row.
+ */
+export function timeStage(result: SimResult): StageId | null {
+  const b = result.bottleneck;
+  if (b.limiter.kind === 'resource' || b.limiter.kind === 'none') return null;
+  return b.dominant?.stage ?? null;
+}

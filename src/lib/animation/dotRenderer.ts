@@ -4,16 +4,18 @@
  * Nothing here is reactive and nothing is kept per dot: each frame recomputes every position from
  * (journey, t), so a paused, stepped or reduced-motion frame is exactly the frame at that time.
  *
- * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits in a
- * queue, a filled dot is being served or travelling.
+ * Shape carries the state as well as colour (colour-blind safe twice over): a ring waits (for a
+ * lock or a server), a filled dot moves (on the wire or in raft, or in service).
  */
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { ChainLayout } from './chainLayout.ts';
 import { dotPosition } from './dotPosition.ts';
-import { journeyPhase } from './journeyPhase.ts';
+import { journeyPhase, type Phase } from './journeyPhase.ts';
 
 export interface DotColours {
+  lock: string;
   queue: string;
+  flight: string;
   service: string;
   error: string;
   /** Outline of the followed request's dot. */
@@ -35,7 +37,9 @@ export function readDotColours(el: Element): DotColours {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
+    lock: v('--chain-lock', '#cc79a7'),
     queue: v('--chain-queue', '#e69f00'),
+    flight: v('--chain-flight', '#009e73'),
     service: v('--chain-service', '#0072b2'),
     error: v('--chain-error', '#d55e00'),
     outline: v('--text', '#1d1d1f'),
@@ -47,7 +51,9 @@ export class DotRenderer {
   #ctx: CanvasRenderingContext2D;
   #scene: DotScene | null = null;
   #colours: DotColours = {
+    lock: '#cc79a7',
     queue: '#e69f00',
+    flight: '#009e73',
     service: '#0072b2',
     error: '#d55e00',
     outline: '#1d1d1f',
@@ -108,7 +114,7 @@ export class DotRenderer {
     const { x, y } = dotPosition(layout, j, phase);
     const ctx = this.#ctx;
     const c = this.#colours;
-    const colour = j.error ? c.error : phase.kind === 'queue' ? c.queue : c.service;
+    const colour = j.error ? c.error : colourOf(phase, c);
     ctx.beginPath();
     ctx.arc(x, y, phase.kind === 'queue' ? r - 0.75 : r, 0, Math.PI * 2);
     if (phase.kind === 'queue') {
@@ -128,4 +134,12 @@ export class DotRenderer {
     }
     return true;
   }
+}
+
+/** A waiting ring is purple for a lock, orange for a server; a moving dot green on the wire or
+ *  in raft, blue in service. */
+function colourOf(phase: Phase, c: DotColours): string {
+  if (phase.kind === 'queue') return phase.wait === 'lock' ? c.lock : c.queue;
+  if (phase.kind === 'service') return phase.time === 'flight' ? c.flight : c.service;
+  return c.service;
 }

@@ -4,21 +4,25 @@
  * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
  */
 import type { Journey } from '../../../workers/contract/result.ts';
+import { stageBars, type Bar } from './stageBars.ts';
 
 export type Phase =
-  /** Waiting in the queue of stage `stage` (entered, service not begun). */
-  | { kind: 'queue'; stage: number }
-  /** Being served in stage `stage`; `progress` 0..1 of its service time. */
-  | { kind: 'service'; stage: number; progress: number }
+  /** Waiting in stage `stage`: for a lock, or for a core, NIC, disk or loop (`wait`). */
+  | { kind: 'queue'; stage: number; wait: 'lock' | 'queue' }
+  /**
+   * Moving through stage `stage`: on the wire or in raft, then served (`time`); `progress` 0..1
+   * of the stage's flight and service together.
+   */
+  | { kind: 'service'; stage: number; progress: number; time: 'flight' | 'service' }
   /**
    * Between two stages: `from` is the last stage left (−1 = just issued), `to` the next one to
    * enter (stages.length = done). Happens only across gaps in the timestamps.
    */
   | { kind: 'between'; from: number; to: number; progress: number };
 
-/** A stage the request passed through in zero time (the model writes enter = start = end). */
+/** A stage the request did not spend time in: not on its path, or passed in zero time. */
 export function isSkipped(stage: Journey['stages'][number]): boolean {
-  return stage.endMs <= stage.enterMs;
+  return !stage.visited || stage.endMs <= stage.enterMs;
 }
 
 /** The request's phase at `t` (ms of simulated time), or null when it is not in flight. */
@@ -31,14 +35,40 @@ export function journeyPhase(journey: Journey, t: number): Phase | null {
     const s = stages[i];
     if (isSkipped(s)) continue;
     if (t < s.enterMs) return between(from, i, fromMs, s.enterMs, t);
-    if (t < s.startMs) return { kind: 'queue', stage: i };
-    if (t < s.endMs) {
-      return { kind: 'service', stage: i, progress: (t - s.startMs) / (s.endMs - s.startMs) };
-    }
+    if (t < s.endMs) return inStage(s, i, t);
     from = i;
     fromMs = s.endMs;
   }
   return between(from, stages.length, fromMs, journey.doneMs, t);
+}
+
+/**
+ * Within a stage the dot waits while the request waits for a lock or a server, and moves down
+ * the stage while it is in flight or served; `progress` is the share of its moving time spent.
+ * Where and when comes from the stage's bars (its spans, or its kinds in order: waterfall.ts).
+ */
+function inStage(s: Journey['stages'][number], stage: number, t: number): Phase {
+  let moved = 0;
+  let moving = 0;
+  let here: Bar | null = null;
+  for (const b of stageBars(s)) {
+    const waits = b.kind === 'lock' || b.kind === 'queue';
+    if (!waits) {
+      moving += b.toMs - b.fromMs;
+      if (t >= b.toMs) moved += b.toMs - b.fromMs;
+      else if (t > b.fromMs) moved += t - b.fromMs;
+    }
+    if (here === null && t >= b.fromMs && t < b.toMs) here = b;
+  }
+  if (here !== null && (here.kind === 'lock' || here.kind === 'queue'))
+    return { kind: 'queue', stage, wait: here.kind };
+  const progress = moving > 0 ? Math.min(1, moved / moving) : 1;
+  return {
+    kind: 'service',
+    stage,
+    progress,
+    time: here?.kind === 'service' ? 'service' : 'flight',
+  };
 }
 
 function between(from: number, to: number, fromMs: number, toMs: number, t: number): Phase {

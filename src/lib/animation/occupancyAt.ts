@@ -5,9 +5,13 @@
 import type { Occupancy } from '../../../workers/contract/result.ts';
 
 export interface StageLoad {
-  /** Mean requests waiting in the stage's queue during the bucket. */
+  /** Mean requests waiting for a lock during the bucket. */
+  lock: number;
+  /** Mean requests waiting for a core, NIC, disk or loop. */
   queued: number;
-  /** Mean requests being served in the stage during the bucket. */
+  /** Mean requests on the wire or waiting for raft. */
+  flight: number;
+  /** Mean requests being served: never more than the servers. */
   serving: number;
 }
 
@@ -29,19 +33,25 @@ export function loadInBucket(occupancy: Occupancy, bucket: number, stages: numbe
   const loads: StageLoad[] = [];
   for (let s = 0; s < stages; s++) {
     loads.push({
+      lock: occupancy.lock[s]?.[bucket] ?? 0,
       queued: occupancy.queued[s]?.[bucket] ?? 0,
+      flight: occupancy.flight[s]?.[bucket] ?? 0,
       serving: occupancy.serving[s]?.[bucket] ?? 0,
     });
   }
   return loads;
 }
 
-/** The largest queued + serving of any stage in any bucket: a scale that holds still in play. */
+/** The largest load (all four kinds) of any stage in any bucket: a scale that holds still. */
 export function peakLoad(occupancy: Occupancy): number {
   let peak = 0;
   occupancy.queued.forEach((row, s) => {
     row.forEach((q, b) => {
-      const total = q + (occupancy.serving[s]?.[b] ?? 0);
+      const total =
+        q +
+        (occupancy.lock[s]?.[b] ?? 0) +
+        (occupancy.flight[s]?.[b] ?? 0) +
+        (occupancy.serving[s]?.[b] ?? 0);
       if (total > peak) peak = total;
     });
   });

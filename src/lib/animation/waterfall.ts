@@ -1,54 +1,55 @@
 /**
- * The waterfall of one request: the stages it spent time in, each split into time queued and time
- * served, straight from the journey's timestamps; and the instants where something changes, for
- * stepping through a followed request one boundary at a time.
+ * The waterfall of one request: the stages it spent time in, each split into the four kinds of
+ * time (lock, queue, flight, service, laid out in that order), straight from the journey; the
+ * stages on its path it passed in zero time, apart from those not on its path at all; and the
+ * instants where something changes, for stepping through a followed request.
  */
 import type { Journey } from '../../../workers/contract/result.ts';
 import type { StageId } from '../../../workers/contract/stages.ts';
+import type { ByKind } from '../../../workers/contract/timeKinds.ts';
 import { isSkipped } from './journeyPhase.ts';
+import { stageBars, type Bar } from './stageBars.ts';
 
-export interface WaterfallRow {
+export { stageBars, type Bar } from './stageBars.ts';
+
+export interface WaterfallRow extends ByKind {
   /** Index in STAGES. */
   stage: number;
   id: StageId;
   enterMs: number;
-  startMs: number;
   endMs: number;
-  queueMs: number;
-  serviceMs: number;
+  /** The row's time as consecutive pieces of one kind each. */
+  bars: Bar[];
 }
 
 export interface Waterfall {
   rows: WaterfallRow[];
-  /** Stages passed in zero time. */
-  skipped: StageId[];
+  /** Stages on the request's path that it passed in zero time. */
+  zeroTime: StageId[];
 }
 
 export function createWaterfall(journey: Journey): Waterfall {
   const rows: WaterfallRow[] = [];
-  const skipped: StageId[] = [];
+  const zeroTime: StageId[] = [];
   journey.stages.forEach((s, stage) => {
+    if (!s.visited) return;
     if (isSkipped(s)) {
-      skipped.push(s.id);
+      zeroTime.push(s.id);
       return;
     }
-    rows.push({
-      stage,
-      id: s.id,
-      enterMs: s.enterMs,
-      startMs: s.startMs,
-      endMs: s.endMs,
-      queueMs: s.startMs - s.enterMs,
-      serviceMs: s.endMs - s.startMs,
-    });
+    const { id, enterMs, endMs, lock, queue, flight, service } = s;
+    rows.push({ stage, id, enterMs, endMs, lock, queue, flight, service, bars: stageBars(s) });
   });
-  return { rows, skipped };
+  return { rows, zeroTime };
 }
 
 /** Every instant where the request's phase changes, ascending and without repeats. */
 export function boundaries(journey: Journey): number[] {
   const times = [journey.issuedMs, journey.doneMs];
-  for (const s of journey.stages) if (!isSkipped(s)) times.push(s.enterMs, s.startMs, s.endMs);
+  for (const s of journey.stages) {
+    if (isSkipped(s)) continue;
+    for (const b of stageBars(s)) times.push(b.fromMs, b.toMs);
+  }
   return [...new Set(times)].sort((a, b) => a - b);
 }
 

@@ -1,7 +1,6 @@
 /**
- * The per-stage measures the A/B table sets side by side, one column pair (A, B) each. The result
- * has a queue and a service time per stage today; when the queue is split (lock wait, core wait),
- * add a measure here and the table gains its columns — nothing else changes.
+ * The per-stage measures the A/B table sets side by side, one column pair (A, B) each: the four
+ * kinds of time (timeKinds.ts) and the stage's total.
  */
 import type { StageStat } from '../../../workers/contract/result.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -14,9 +13,11 @@ export interface StageMeasure {
 }
 
 export const STAGE_MEASURES: readonly StageMeasure[] = [
-  { id: 'queue', label: 'compare.stages.col.queue', get: (s) => s.queueMeanMs },
-  { id: 'service', label: 'compare.stages.col.service', get: (s) => s.serviceMeanMs },
-  { id: 'total', label: 'compare.stages.col.total', get: (s) => s.queueMeanMs + s.serviceMeanMs },
+  { id: 'lock', label: 'limiter.kindShort.lock', get: (s) => s.lockMeanMs },
+  { id: 'queue', label: 'limiter.kindShort.queue', get: (s) => s.queueMeanMs },
+  { id: 'flight', label: 'limiter.kindShort.flight', get: (s) => s.flightMeanMs },
+  { id: 'service', label: 'limiter.kindShort.service', get: (s) => s.serviceMeanMs },
+  { id: 'total', label: 'compare.stages.col.total', get: (s) => s.meanMs },
 ];
 
 /** The measure whose B ÷ A closes each row. */

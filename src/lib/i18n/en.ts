@@ -13,6 +13,7 @@ import { trainers } from './en/trainers.ts';
 import { calibration } from './en/calibration.ts';
 import { fit } from './en/fit.ts';
 import { tour } from './en/tour.ts';
+import { limiter } from './en/limiter.ts';
 
 export const en = {
   ...core,
@@ -26,6 +27,7 @@ export const en = {
   ...calibration,
   ...fit,
   ...tour,
+  ...limiter,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,7 @@ import { trainers } from './zh/trainers.ts';
 import { calibration } from './zh/calibration.ts';
 import { fit } from './zh/fit.ts';
 import { tour } from './zh/tour.ts';
+import { limiter } from './zh/limiter.ts';
 
 export const zh: Messages = {
   ...core,
@@ -24,4 +25,5 @@ export const zh: Messages = {
   ...calibration,
   ...fit,
   ...tour,
+  ...limiter,
 };

@@ -11,11 +11,11 @@ import { metric } from '../compare/delta.ts';
 import { format } from '../i18n/i18n.svelte.ts';
 import type { Placeholder } from './tourFormat.ts';
 
-/** Mean time (queue + service, ms) requests spent in one stage; null if none passed through it. */
+/** Mean time (ms, all four kinds) requests spent in one stage; null if none passed through it. */
 export function stageMeanMs(r: SimResult, stage: StageId): number | null {
   const s = r.stages.find((x) => x.id === stage);
   if (!s || s.count === 0) return null;
-  return s.queueMeanMs + s.serviceMeanMs;
+  return s.meanMs;
 }
 
 function ms(v: number | null, lang: Locale): string {

@@ -5,8 +5,15 @@
  * sampling ratio, the way the model reports it. The numbers are plausible, not calibrated.
  */
 import { resourceStat } from '../resourceStat.ts';
+import { resourceBottleneck, stageRow } from '../bottleneckFixture.ts';
 import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
-import type { Journey, Occupancy, SimResult } from '../../../workers/contract/result.ts';
+import type {
+  Journey,
+  JourneyStage,
+  Occupancy,
+  SimResult,
+  Span,
+} from '../../../workers/contract/result.ts';
 import { defaultScenario } from '../../../workers/contract/scenario.ts';
 import { STAGES, type StageId } from '../../../workers/contract/stages.ts';
 
@@ -16,9 +23,14 @@ function lcg(seed: number): () => number {
   return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
-type Durations = Partial<Record<StageId, [queueMs: number, serviceMs: number]>>;
+type Durations = Partial<
+  Record<StageId, [queueMs: number, serviceMs: number, lockMs?: number, flightMs?: number]>
+>;
 
-/** A journey from per-stage (queue, service) durations; stages not given are skipped. */
+/**
+ * A journey from per-stage durations (queue, service, and optionally lock and flight); stages not
+ * given are not on its path.
+ */
 export function journeyFrom(
   id: number,
   issuedMs: number,
@@ -26,13 +38,24 @@ export function journeyFrom(
   extra: Partial<Pick<Journey, 'client' | 'member' | 'error'>> = {},
 ): Journey {
   let t = issuedMs;
-  const stages = STAGES.map(({ id: stage }) => {
-    const [queue, service] = durations[stage] ?? [0, 0];
+  const stages = STAGES.map(({ id: stage }): JourneyStage => {
+    const given = durations[stage];
+    const [queue, service, lock, flight] = given ?? [0, 0, 0, 0];
     const enterMs = t;
-    const startMs = enterMs + queue;
-    const endMs = startMs + service;
+    const endMs = enterMs + (lock ?? 0) + queue + (flight ?? 0) + service;
     t = endMs;
-    return { id: stage, enterMs, startMs, endMs };
+    // Spans in the order lock, queue, (flight), service.
+    const locked = enterMs + (lock ?? 0);
+    const moving = locked + queue;
+    const spans: Span[] = [
+      { kind: 'lock' as const, fromMs: enterMs, toMs: locked },
+      { kind: 'queue' as const, fromMs: locked, toMs: moving },
+      { kind: 'service' as const, fromMs: endMs - service, toMs: endMs },
+    ].filter((x) => x.toMs > x.fromMs);
+    return {
+      ...{ id: stage, visited: given !== undefined, enterMs, endMs },
+      ...{ lock: lock ?? 0, queue, flight: flight ?? 0, service, spans },
+    };
   });
   return {
     id,
@@ -55,7 +78,9 @@ function occupancyOf(
 ): Occupancy {
   const buckets = Math.ceil((toMs - fromMs) / bucketMs);
   const zeros = () => STAGES.map(() => new Array<number>(buckets).fill(0));
+  const lock = zeros();
   const queued = zeros();
+  const flight = zeros();
   const serving = zeros();
   const add = (rows: number[][], s: number, a: number, b: number) => {
     for (let k = Math.max(0, Math.floor((a - fromMs) / bucketMs)); k < buckets; k++) {
@@ -67,11 +92,16 @@ function occupancyOf(
   };
   for (const j of journeys) {
     j.stages.forEach((st, s) => {
-      add(queued, s, st.enterMs, st.startMs);
-      add(serving, s, st.startMs, st.endMs);
+      const a = st.enterMs + st.lock;
+      const b = a + st.queue;
+      const c = b + st.flight;
+      add(lock, s, st.enterMs, a);
+      add(queued, s, a, b);
+      add(flight, s, b, c);
+      add(serving, s, c, st.endMs);
     });
   }
-  return { fromMs, bucketMs, queued, serving };
+  return { fromMs, bucketMs, lock, queued, flight, serving };
 }
 
 export function fixtureResult(count = 240, seed = 7): SimResult {
@@ -132,15 +162,12 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
       percentiles: [],
       errors: [],
     },
-    stages: STAGES.map(({ id, step }, s) => ({
-      id,
-      step,
-      count: journeys.some((j) => j.stages[s].endMs > j.stages[s].enterMs) ? 100_000 : 0,
-      queueMeanMs: 0.1,
-      queueP99Ms: 0.5,
-      serviceMeanMs: 0.05,
-      serviceP99Ms: 0.2,
-    })),
+    stages: STAGES.map(({ id, step }, s) =>
+      stageRow(id, step, journeys.some((j) => j.stages[s].visited) ? 100_000 : 0, {
+        queue: 0.1,
+        service: 0.05,
+      }),
+    ),
     resources: [
       resourceStat(memberResource(0, 'cpu'), { utilisation: 0.93, demandMs: 0.039, servers: 8 }),
       resourceStat(clientResource('cpu'), { utilisation: 0.61, demandMs: 0.05, servers: 16 }),
@@ -150,18 +177,13 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
         servers: 1,
       }),
     ],
-    bottleneck: {
-      resource: memberResource(0, 'cpu'),
-      utilisation: 0.93,
-      boundRps: 205_000,
-      populationBoundRps: 400_000,
-    },
+    bottleneck: resourceBottleneck(memberResource(0, 'cpu'), 0.93, 205_000, 400_000),
     readIndex: [],
     staleness: {
       reads: 0,
       staleReads: 0,
-      meanRevisions: 0,
-      maxRevisions: 0,
+      meanEntries: 0,
+      maxEntries: 0,
       meanMs: 0,
       maxMs: 0,
       linearizableViolations: 0,
@@ -170,7 +192,10 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
     latencyHistogram: { edgesMs: [], counts: [] },
     journeys,
     occupancy: occupancyOf(journeys, 0, doneMs, 0.5),
-    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
+    writes: {
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      meanCommitMs: 0,
+    },
     simulatedMs: doneMs,
     leader: 0,
     events: 1_000_000,

@@ -29,18 +29,24 @@ describe('where a request is at simulated time t', () => {
   });
 
   test('between entering a stage and starting service the request waits in its queue', () => {
-    expect(journeyPhase(j, 10.5)).toEqual({ kind: 'queue', stage: S.client });
-    expect(journeyPhase(j, 14.2)).toEqual({ kind: 'queue', stage: S.treeIndex });
+    expect(journeyPhase(j, 10.5)).toEqual({ kind: 'queue', stage: S.client, wait: 'queue' });
+    expect(journeyPhase(j, 14.2)).toEqual({ kind: 'queue', stage: S.treeIndex, wait: 'queue' });
   });
 
   test('in service the progress is the fraction of the service time already spent', () => {
-    expect(journeyPhase(j, 11.5)).toEqual({ kind: 'service', stage: S.client, progress: 0.5 });
-    expect(journeyPhase(j, 13.5)).toEqual({ kind: 'service', stage: S.network, progress: 0.75 });
+    expect(journeyPhase(j, 11.5)).toEqual({
+      ...{ kind: 'service', stage: S.client, progress: 0.5 },
+      time: 'service',
+    });
+    expect(journeyPhase(j, 13.5)).toEqual({
+      ...{ kind: 'service', stage: S.network, progress: 0.75 },
+      time: 'service',
+    });
   });
 
   test('stages the request skipped in zero time are never where it is', () => {
     // network ends at 14 ms and treeIndex begins at 14 ms: the skipped stages take no time.
-    expect(journeyPhase(j, 14)).toEqual({ kind: 'queue', stage: S.treeIndex });
+    expect(journeyPhase(j, 14)).toEqual({ kind: 'queue', stage: S.treeIndex, wait: 'queue' });
   });
 
   test('a gap between two stages is a hop from the one left to the next one entered', () => {
@@ -74,18 +80,39 @@ describe('where a request is at simulated time t', () => {
           const phase = journeyPhase(journey, t);
           if (t >= journey.doneMs) return phase === null;
           if (!phase) return false;
+          // Within a stage: lock, queue (waiting), then flight and service (moving).
           if (phase.kind === 'queue') {
             const s = journey.stages[phase.stage];
-            return s.enterMs <= t && t < s.startMs;
+            return s.enterMs <= t && t < s.enterMs + s.lock + s.queue;
           }
           if (phase.kind === 'service') {
             const s = journey.stages[phase.stage];
-            return s.startMs <= t && t < s.endMs && phase.progress >= 0 && phase.progress < 1;
+            const moving = s.enterMs + s.lock + s.queue;
+            return moving <= t && t < s.endMs && phase.progress >= 0 && phase.progress < 1;
           }
           return phase.progress >= 0 && phase.progress <= 1;
         },
       ),
     );
+  });
+});
+
+describe('the four kinds of time within a stage', () => {
+  // client: lock 1, queue 2, flight 3, service 4 (ms), from 0.
+  const j = journeyFrom(1, 0, { client: [2, 4, 1, 3] });
+
+  test('a dot waits for the lock, then for a server, then moves on the wire, then is served', () => {
+    expect(journeyPhase(j, 0.5)).toEqual({ kind: 'queue', stage: 0, wait: 'lock' });
+    expect(journeyPhase(j, 2)).toEqual({ kind: 'queue', stage: 0, wait: 'queue' });
+    expect(journeyPhase(j, 4)).toMatchObject({ kind: 'service', stage: 0, time: 'flight' });
+    expect(journeyPhase(j, 8)).toMatchObject({ kind: 'service', stage: 0, time: 'service' });
+  });
+
+  test('a stage not on the path is skipped, and so is one passed in zero time', () => {
+    expect(j.stages[1].visited).toBe(false);
+    const zero = journeyFrom(2, 0, { client: [0, 1], network: [0, 0], response: [0, 1] });
+    expect(zero.stages[1].visited).toBe(true);
+    expect(journeyPhase(zero, 1.5)).toMatchObject({ kind: 'service', stage: STAGES.length - 1 });
   });
 });
 

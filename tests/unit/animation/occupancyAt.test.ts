@@ -5,6 +5,14 @@ import type { Occupancy } from '../../../workers/contract/result.ts';
 const occ: Occupancy = {
   fromMs: 10,
   bucketMs: 2,
+  lock: [
+    [0, 0, 2],
+    [0, 0, 0],
+  ],
+  flight: [
+    [0, 3, 0],
+    [0, 0, 0],
+  ],
   queued: [
     [0, 1, 4],
     [0.5, 0, 0],
@@ -25,18 +33,19 @@ describe('queue lengths at the animation time', () => {
   });
 
   test('an empty occupancy has no bucket', () => {
-    expect(bucketAt({ fromMs: 0, bucketMs: 1, queued: [], serving: [] }, 3)).toBe(-1);
+    const empty = { fromMs: 0, bucketMs: 1, lock: [], queued: [], flight: [], serving: [] };
+    expect(bucketAt(empty, 3)).toBe(-1);
   });
 
-  test('each stage shows the queued and serving means the model recorded for the bucket', () => {
+  test('each stage shows the four means the model recorded for the bucket', () => {
     expect(loadInBucket(occ, 1, 3)).toEqual([
-      { queued: 1, serving: 1 },
-      { queued: 0, serving: 2 },
-      { queued: 0, serving: 0 },
+      { lock: 0, queued: 1, flight: 3, serving: 1 },
+      { lock: 0, queued: 0, flight: 0, serving: 2 },
+      { lock: 0, queued: 0, flight: 0, serving: 0 },
     ]);
   });
 
-  test('the bar scale holds the largest queued + serving of any stage at any time', () => {
-    expect(peakLoad(occ)).toBe(5);
+  test('the bar scale holds the largest total of any stage at any time', () => {
+    expect(peakLoad(occ)).toBe(7); // stage 0, bucket 2: lock 2 + queued 4 + serving 1
   });
 });

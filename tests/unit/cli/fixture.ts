@@ -49,20 +49,27 @@ export function benchSummaryFixture(): BenchSummary {
   };
 }
 
-type StageTimes = [count: number, qMean: number, qP99: number, sMean: number, sP99: number];
+type StageTimes = [
+  count: number,
+  p99: number,
+  lock: number,
+  queue: number,
+  flight: number,
+  service: number,
+];
 
 /** Per-stage times, ms. Stages with count 0 are the ones a plain read without auth skips. */
 const STAGE_TIMES: Record<StageId, StageTimes> = {
-  client: [10, 0, 0, 0.012, 0.02],
-  network: [10, 0, 0, 0.075, 0.075],
-  authenticate: [0, 0, 0, 0, 0],
-  token: [0, 0, 0, 0, 0],
-  readIndex: [10, 0.5, 2.25, 0.15, 0.3],
-  applyWait: [10, 0, 0, 0, 0],
-  rbac: [0, 0, 0, 0, 0],
-  treeIndex: [10, 0.0004, 0.0016, 0.002, 0.003],
-  boltdb: [10, 0.0006, 0.002, 0.004, 0.01],
-  response: [10, 1.2346, 6.5, 0.0126, 0.05],
+  client: [10, 0.02, 0, 0, 0, 0.012],
+  network: [10, 0.075, 0, 0, 0.075, 0],
+  authenticate: [0, 0, 0, 0, 0, 0],
+  token: [0, 0, 0, 0, 0, 0],
+  readIndex: [10, 2.5, 0, 0.5, 0.1, 0.05],
+  applyWait: [10, 0, 0, 0, 0, 0],
+  rbac: [0, 0, 0, 0, 0, 0],
+  treeIndex: [10, 0.004, 0.0004, 0, 0, 0.002],
+  boltdb: [10, 0.01, 0.0006, 0, 0, 0.004],
+  response: [10, 6.55, 0, 1.2346, 0.0075, 0.0051],
 };
 
 /** A whole SimResult around the summary above, on the given (or default) scenario. */
@@ -71,8 +78,12 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     scenario,
     summary: benchSummaryFixture(),
     stages: STAGES.map(({ id, step }) => {
-      const [count, queueMeanMs, queueP99Ms, serviceMeanMs, serviceP99Ms] = STAGE_TIMES[id];
-      return { id, step, count, queueMeanMs, queueP99Ms, serviceMeanMs, serviceP99Ms };
+      const [count, p99Ms, lockMeanMs, queueMeanMs, flightMeanMs, serviceMeanMs] = STAGE_TIMES[id];
+      const meanMs = lockMeanMs + queueMeanMs + flightMeanMs + serviceMeanMs;
+      return {
+        ...{ id, step, count, meanMs, p99Ms },
+        ...{ lockMeanMs, queueMeanMs, flightMeanMs, serviceMeanMs },
+      };
     }),
     resources: [
       resourceStat(memberResource(0, 'cpu'), { utilisation: 0.973, demandMs: 0.041, servers: 8 }),
@@ -84,14 +95,31 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
       resource: memberResource(0, 'cpu'),
       utilisation: 0.973,
       boundRps: 195_121.95,
+      tightest: memberResource(0, 'cpu'),
+      tightestBoundRps: 195_121.95,
       populationBoundRps: 204_000,
+      demandMs: 1.2,
+      thinkMs: 0.002,
+      rateBoundRps: 0,
+      latencyMs: 2.0,
+      time: { lock: 0.001, queue: 1.7346, flight: 0.1826, service: 0.0851 },
+      dominant: { stage: 'response', ms: 1.247, kind: 'queue' },
+      limiter: {
+        kind: 'resource',
+        resource: memberResource(0, 'cpu'),
+        readUtilisation: 0.973,
+        backgroundUtilisation: 0,
+        demandMs: 0.041,
+        servers: 8,
+        boundRps: 195_121.95,
+      },
     },
-    readIndex: [{ member: 0, rounds: 4, meanBatch: 2.5, meanRoundMs: 0.3 }],
+    readIndex: [{ member: 0, rounds: 4, meanBatch: 2.5, meanRoundMs: 0.3, meanApplyWaitMs: 0 }],
     staleness: {
       reads: 0,
       staleReads: 0,
-      meanRevisions: 0,
-      maxRevisions: 0,
+      meanEntries: 0,
+      maxEntries: 0,
       meanMs: 0,
       maxMs: 0,
       linearizableViolations: 0,
@@ -99,8 +127,11 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     slow: { over100ms: 0, over300ms: 0 },
     latencyHistogram: { edgesMs: [1, 10, 100], counts: [7, 3, 0] },
     journeys: [],
-    occupancy: { fromMs: 0, bucketMs: 1, queued: [], serving: [] },
-    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
+    occupancy: { fromMs: 0, bucketMs: 1, lock: [], queued: [], flight: [], serving: [] },
+    writes: {
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      meanCommitMs: 0,
+    },
     simulatedMs: 12.5,
     leader: 0,
     events: 120,

@@ -54,15 +54,18 @@ describe('a run as CSV', () => {
       expect(num(cell('percentile', `p${p.p}`, 'sec'))).toBe(p.sec);
     for (const s of r.stages) {
       expect(num(cell('stage', s.id, 'queueMeanMs'))).toBe(s.queueMeanMs);
-      expect(num(cell('stage', s.id, 'serviceP99Ms'))).toBe(s.serviceP99Ms);
+      expect(num(cell('stage', s.id, 'lockMeanMs'))).toBe(s.lockMeanMs);
+      expect(num(cell('stage', s.id, 'p99Ms'))).toBe(s.p99Ms);
     }
     for (const res of r.resources)
       expect(num(cell('resource', resourceKey(res.id), 'utilisation'))).toBe(res.utilisation);
-    const top = r.bottleneck.resource;
+    const top = r.bottleneck.tightest;
     expect(top).not.toBeNull();
-    expect(num(cell('bottleneck', top ? resourceKey(top) : '', 'boundRps'))).toBe(
-      r.bottleneck.boundRps,
+    expect(num(cell('bottleneck', top ? resourceKey(top) : '', 'tightestBoundRps'))).toBe(
+      r.bottleneck.tightestBoundRps,
     );
+    const named = r.bottleneck.resource === null ? '' : resourceKey(r.bottleneck.resource);
+    expect(cell('bottleneck', named, 'limiter')).toBe(r.bottleneck.limiter.kind);
     r.latencyHistogram.edgesMs.forEach((e, i) =>
       expect(num(cell('latencyHistogram', String(e), 'count'))).toBe(r.latencyHistogram.counts[i]),
     );

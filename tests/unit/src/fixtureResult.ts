@@ -4,6 +4,7 @@
  * faster so a UI test can see the difference. Nothing here is a model of etcd.
  */
 import { resourceStat } from '../resourceStat.ts';
+import { resourceBottleneck, stageRow } from '../bottleneckFixture.ts';
 import { STAGES } from '../../../workers/contract/stages.ts';
 import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import type { SimResult } from '../../../workers/contract/result.ts';
@@ -42,15 +43,12 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
       })),
       errors: [],
     },
-    stages: STAGES.map((s, i) => ({
-      id: s.id,
-      step: s.step,
-      count: s.id === 'readIndex' && serializable ? 0 : succeeded,
-      queueMeanMs: i % 3 === 0 ? 0.4 : 0.05,
-      queueP99Ms: 2,
-      serviceMeanMs: s.id === 'readIndex' && !serializable ? 1.6 : 0.2,
-      serviceP99Ms: 1,
-    })),
+    stages: STAGES.map((s, i) =>
+      stageRow(s.id, s.step, s.id === 'readIndex' && serializable ? 0 : succeeded, {
+        queue: i % 3 === 0 ? 0.4 : 0.05,
+        service: s.id === 'readIndex' && !serializable ? 1.6 : 0.2,
+      }),
+    ),
     resources: [
       resourceStat(memberResource(0, 'cpu'), { utilisation: 0.93, demandMs: 0.042, servers: 8 }),
       resourceStat(memberResource(1, 'cpu'), { utilisation: 0.91, demandMs: 0.042, servers: 8 }),
@@ -67,21 +65,19 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
         servers: 1,
       }),
     ],
-    bottleneck: {
-      resource: memberResource(0, 'cpu'),
-      utilisation: 0.93,
-      boundRps: rps * 1.05,
-      populationBoundRps: rps * 1.6,
-    },
+    bottleneck: resourceBottleneck(memberResource(0, 'cpu'), 0.93, rps * 1.05, rps * 1.6),
     readIndex: serializable
       ? []
-      : [0, 1, 2].map((member) => ({ member, rounds: 4000, meanBatch: 15.8, meanRoundMs: 0.4 })),
+      : [0, 1, 2].map((member) => ({
+          ...{ member, rounds: 4000, meanBatch: 15.8, meanRoundMs: 0.4 },
+          meanApplyWaitMs: 0,
+        })),
     staleness: serializable
       ? {
           reads: succeeded,
           staleReads: 0,
-          meanRevisions: 0,
-          maxRevisions: 0,
+          meanEntries: 0,
+          maxEntries: 0,
           meanMs: 0,
           maxMs: 0,
           linearizableViolations: 0,
@@ -89,8 +85,8 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
       : {
           reads: 0,
           staleReads: 0,
-          meanRevisions: 0,
-          maxRevisions: 0,
+          meanEntries: 0,
+          maxEntries: 0,
           meanMs: 0,
           maxMs: 0,
           linearizableViolations: 0,
@@ -98,8 +94,11 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
     slow: { over100ms: 0, over300ms: 0 },
     latencyHistogram: { edgesMs, counts },
     journeys: [],
-    occupancy: { fromMs: 0, bucketMs: 10, queued: [], serving: [] },
-    writes: { completed: 0, refused: 0, dropped: 0, meanCommitMs: 0 },
+    occupancy: { fromMs: 0, bucketMs: 10, lock: [], queued: [], flight: [], serving: [] },
+    writes: {
+      ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
+      meanCommitMs: 0,
+    },
     simulatedMs: totalSec * 1000,
     leader: 0,
     events: succeeded * 9,

@@ -18,15 +18,16 @@ describe('naming a resource for people', () => {
     expect(resourceName(t, stat(memberResource(3, 'disk')), cluster)).toBe('Learner disk');
   });
 
-  test('the label adds which lock or loop, and nothing when the kind says it all', () => {
+  test('the label names which lock, loop or NIC direction it is', () => {
     expect(resourceLabel(t, stat(memberResource(1, 'lock.batchTx')), cluster)).toBe(
-      'Member 1 lock (lock.batchTx)',
+      'Member 1 BatchTx lock',
     );
-    expect(resourceLabel(t, stat(clientResource('nic.tx')), cluster)).toBe('Client NIC (nic.tx)');
+    expect(resourceLabel(t, stat(clientResource('nic.tx')), cluster)).toBe('Client NIC (sending)');
     expect(resourceLabel(t, stat(memberResource(0, 'cpu')), cluster)).toBe('Member 0 (leader) CPU');
     expect(resourceLabel(t, stat(clientResource('benchLoop')), cluster)).toBe(
-      'Client loop (benchLoop)',
+      'Client benchmark loop',
     );
+    expect(translate('zh', 'results.rname.lock.batchTx')).toBe('BatchTx 锁');
   });
 
   test('the leader is whichever member the result says led, not member 0', () => {

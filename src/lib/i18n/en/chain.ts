@@ -47,13 +47,16 @@ export const chain = {
   'chain.stage.response': 'Response',
 
   // Queue bars
-  'chain.load.aria': '{stage}: {queued} waiting, {serving} in service',
+  'chain.load.aria':
+    '{stage}: {lock} waiting for a lock, {queued} waiting for a core, NIC, disk or loop, {flight} on the wire or in raft, {serving} in service',
 
   // Legend
-  'chain.legend.queue': 'waiting in a queue',
-  'chain.legend.service': 'being served or travelling',
+  'chain.legend.lock': 'waiting for a lock',
+  'chain.legend.queue': 'waiting for a core, NIC, disk or loop',
+  'chain.legend.flight': 'on the wire or in raft',
+  'chain.legend.service': 'in service',
   'chain.legend.error': 'failed request',
-  'chain.legend.bar': 'requests in the stage, all members: waiting | in service',
+  'chain.legend.bar': 'requests in the stage now, all members: ◆ lock ○ queue ▸ flight ● service',
 
   // Playback
   'chain.controls': 'Playback',
@@ -64,6 +67,8 @@ export const chain = {
   'chain.speed': 'Speed',
   'chain.speedValue': '{fraction}× real time',
   'chain.speedHelp': '1 simulated ms lasts {wall} on screen',
+  'chain.speedWords':
+    'At this speed a typical request of this experiment ({latency}) takes {wall} to cross the chain.',
   'chain.time': 'Simulated time: {t}',
   'chain.keys': 'Keys: ← → step · − + speed · Esc stop following',
   'chain.pausedHidden': 'Paused while this tab is hidden.',
@@ -82,10 +87,12 @@ export const chain = {
 
   // Waterfall
   'chain.waterfall.title': 'Where request #{id} spent its {latency}',
+  'chain.waterfall.lock': 'lock {ms}',
   'chain.waterfall.queue': 'queue {ms}',
+  'chain.waterfall.flight': 'flight {ms}',
   'chain.waterfall.service': 'service {ms}',
   'chain.waterfall.total': 'Total',
-  'chain.waterfall.skipped': 'Passed in zero time: {stages}.',
+  'chain.waterfall.skipped': 'On its path but passed in zero time: {stages}.',
   'chain.waterfall.failed': 'This request failed: {error}',
   'chain.waterfall.axis': 'ms after the request was issued',
 
@@ -93,8 +100,6 @@ export const chain = {
   'chain.unit.ms': '{v} ms',
 
   // Bottleneck, in plain words
-  'chain.bottleneck':
-    'Bottleneck: {resource}, busy {util} of the time. It caps throughput at {bound} {bound|request|requests}/s.',
   'chain.badge': 'bottleneck · {kind} {util}',
   'chain.kind.cpu': 'CPU',
   'chain.kind.nic': 'NIC',

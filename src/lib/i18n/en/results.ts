@@ -54,10 +54,10 @@ export const results = {
   'results.bench.copyFailed': 'Copy failed: select the text instead',
 
   'results.stages.title': 'Where the time goes',
-  'results.stages.help': 'Mean time per request that passed through each stage.',
-  'results.stages.queue': 'waiting in a queue',
-  'results.stages.service': 'in service',
-  'results.stages.row': '{stage}: {queue} waiting, {service} in service',
+  'results.stages.help':
+    'Mean time per request that passed through each stage, split into the four kinds of time.',
+  'results.stages.row':
+    '{stage}: {total}: {lock} waiting for a lock, {queue} waiting for a core, NIC, disk or loop, {flight} on the wire or in raft, {service} in service',
   'results.stages.requests': '{n} {n|request|requests}',
   'results.stage.client': 'Client sends',
   'results.stage.network': 'Network to the member',
@@ -71,8 +71,10 @@ export const results = {
   'results.stage.response': 'Response',
 
   'results.resources.title': 'How busy each resource is',
-  'results.resources.help': 'Busy fraction over the run; service demand is per successful request.',
+  'results.resources.help':
+    'Busy fraction over the run; hatched: background work (puts, backend commits, compaction). The demand is the requests’ own, per request.',
   'results.resources.demand': '{ms}/req',
+  'results.resources.background': 'background {pct}',
   'results.resources.servers': '× {n}',
   'results.resources.showAll': 'Show all {n}',
   'results.resources.showFewer': 'Show the busiest {n}',
@@ -87,25 +89,23 @@ export const results = {
   'results.host.learner': 'Learner',
   'results.host.member': 'Member {n}',
 
-  'results.bottleneck.title': 'Bottleneck',
-  'results.bottleneck.sentence': '{resource} is the bottleneck: busy {util} of the time.',
-  'results.bottleneck.bound': 'It allows at most {bound} req/s (X ≤ servers ÷ D_max).',
-  'results.bottleneck.population':
-    "{clients} {clients|client|clients} allow at most {bound} req/s (X ≤ N ÷ (D_total + Z), Z the client's time between requests).",
-  'results.bottleneck.measured': 'Measured: {rps} req/s.',
-
   'results.readIndex.title': 'ReadIndex rounds',
   'results.readIndex.member': 'Member',
   'results.readIndex.rounds': 'Rounds',
   'results.readIndex.batch': 'Mean batch',
   'results.readIndex.roundMs': 'Mean round',
+  'results.readIndex.applyMs': 'Then waits for apply',
+  'results.readIndex.applyHelp':
+    'After each round the read loop waits for its member to apply the read index before it releases the batch (etcd’s linearizableReadLoop), and starts no new round meanwhile: reads that arrive then wait for that apply too.',
   'results.readIndex.none': 'No ReadIndex round in this run: serializable reads skip it.',
 
   'results.staleness.title': 'Staleness of serializable reads',
   'results.staleness.reads': 'Serializable reads',
-  'results.staleness.stale': 'Stale reads',
-  'results.staleness.revisions': 'Behind the leader (mean / max)',
-  'results.staleness.revisionsValue': '{mean} / {max} {max|revision|revisions}',
+  'results.staleness.stale': 'Stale reads (their member behind the leader’s commit)',
+  'results.staleness.revisions': 'Behind the leader’s commit, when stale (mean / max)',
+  'results.staleness.revisionsValue': '{mean} / {max} {max|entry|entries}',
+  'results.staleness.entries':
+    'Entries are puts (and Authenticate tokens) the leader had committed but the member had not applied yet. In this run the leader committed {committed} puts and applied {applied}.',
   'results.staleness.time': 'Lag (mean / max)',
   'results.staleness.none': 'No serializable read in this run: linearizable reads are never stale.',
 
@@ -115,8 +115,18 @@ export const results = {
 
   'results.errors.title': 'Errors',
   'results.errors.none': 'No request failed.',
-  'results.errors.writesDropped':
-    '{dropped} more {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
-  'results.errors.writes':
-    'Background writes: {completed} committed (mean {ms}), {refused} refused.',
+  'results.writes.title': 'Background writes',
+  'results.writes.help':
+    'The put stream, counted where each thing happens. Puts not yet answered were still on their way when the reads finished.',
+  'results.writes.sent': 'Sent to the members',
+  'results.writes.refused':
+    'Refused (the member’s apply more than 5,000 entries behind its commit)',
+  'results.writes.proposed': 'Proposed to the leader',
+  'results.writes.committed': 'Committed by the leader',
+  'results.writes.commitTime': 'Mean time from proposal to commit',
+  'results.writes.applied': 'Applied by the leader',
+  'results.writes.answered': 'Answered (applied by the member that took the put)',
+  'results.writes.dropped': 'Dropped (the model’s log of entries in flight was full)',
+  'results.writes.droppedNote':
+    '{dropped} {dropped|put|puts} arrived while the write path was far behind: the model’s log (65,536 entries in flight) was full, so they were dropped. etcd would keep queueing them in memory until they time out.',
 } as const;

@@ -43,12 +43,15 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.stage.boltdb': 'boltdb',
   'chain.stage.response': '响应',
 
-  'chain.load.aria': '{stage}：{queued} 个排队，{serving} 个处理中',
+  'chain.load.aria':
+    '{stage}：{lock} 个等锁，{queued} 个等 CPU 核/网卡/磁盘/循环，{flight} 个在网络上或 raft 中，{serving} 个服务中',
 
-  'chain.legend.queue': '在队列中等待',
-  'chain.legend.service': '正在处理或在途',
+  'chain.legend.lock': '等锁',
+  'chain.legend.queue': '等 CPU 核、网卡、磁盘或循环',
+  'chain.legend.flight': '在网络上或 raft 中',
+  'chain.legend.service': '服务中',
   'chain.legend.error': '失败的请求',
-  'chain.legend.bar': '该阶段的请求数（全部成员）：等待 | 处理中',
+  'chain.legend.bar': '此刻该阶段的请求数（全部成员）：◆ 等锁 ○ 排队 ▸ 在途 ● 服务',
 
   'chain.controls': '播放',
   'chain.play': '播放',
@@ -58,6 +61,7 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.speed': '速度',
   'chain.speedValue': '实际速度的 {fraction} 倍',
   'chain.speedHelp': '模拟的 1 ms 在屏幕上持续 {wall}',
+  'chain.speedWords': '按这个速度，本实验中一个典型请求（{latency}）走完整条链路需要 {wall}。',
   'chain.time': '模拟时间：{t}',
   'chain.keys': '快捷键：← → 单步 · − + 速度 · Esc 停止跟随',
   'chain.pausedHidden': '标签页隐藏时已暂停。',
@@ -73,17 +77,17 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.follow.status': '正在跟随 {member} 上的请求 #{id}：从发出到收到响应共 {latency}。',
 
   'chain.waterfall.title': '请求 #{id} 的 {latency} 花在了哪里',
+  'chain.waterfall.lock': '等锁 {ms}',
   'chain.waterfall.queue': '排队 {ms}',
-  'chain.waterfall.service': '处理 {ms}',
+  'chain.waterfall.flight': '在途 {ms}',
+  'chain.waterfall.service': '服务 {ms}',
   'chain.waterfall.total': '合计',
-  'chain.waterfall.skipped': '零耗时经过：{stages}。',
+  'chain.waterfall.skipped': '在路径上但零耗时经过：{stages}。',
   'chain.waterfall.failed': '此请求失败：{error}',
   'chain.waterfall.axis': '请求发出后的毫秒数',
 
   'chain.unit.ms': '{v} ms',
 
-  'chain.bottleneck':
-    '瓶颈：{resource}，{util} 的时间处于忙碌。它把吞吐量限制在每秒 {bound} 个请求以内。',
   'chain.badge': '瓶颈 · {kind} {util}',
   'chain.kind.cpu': 'CPU',
   'chain.kind.nic': '网卡',

@@ -49,10 +49,9 @@ export const results: Record<keyof typeof en, string> = {
   'results.bench.copyFailed': '复制失败：请手动选择文本',
 
   'results.stages.title': '时间花在哪里',
-  'results.stages.help': '经过各阶段的请求在该阶段的平均耗时。',
-  'results.stages.queue': '排队等待',
-  'results.stages.service': '处理中',
-  'results.stages.row': '{stage}：排队 {queue}，处理 {service}',
+  'results.stages.help': '经过各阶段的请求在该阶段的平均耗时，分成四类时间。',
+  'results.stages.row':
+    '{stage}：{total}：等锁 {lock}，等 CPU 核/网卡/磁盘/循环 {queue}，在网络上或 raft 中 {flight}，服务中 {service}',
   'results.stages.requests': '{n} 个请求',
   'results.stage.client': '客户端发送',
   'results.stage.network': '网络到节点',
@@ -66,8 +65,10 @@ export const results: Record<keyof typeof en, string> = {
   'results.stage.response': '返回响应',
 
   'results.resources.title': '各资源的繁忙程度',
-  'results.resources.help': '运行期间的繁忙比例；服务需求按每个成功请求计算。',
+  'results.resources.help':
+    '运行期间的繁忙比例；斜线部分为后台工作（写入、后端提交、压缩）。服务需求只算请求自身的，按每个请求计。',
   'results.resources.demand': '{ms}/请求',
+  'results.resources.background': '后台 {pct}',
   'results.resources.servers': '× {n}',
   'results.resources.showAll': '显示全部 {n} 项',
   'results.resources.showFewer': '只显示最忙的 {n} 项',
@@ -82,25 +83,23 @@ export const results: Record<keyof typeof en, string> = {
   'results.host.learner': '学习者节点',
   'results.host.member': '节点 {n}',
 
-  'results.bottleneck.title': '瓶颈',
-  'results.bottleneck.sentence': '瓶颈是{resource}：{util} 的时间处于繁忙状态。',
-  'results.bottleneck.bound': '它最多允许 {bound} 请求/秒（X ≤ 服务台数 ÷ D_max）。',
-  'results.bottleneck.population':
-    '{clients} 个客户端最多允许 {bound} 请求/秒（X ≤ N ÷ (D_total + Z)，Z 为客户端两次请求之间的间隔）。',
-  'results.bottleneck.measured': '实测：{rps} 请求/秒。',
-
   'results.readIndex.title': 'ReadIndex 轮次',
   'results.readIndex.member': '节点',
   'results.readIndex.rounds': '轮数',
   'results.readIndex.batch': '平均批大小',
   'results.readIndex.roundMs': '平均每轮耗时',
+  'results.readIndex.applyMs': '之后等待 apply',
+  'results.readIndex.applyHelp':
+    '每轮结束后，读循环要等所在节点 apply 到 read index 才放行这一批（etcd 的 linearizableReadLoop），其间不开始新的一轮：这时到达的读请求也要等这次 apply。',
   'results.readIndex.none': '本次运行没有 ReadIndex：串行读会跳过它。',
 
   'results.staleness.title': '串行读的数据陈旧度',
   'results.staleness.reads': '串行读数量',
-  'results.staleness.stale': '读到旧数据的次数',
-  'results.staleness.revisions': '落后 Leader（平均 / 最大）',
-  'results.staleness.revisionsValue': '{mean} / {max} 个版本',
+  'results.staleness.stale': '读到旧数据的次数（所在节点落后于 Leader 的提交）',
+  'results.staleness.revisions': '读到旧数据时落后 Leader 提交（平均 / 最大）',
+  'results.staleness.revisionsValue': '{mean} / {max} 条',
+  'results.staleness.entries':
+    '条目指 Leader 已提交、但该节点尚未应用的写入（以及 Authenticate 令牌）。本次运行中 Leader 提交了 {committed} 次写入，应用了 {applied} 次。',
   'results.staleness.time': '滞后时间（平均 / 最大）',
   'results.staleness.none': '本次运行没有串行读：线性读永远不会读到旧数据。',
 
@@ -110,7 +109,16 @@ export const results: Record<keyof typeof en, string> = {
 
   'results.errors.title': '错误',
   'results.errors.none': '没有失败的请求。',
-  'results.errors.writesDropped':
-    '另有 {dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
-  'results.errors.writes': '后台写入：提交 {completed} 次（平均 {ms}），被拒绝 {refused} 次。',
+  'results.writes.title': '后台写入',
+  'results.writes.help': '写入流在各个环节的计数。尚未应答的写入在读请求结束时仍在途中。',
+  'results.writes.sent': '发往各节点',
+  'results.writes.refused': '被拒绝（该节点的 apply 落后提交超过 5,000 条）',
+  'results.writes.proposed': '提交给 Leader 的提议',
+  'results.writes.committed': 'Leader 已提交（commit）',
+  'results.writes.commitTime': '从提议到提交的平均时间',
+  'results.writes.applied': 'Leader 已应用（apply）',
+  'results.writes.answered': '已应答（接收该写入的节点已应用）',
+  'results.writes.dropped': '被丢弃（模型的在途日志已满）',
+  'results.writes.droppedNote':
+    '{dropped} 次写入在写路径严重落后时到达：模型的日志（在途 65,536 条）已满，因此丢弃了它们。etcd 会把它们一直排在内存里，直到超时。',
 };

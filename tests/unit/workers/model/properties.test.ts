@@ -3,47 +3,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { maybeScenario, clampScenario } from '../../../../workers/contract/validate.ts';
-import {
-  AUTH_MODES,
-  ETCD_VERSIONS,
-  LB_POLICIES,
-  RANGE_RESULTS,
-  READ_MODES,
-} from '../../../../workers/contract/params.ts';
-import { PROFILE_NAMES } from '../../../../workers/contract/profiles.ts';
-import { scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
+import { smallScenarios } from './smallScenarios.ts';
 
-/** Small but varied scenarios: every mode and version, a few members, light totals. */
-const scenarios = fc
-  .record({
-    profile: fc.constantFrom(...PROFILE_NAMES),
-    clients: fc.integer({ min: 1, max: 40 }),
-    conns: fc.integer({ min: 1, max: 10 }),
-    members: fc.constantFrom(1, 3, 5),
-    learner: fc.boolean(),
-    lb: fc.constantFrom(...LB_POLICIES),
-    auth: fc.constantFrom(...AUTH_MODES),
-    etcdVersion: fc.constantFrom(...ETCD_VERSIONS),
-    readMode: fc.constantFrom(...READ_MODES),
-    rangeResult: fc.constantFrom(...RANGE_RESULTS),
-    sharedHost: fc.boolean(),
-    request: fc.constantFrom('range' as const, 'range' as const, 'authenticate' as const),
-    bcryptCost: fc.integer({ min: 4, max: 6 }),
-    valueBytes: fc.integer({ min: 1, max: 200_000 }),
-    totalKeys: fc.integer({ min: 1, max: 100_000 }),
-    writeQps: fc.constantFrom(0, 0, 500, 3000),
-    compactionMs: fc.constantFrom(0, 0, 20),
-    peerRttMs: fc.double({ min: 0.05, max: 20, noNaN: true }),
-    fsyncMs: fc.double({ min: 0.1, max: 15, noNaN: true }),
-    total: fc.integer({ min: 1, max: 150 }),
-    seed: fc.integer({ min: 0, max: 1000 }),
-  })
-  .map((r) => {
-    const s = scenarioOnProfile(r.profile, { ...r, members: r.members });
-    s.endpoints = 1 + (r.seed % (s.members + (s.learner ? 1 : 0)));
-    s.keysPerRange = 1 + (r.seed % Math.min(50, s.totalKeys));
-    return maybeScenario(s);
-  });
+const scenarios = smallScenarios();
 
 function numbersIn(
   value: unknown,
@@ -71,6 +33,7 @@ describe('random valid scenarios', () => {
         for (const st of r.stages) {
           expect(st.queueMeanMs).toBeGreaterThanOrEqual(0);
           expect(st.serviceMeanMs).toBeGreaterThanOrEqual(0);
+          expect(st.lockMeanMs).toBeGreaterThanOrEqual(0);
         }
         const pcts = sm.percentiles.map((x) => x.sec);
         for (let i = 1; i < pcts.length; i++) expect(pcts[i]).toBeGreaterThanOrEqual(pcts[i - 1]);

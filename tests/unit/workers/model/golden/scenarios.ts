@@ -1,16 +1,12 @@
 /**
  * The golden set: fixed-seed scenarios that between them reach every mechanism of the model, and
  * the canonical text of a result that the golden file hashes. A refactor that must not change
- * behaviour (issue 8: the leader as a field, one apply dispatcher, structured resource ids) has
- * to leave every hash as it was; golden.json was written before that refactor began.
+ * behaviour has to leave every hash as it was; a deliberate change rewrites golden.json (write.ts)
+ * in the commit that makes it, and says why.
  */
 import { createHash } from 'node:crypto';
 import { runInProcess } from '../../../../../workers/api.ts';
-import type {
-  ResourceId,
-  ResourceStat,
-  SimResult,
-} from '../../../../../workers/contract/result.ts';
+import type { SimResult } from '../../../../../workers/contract/result.ts';
 import { scenarioOnProfile, type Scenario } from '../../../../../workers/contract/scenario.ts';
 
 /** Small runs (a few thousand requests) so the whole set stays quick. */
@@ -138,58 +134,12 @@ export const GOLDEN_SCENARIOS: Record<string, Scenario> = {
 };
 
 /**
- * The golden hashes were taken when a resource id was a string (`member0.cpu`, `client.nic.rx`)
- * beside separate kind and host fields. The structured id is mapped back to that shape here,
- * written out independently of the contract's resourceKey, so the hashes still prove every
- * number unchanged.
- */
-function legacyId(id: ResourceId | null): string {
-  if (id === null) return '';
-  return `${id.host === 'client' ? 'client' : `member${id.host}`}.${id.name}`;
-}
-
-/** The resource as the golden file knows it: its `member0.cpu`-style id and its figures. */
-function resourceView(r: ResourceStat): Record<string, unknown> {
-  return {
-    id: legacyId(r.id),
-    kind: r.id.kind,
-    host: r.id.host,
-    utilisation: r.utilisation,
-    demandMs: r.demandMs,
-    servers: r.servers,
-    stages: r.stages,
-  };
-}
-
-/** The bottleneck's resource, named the same way. */
-function bottleneckView(result: SimResult): Record<string, unknown> {
-  const { resource, ...figures } = result.bottleneck;
-  return { ...figures, resourceId: legacyId(resource) };
-}
-
-/**
- * The result in the shape the golden hashes were taken from. `leader` was added after them; the
- * runs were recorded when member 0 always led, so any other leader is a change of behaviour.
+ * The result as the golden file hashes it: all of it. Since issue 9 (the four kinds of time, the
+ * bottleneck analysis, write counts) the file was rewritten from the model as a whole; the older
+ * mapping of structured ids back to strings went with the old hashes.
  */
 function goldenView(result: SimResult): unknown {
-  const { leader, ...rest } = result;
-  if (leader !== 0) throw new Error(`golden runs are led by member 0, this one by ${leader}`);
-  // bcrypt10Ms (issue 15) came after the hashes; at Go's 50 ms it changes nothing, so it is left
-  // out of the text only at that value — any other value is a change of behaviour.
-  // rangeResult (issue 11) came after them too; the golden runs read values, as every run did
-  // before it existed, so it is left out only at 'values'.
-  // So did sharedHost: every golden run gives each process a machine of its own.
-  const { bcrypt10Ms, rangeResult, sharedHost, ...scenario } = result.scenario;
-  if (bcrypt10Ms !== 50)
-    throw new Error(`golden runs compare at 50 ms per cost-10 bcrypt, not ${bcrypt10Ms}`);
-  if (sharedHost) throw new Error('golden runs give each process its own machine');
-  if (rangeResult !== 'values') throw new Error(`golden runs read values, not ${rangeResult}`);
-  return {
-    ...rest,
-    scenario,
-    resources: result.resources.map(resourceView),
-    bottleneck: bottleneckView(result),
-  };
+  return result;
 }
 
 /**

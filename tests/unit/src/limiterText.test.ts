@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { translate, type Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
+import type { MessageKey } from '../../../src/lib/i18n/en.ts';
+import { limiterNote, limiterText } from '../../../src/lib/limiterText.ts';
+import { memberResource } from '../../../workers/contract/resourceId.ts';
+import type { Limiter, SimResult } from '../../../workers/contract/result.ts';
+import { fixtureResult } from './fixtureResult.ts';
+
+const tr =
+  (lang: Lang) =>
+  (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(lang, key, params);
+
+function withLimiter(limiter: Limiter, patch: Partial<SimResult['bottleneck']> = {}): SimResult {
+  const r = fixtureResult();
+  r.bottleneck = { ...r.bottleneck, limiter, ...patch };
+  return r;
+}
+
+const LIMITERS: Limiter[] = [
+  {
+    kind: 'resource',
+    resource: memberResource(0, 'lock.batchTx'),
+    readUtilisation: 1,
+    backgroundUtilisation: 0,
+    demandMs: 80,
+    servers: 1,
+    boundRps: 12.5,
+  },
+  {
+    kind: 'clients',
+    clients: 100,
+    lock: {
+      resource: memberResource(1, 'lock.readTx'),
+      waitMs: 0.2,
+      heldFraction: 0.1,
+      heldBy: 'background',
+    },
+    busiest: { resource: memberResource(0, 'cpu'), readUtilisation: 0.33 },
+  },
+  { kind: 'rate', rate: 1000, boundRps: 1001 },
+  { kind: 'none' },
+];
+
+describe('the bottleneck analysis in the reader’s language', () => {
+  for (const lang of ['en', 'zh'] as const)
+    test(`every limiter reads in full in ${lang}: no placeholder left, the measurement last`, () => {
+      for (const l of LIMITERS) {
+        const text = limiterText(tr(lang), lang, withLimiter(l));
+        for (const line of [text.lead, ...text.where, ...text.why, ...text.bounds, text.measured])
+          expect(line, `${l.kind}: ${line}`).not.toMatch(/[{}]/);
+        expect(limiterNote(tr(lang), lang, withLimiter(l))).not.toMatch(/[{}]/);
+      }
+    });
+
+  test('a saturated BatchTx lock under logins says why: bcrypt runs holding it', () => {
+    const r = withLimiter(LIMITERS[0], {
+      dominant: { stage: 'authenticate', ms: 16_000, kind: 'lock' },
+    });
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.lead).toBe(
+      'Member 0 (leader) BatchTx lock is the bottleneck: the requests keep it busy 100% of the time.',
+    );
+    expect(text.why.join(' ')).toContain('holds this lock for its whole bcrypt compare');
+    expect(text.where[0]).toBe(
+      'A request takes 1 ms on average; Authenticate holds 16 s of it, mostly waiting for the BatchTx lock.',
+    );
+  });
+
+  test('nothing saturated: the clients, the busiest resource, the lock and who held it', () => {
+    const text = limiterText(tr('en'), 'en', withLimiter(LIMITERS[1]));
+    expect(text.lead).toContain('the busiest, Member 0 (leader) CPU, is 33% busy with requests');
+    expect(text.lead).toContain('the 100 clients');
+    expect(text.why[0]).toBe(
+      'The lock requests wait for longest is the readTx lock: 0.2 ms per request, on all ' +
+        'members together. On Member 1 it is held 10% of the time, mostly by background work ' +
+        '(puts, backend commits, compaction).',
+    );
+  });
+
+  test('nothing saturated, but background work shares the busiest resource: it says how much', () => {
+    const r = withLimiter(LIMITERS[1]);
+    r.resources = r.resources.map((x) =>
+      x.id.host === 0 && x.id.name === 'cpu' ? { ...x, backgroundUtilisation: 0.05 } : x,
+    );
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.why[0]).toBe(
+      'Background work (puts, backend commits, compaction) keeps Member 0 (leader) CPU busy a ' +
+        'further 5% of the time.',
+    );
+  });
+
+  test('every bound is printed beside the measurement', () => {
+    const r = fixtureResult();
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.bounds).toHaveLength(2);
+    expect(text.bounds[0]).toContain(`at most 199,500 req/s`);
+    expect(text.measured).toBe('Measured: 190,000 req/s.');
+  });
+});
