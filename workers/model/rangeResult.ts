@@ -23,6 +23,11 @@ export function responsePayload(s: RangeFields): number {
   return s.keysPerRange * perKey;
 }
 
+/** KeyValues in one range's response (each one the client unmarshals). */
+export function responseKeys(s: RangeFields): number {
+  return s.rangeResult === 'count-only' ? 0 : s.keysPerRange;
+}
+
 /** Does the range read the matching entries from boltdb? */
 export function readsBackend(s: RangeFields): boolean {
   return s.rangeResult !== 'count-only';

@@ -23,7 +23,7 @@ import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledg
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
-import { readsBackend, responsePayload } from './rangeResult.ts';
+import { readsBackend, responseKeys, responsePayload } from './rangeResult.ts';
 
 const KB = 1024;
 
@@ -94,7 +94,7 @@ function afterToken(w: World, client: number, m: Member, t: number): void {
     return;
   }
   if (m.learner) {
-    respond(w, client, m, t, 64, ERR_LEARNER);
+    respond(w, client, m, t, 64, 0, ERR_LEARNER);
     return;
   }
   // The linearizable path's own CPU (notifier, context, wake-ups), then join the read loop.
@@ -185,7 +185,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   }
 
   observeFreshness(w, client, m, t);
-  respond(w, client, m, done, responsePayload(s), ERR_NONE);
+  respond(w, client, m, done, responsePayload(s), responseKeys(s), ERR_NONE);
 }
 
 /** Staleness of serializable reads; linearizable reads are checked never to be stale. */

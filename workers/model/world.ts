@@ -145,6 +145,8 @@ export interface World {
   tokenIndex: Float64Array;
   /** Payload bytes of the response on its way to the client. */
   respBytes: Float64Array;
+  /** KeyValues in that response. */
+  respKeys: Float64Array;
   /** Per client × stage: entered, left, and ms waiting for a lock, for a server, and served
    *  (stageMarks.ts writes them; the rest of the stage's time is flight). */
   stEnter: Float64Array;
@@ -246,6 +248,7 @@ export function createWorld(
     commitAtIssue: new Float64Array(clients),
     tokenIndex: new Float64Array(clients),
     respBytes: new Float64Array(clients),
+    respKeys: new Float64Array(clients),
     stEnter: new Float64Array(clients * STAGE_COUNT),
     stEnd: new Float64Array(clients * STAGE_COUNT),
     stLock: new Float64Array(clients * STAGE_COUNT),
