@@ -39,23 +39,26 @@ export async function runSweepCommand(
     io.stderr(`readpath: ${message}\n${USAGE_LINE}\n`);
     return 2;
   }
+  // As in the app, a point that fails does not stop the others: it is named on stderr, the rows
+  // that ran are printed, and the exit code (1) says the sweep is incomplete.
   const rows: SweepRow[] = [];
+  let failed = 0;
   for (const point of p.points) {
     if (io.stderrIsTTY)
       io.stderr(`\rrun ${point.index + 1} / ${p.points.length}: ${p.spec.param} ${point.x}`);
     try {
       rows.push({ series: point.series, x: point.x, result: await simulate(point.scenario, {}) });
     } catch (e) {
+      failed += 1;
       if (io.stderrIsTTY) io.stderr('\r\x1b[K');
       io.stderr(
         `readpath: run ${p.spec.param}=${point.x} (${point.series}) failed: ${e instanceof Error ? e.message : String(e)}\n`,
       );
-      return 1;
     }
   }
   if (io.stderrIsTTY) io.stderr('\r\x1b[K');
   for (const r of p.repairs)
     io.stderr(`note: at ${p.spec.param}=${r.x} (${r.series}) ${r.field} is ${String(r.now)}\n`);
   io.stdout(args.json ? sweepJson(p, args.scenario, rows) : sweepCsv(p, rows));
-  return 0;
+  return failed > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /**
- * The pool of bcrypt workers: one per core the browser reports, at most MAX_WORKERS, each running
+ * The pool of bcrypt workers: one per core the browser reports, at most MAX_POOL, each running
  * real bcryptjs (workers/bcrypt.worker.ts) behind Comlink. Hashing never runs on the main thread.
  * The scheduling lives in jobQueue.ts; this file only owns the Worker objects.
  *
@@ -12,15 +12,7 @@ import type { BcryptWorkerApi, CompareTiming } from '../../workers/contract/bcry
 import type { Lane } from './jobQueue.ts';
 import type { Hasher } from './costLab.ts';
 import { createBcryptWorker } from './workers.ts';
-
-/** More workers than this add memory and start-up time, not hashing (issue 15). */
-export const MAX_WORKERS = 8;
-
-/** How many workers to start for a browser reporting `cores` (navigator.hardwareConcurrency). */
-export function poolSize(cores: number | undefined): number {
-  const n = cores !== undefined && Number.isFinite(cores) ? Math.floor(cores) : 1;
-  return Math.min(MAX_WORKERS, Math.max(1, n));
-}
+import { poolSizeFor } from './pool/poolSize.ts';
 
 export type BcryptRemote = Comlink.Remote<BcryptWorkerApi>;
 
@@ -48,7 +40,7 @@ export class BcryptPool implements Pool {
   readonly size: number;
   #workers: { worker: Worker; remote: BcryptRemote }[] = [];
 
-  constructor(size = poolSize(navigator.hardwareConcurrency)) {
+  constructor(size = poolSizeFor(navigator.hardwareConcurrency)) {
     this.size = size;
   }
 

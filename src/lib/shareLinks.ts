@@ -6,6 +6,7 @@
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import type { Lang } from './i18n/i18n.svelte.ts';
 import type { Theme } from './themeNames.ts';
+import { writeB } from './compare/abUrl.ts';
 import { writeQuery } from './urlState.ts';
 import { writeLock, type EmbedView, type LockName } from './viewState.ts';
 
@@ -28,10 +29,20 @@ export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string 
   return url.toString();
 }
 
-/** The whole lab on this experiment, with nothing fixed and no embed: "open in the full lab". */
-export function fullLabUrl(pageUrl: string, s: Scenario, lang: Lang): string {
+/**
+ * The whole lab on this experiment, with nothing fixed and no embed: "open in the full lab". With
+ * `b`, the link reopens the comparison of A (`s`) and B, in the page address's own scheme.
+ */
+export function fullLabUrl(
+  pageUrl: string,
+  s: Scenario,
+  lang: Lang,
+  b: Scenario | null = null,
+): string {
   const url = new URL(pageUrl);
-  url.search = writeQuery(s, lang);
+  const query = new URLSearchParams(writeQuery(s, lang));
+  if (b !== null) for (const [k, v] of writeB(s, b)) query.set(k, v);
+  url.search = query.toString();
   url.hash = '';
   return url.toString();
 }

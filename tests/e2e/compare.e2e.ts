@@ -108,6 +108,13 @@ describe('compare', () => {
         .poll(() => w.page.getByTestId('results').getAttribute('data-key'))
         .toContain('readMode=serializable');
       await w.page.screenshot({ path: 'test-results/compare-ab-desktop-en.png', fullPage: true });
+      // The share dialog's link reopens the comparison, not A alone, and says so.
+      await w.page.getByTestId('share-open').click();
+      const link = new URL(await w.page.getByTestId('share-link').inputValue());
+      expect(link.searchParams.get('b')).toBe('1');
+      expect(link.searchParams.get('b.readMode')).toBe('serializable');
+      expect(link.searchParams.get('total')).toBe('20000');
+      await expect.poll(() => w.page.getByTestId('share-ab-note').count()).toBe(1);
       expect(w.consoleErrors).toEqual([]);
       expect(w.foreignRequests).toEqual([]);
     },
@@ -128,26 +135,60 @@ describe('compare', () => {
   );
 });
 
+/** Fills the sweep form, runs it, and waits until every point has an answer. */
+async function runSweep(
+  page: Page,
+  spec: { param: string; from: string; to: string; points: string; series: string },
+): Promise<void> {
+  await page.getByTestId('sweep-param').selectOption(spec.param);
+  await page.getByTestId('sweep-from').fill(spec.from);
+  await page.getByTestId('sweep-to').fill(spec.to);
+  await page.getByTestId('sweep-points').fill(spec.points);
+  await page.getByTestId('sweep-spacing').selectOption('linear');
+  await page.getByTestId('sweep-series').selectOption(spec.series);
+  await page.getByTestId('sweep-run').click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-phase') === 'done',
+    null,
+    { timeout: 4 * RUN_TIMEOUT },
+  );
+}
+
 describe('sweeps', () => {
+  test(
+    'a point the run budget refuses says so in Chinese, and the other point still draws',
+    async () => {
+      const w = await openPage(h, '?lang=zh&total=3000&rate=1&clients=20&conns=10');
+      await settled(w.page);
+      await runSweep(w.page, {
+        param: 'writeQps',
+        from: '0',
+        to: '50000',
+        points: '2',
+        series: 'one',
+      });
+      const failed = (await w.page.getByTestId('sweep-failed').textContent()) ?? '';
+      expect(failed).toContain('未运行：');
+      expect(failed).toContain('限速 1 请求/秒');
+      expect(await w.page.locator('[data-testid="sweep-cell-rps"]').count()).toBe(1);
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
   test(
     'a 5-point write-QPS sweep draws both read modes; linearizable QPS does not rise with write QPS',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000');
       await settled(w.page);
-      await w.page.getByTestId('sweep-param').selectOption('writeQps');
-      await w.page.getByTestId('sweep-from').fill('0');
-      await w.page.getByTestId('sweep-to').fill('20000');
-      await w.page.getByTestId('sweep-points').fill('5');
-      await w.page.getByTestId('sweep-spacing').selectOption('linear');
-      await w.page.getByTestId('sweep-series').selectOption('readModes');
-      await w.page.getByTestId('sweep-run').click();
-      await w.page.waitForFunction(
-        () =>
-          document.querySelector('[data-testid="sweep-status"]')?.getAttribute('data-phase') ===
-          'done',
-        null,
-        { timeout: 4 * RUN_TIMEOUT },
-      );
+      await runSweep(w.page, {
+        param: 'writeQps',
+        from: '0',
+        to: '20000',
+        points: '5',
+        series: 'readModes',
+      });
       for (const series of ['linearizable', 'serializable']) {
         const curve = w.page.locator(
           `[data-testid="sweep-qps"] path.curve[data-series="${series}"]`,

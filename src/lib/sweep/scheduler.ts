@@ -8,7 +8,8 @@
  */
 import type { SweepPoint } from '../../../workers/contract/sweep.ts';
 
-export type Outcome<R> = { ok: true; value: R } | { ok: false; error: string };
+/** A failure keeps the thrown value (`cause`) so the page can word it; `error` is its message. */
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: string; cause: unknown };
 
 export type Executor<R> = (point: SweepPoint, signal: AbortSignal) => Promise<R>;
 
@@ -36,7 +37,7 @@ export async function runSweep<R>(
         outcome = { ok: true, value: await exec(point, signal) };
       } catch (e) {
         if (signal.aborted && isAbort(e)) return;
-        outcome = { ok: false, error: e instanceof Error ? e.message : String(e) };
+        outcome = { ok: false, error: e instanceof Error ? e.message : String(e), cause: e };
       }
       // An answer that lands after the stop is dropped: the sweep it belonged to is gone.
       if (signal.aborted) return;

@@ -4,10 +4,18 @@
  * instead of finishing a run nobody waits for. Typed over the facade's shape, not over Comlink,
  * so tests can hand it a plain in-process API.
  */
-import type { Progress, RunOptions, Scenario, SimResult } from '../../../workers/api.ts';
+import type {
+  BudgetEstimate,
+  Progress,
+  RunOptions,
+  Scenario,
+  SimResult,
+} from '../../../workers/api.ts';
+import { AbortedError } from '../pool/workerPool.ts';
 
-/** What a job needs from a worker: the facade's simulate and cancel (possibly remote). */
+/** What a job needs from a worker: the facade's estimate, simulate and cancel (possibly remote). */
 export interface SimWorkerApi {
+  estimateBudget(scenario: Scenario): BudgetEstimate | Promise<BudgetEstimate>;
   simulate(
     scenario: Scenario,
     options: RunOptions,
@@ -19,6 +27,17 @@ export interface SimWorkerApi {
 /** How often a pooled run reports progress (and can be cancelled): ~20 times a run. */
 export function poolProgressEvery(total: number): number {
   return Math.max(1_000, Math.ceil(total / 20));
+}
+
+/**
+ * A point the model's run budget refuses before it starts (workers/model/budget.ts), carrying the
+ * estimate so the page can say why and what to change in the reader's language (budgetText.ts).
+ */
+export class PointRefused extends Error {
+  constructor(readonly estimate: BudgetEstimate) {
+    super(`too large to simulate: ${estimate.events} events (limit ${estimate.limit})`);
+    this.name = 'PointRefused';
+  }
 }
 
 let nextRunId = 1;
@@ -33,6 +52,11 @@ export function simulateJob(
   wrapProgress: (f: (p: Progress) => void) => (p: Progress) => void | Promise<void> = (f) => f,
 ): (api: SimWorkerApi, signal: AbortSignal) => Promise<SimResult> {
   return async (api, signal) => {
+    // Asked first, as the lab asks before each run: a refusal is then data, not an English message.
+    const estimate = await api.estimateBudget(scenario);
+    if (estimate.over !== null) throw new PointRefused(estimate);
+    // A stop that came in while the estimate was asked: the run must not start.
+    if (signal.aborted) throw new AbortedError();
     const runId = nextRunId++;
     const cancel = (): void => void api.cancel(runId);
     signal.addEventListener('abort', cancel, { once: true });

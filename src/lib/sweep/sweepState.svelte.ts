@@ -13,13 +13,7 @@ import { runSweep, type Outcome } from './scheduler.ts';
 import { simulateJob, type SimWorkerApi } from './simJob.ts';
 import type { Progress } from '../../../workers/contract/result.ts';
 
-/** Most workers a sweep uses, whatever the machine reports (each holds a model and its heap). */
-export const MAX_POOL = 8;
-
-/** Workers for a machine reporting `cores` logical cores: one per core, 1..MAX_POOL. */
-export function poolSizeFor(cores: number | undefined): number {
-  return Math.max(1, Math.min(MAX_POOL, Math.floor(cores ?? 2) || 2));
-}
+export { MAX_POOL, poolSizeFor } from '../pool/poolSize.ts';
 
 export type WrapProgress = (f: (p: Progress) => void) => (p: Progress) => void | Promise<void>;
 

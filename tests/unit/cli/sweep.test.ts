@@ -99,12 +99,14 @@ describe('readpath sweep', () => {
     expect(r.stderr).toContain('--points is a flag of the sweep command');
   });
 
-  test('a run that fails stops the sweep with exit 1 and names the point', async () => {
+  test('a run that fails is named, the others still run and print, and the exit code is 1', async () => {
     const r = await run(SWEEP, async (s) => {
       if (s.writeQps === 10_000) throw new Error('the simulation stalled');
       return simResultFixture(s);
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('run writeQps=10000 (base) failed: the simulation stalled');
+    const xs = csvParse(r.stdout).map((row) => Number(row.writeQps));
+    expect(xs).toEqual([0, 5000, 15000, 20000]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { embedUrl, fullLabUrl } from '../../../src/lib/shareLinks.ts';
+import { readB } from '../../../src/lib/compare/abUrl.ts';
 import { readQuery } from '../../../src/lib/urlState.ts';
 import {
   EMBED_VIEWS,
@@ -117,5 +118,20 @@ describe('the addresses the share dialog hands out', () => {
     expect(readQuery(url.search).scenario).toEqual(s);
     expect(readView(url.search)).toEqual({ embed: null, locked: null, theme: null, notices: [] });
     expect(url.searchParams.get('lang')).toBe('zh');
+  });
+
+  test('with a comparison open, the full-lab address reopens both experiments', () => {
+    fc.assert(
+      fc.property(arbitraryScenario(), arbitraryScenario(), (a, b) => {
+        const url = new URL(fullLabUrl(PAGE, a, 'en', b));
+        const readA = readQuery(url.search);
+        expect(readA.scenario).toEqual(a);
+        expect(readB(url.search, readA.scenario).scenario).toEqual(b);
+      }),
+      { numRuns: 100 },
+    );
+    // Without B the address opens no comparison.
+    const a = scenarioOnProfile('laptop', {});
+    expect(readB(new URL(fullLabUrl(PAGE, a, 'en')).search, a).scenario).toBeNull();
   });
 });

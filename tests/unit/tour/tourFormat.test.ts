@@ -10,7 +10,7 @@ import {
 import { resolvePatch, stepScenarios } from '../../../src/lib/tour/tourScenario.ts';
 import { maybeScenario } from '../../../workers/contract/validate.ts';
 import { STAGES } from '../../../workers/contract/stages.ts';
-import { LANGS, type Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
+import { LANGS, translate, type Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
 
 const TOURS: Tour[] = [LECTURE_TOUR];
 const LANG_LIST = Object.keys(LANGS) as Lang[];
@@ -58,6 +58,23 @@ describe.each(TOURS.map((t) => [t.id, t] as const))('tour %s', (_id, tour) => {
       // The same number of answers, and a figure in both languages or in neither.
       expect(new Set(LANG_LIST.map((l) => step.text[l].choices.length)).size).toBe(1);
       expect(new Set(LANG_LIST.map((l) => step.text[l].figure?.source ?? null)).size).toBe(1);
+    },
+  );
+
+  test.each(tour.steps.map((s) => [s.id, s] as const))(
+    'step %s: a stage time in the takeaway is said to be spent in the step’s own stage',
+    (_s, step) => {
+      // "{stageMs} in Authenticate" must be the Authenticate stage's time: the placeholder is
+      // filled from the step's stage, so a sentence naming another stage beside it misleads.
+      const labels = STAGES.map((st) => ({
+        id: st.id,
+        en: translate('en', `results.stage.${st.id}`),
+      }));
+      const text = step.text.en.takeaway;
+      for (const m of text.matchAll(/\{stageMsB?\} (?:in|on) (\S+)/g)) {
+        const named = labels.filter((l) => l.en.split(' ')[0] === m[1]);
+        for (const l of named) expect(l.id, `${step.id}: "${m[0]}"`).toBe(step.stage);
+      }
     },
   );
 

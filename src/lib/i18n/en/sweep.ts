@@ -60,6 +60,8 @@ export const sweep = {
   'sweep.curve': 'Curve',
   'sweep.load': 'Load',
   'sweep.loadPoint': 'Load {x} ({series}) as the experiment',
+  'sweep.workerLost':
+    'The simulation worker was lost twice on this point (it crashed or stopped answering), so the point was given up.',
   'sweep.pending': 'waiting…',
   'sweep.invalid.choice': '{field}: “{value}” is not allowed (allowed: {choices}).',
   'sweep.invalid.range': '{field}: “{value}” is not allowed (allowed: {min} – {max}).',

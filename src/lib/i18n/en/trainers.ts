@@ -28,6 +28,8 @@ export const trainers = {
   'share.title': 'Share this experiment',
   'share.close': 'Close',
   'share.link': 'Link to this experiment',
+  'share.abNote':
+    'With the comparison open, the link reopens A and B side by side; an embedded figure shows experiment A.',
   'share.linkHelp': 'Opens the same settings, seed and language, so the same numbers.',
   'share.fileNote':
     'This page was opened from a file: its links work only on this computer. Host the lab (dist/) to share them.',

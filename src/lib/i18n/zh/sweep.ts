@@ -59,6 +59,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.curve': '曲线',
   'sweep.load': '载入',
   'sweep.loadPoint': '将 {x}（{series}）载入为当前实验',
+  'sweep.workerLost': '这个点两次导致模拟 worker 丢失（崩溃或停止响应），已放弃这个点。',
   'sweep.pending': '等待中…',
   'sweep.invalid.choice': '{field}：“{value}”不允许（允许：{choices}）。',
   'sweep.invalid.range': '{field}：“{value}”不允许（允许：{min} – {max}）。',

@@ -27,6 +27,7 @@ export const trainers: Record<keyof typeof en, string> = {
   'share.title': '分享这个实验',
   'share.close': '关闭',
   'share.link': '这个实验的链接',
+  'share.abNote': '对比打开时，链接会同时重新打开 A 和 B；嵌入的图只显示实验 A。',
   'share.linkHelp': '打开相同的设置、随机种子和语言，因此得到相同的数字。',
   'share.fileNote':
     '这个页面是从本地文件打开的：它的链接只在这台电脑上有效。把实验室（dist/）放到网站上再分享。',

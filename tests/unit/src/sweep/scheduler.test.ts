@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { setMaxListeners } from 'node:events';
 import { scenarioOnProfile, type Scenario } from '../../../../workers/contract/scenario.ts';
 import { planSweep, type SweepPoint } from '../../../../workers/contract/sweep.ts';
-import type { Progress, RunOptions, SimResult } from '../../../../workers/api.ts';
+import type { BudgetEstimate, Progress, RunOptions, SimResult } from '../../../../workers/api.ts';
 import { WorkerPool, type PoolWorker } from '../../../../src/lib/pool/workerPool.ts';
 import { runSweep } from '../../../../src/lib/sweep/scheduler.ts';
 import { simulateJob, type SimWorkerApi } from '../../../../src/lib/sweep/simJob.ts';
@@ -25,10 +25,23 @@ class Ledger {
   stopped = false;
 }
 
+/** Every scenario of these tests fits the run budget; only the scheduling is under test. */
+const estimateFits = (scenario: Scenario): BudgetEstimate => ({
+  simulatedMs: 1,
+  timeLimitedBy: 'round-trips',
+  readEvents: scenario.total,
+  writeEvents: 0,
+  writes: 0,
+  events: scenario.total,
+  limit: 120_000_000,
+  over: null,
+});
+
 function fakeWorker(ledger: Ledger, s: fc.Scheduler, id: number): PoolWorker<SimWorkerApi> {
   let busy = false;
   const cancels = new Map<number, () => void>();
   const api: SimWorkerApi = {
+    estimateBudget: (scenario) => estimateFits(scenario),
     simulate(scenario: Scenario, options: RunOptions, onProgress?: (p: Progress) => unknown) {
       if (busy) throw new Error(`worker ${id} given a second run`);
       busy = true;

@@ -4,7 +4,10 @@ import { scenarioOnProfile } from '../../../../workers/contract/scenario.ts';
 import { planSweep } from '../../../../workers/contract/sweep.ts';
 import { WorkerPool } from '../../../../src/lib/pool/workerPool.ts';
 import type { SimWorkerApi } from '../../../../src/lib/sweep/simJob.ts';
-import { poolSizeFor, SweepState } from '../../../../src/lib/sweep/sweepState.svelte.ts';
+import { SweepState } from '../../../../src/lib/sweep/sweepState.svelte.ts';
+import { PointRefused } from '../../../../src/lib/sweep/simJob.ts';
+import { failureText } from '../../../../src/lib/sweep/failureText.ts';
+import { translate } from '../../../../src/lib/i18n/i18n.svelte.ts';
 
 /**
  * SweepState on a pool whose "workers" are the real facade in this process. Each progress report
@@ -64,6 +67,27 @@ describe('a sweep in the app', () => {
     expect(pools[0].queued).toBe(0);
   });
 
+  test('a point the run budget refuses is refused before it runs, and said in the reader’s language', async () => {
+    const { sweep } = state();
+    // At 1 req/s, 3,000 reads take 3,000 s of simulated time: 50,000 puts/s in it are too many.
+    const slow = { ...base, rate: 1 };
+    const plan = planSweep(
+      { param: 'writeQps', from: 0, to: 50_000, points: 2, spacing: 'linear', series: 'one' },
+      slow,
+    );
+    await sweep.start(plan, slow);
+    const [fits, refused] = sweep.outcomes;
+    expect(fits?.ok).toBe(true);
+    if (refused === undefined || refused.ok) throw new Error('the 50,000 puts/s point ran');
+    expect(refused.cause).toBeInstanceOf(PointRefused);
+    const scenario = plan.points[1].scenario;
+    const zh = failureText((k, p) => translate('zh', k, p), 'zh', scenario, refused);
+    expect(zh).toMatch(/^未运行：/);
+    expect(zh).toContain('限速 1 请求/秒');
+    const en = failureText((k, p) => translate('en', k, p), 'en', scenario, refused);
+    expect(en).toMatch(/^Not run: /);
+  });
+
   test('another number of workers builds a new pool and ends the old one', async () => {
     const { sweep, pools } = state();
     const plan = planSweep(
@@ -75,12 +99,5 @@ describe('a sweep in the app', () => {
     await sweep.start(plan, base);
     expect(pools.map((p) => p.size)).toEqual([2, 3]);
     expect(sweep.workersUsed).toBe(3);
-  });
-
-  test('one worker per reported core, from 1 to 8', () => {
-    expect(poolSizeFor(2)).toBe(2);
-    expect(poolSizeFor(64)).toBe(8);
-    expect(poolSizeFor(undefined)).toBe(2);
-    expect(poolSizeFor(0)).toBe(2);
   });
 });
