@@ -3,10 +3,10 @@
  * not a gate: a failing row is printed as FAIL and the exit status stays 0; only a run that
  * cannot finish exits 1. The per-scenario assertions live in the model's own tests.
  */
-import { formatCalibrationText } from '../report/calibrationTable.ts';
-import type { CliArgs } from './flags.ts';
+import { formatCalibrationText } from '../report/calibrationText.ts';
+import type { CliArgs } from '../report/commandLine/flags.ts';
 import type { CliIo, SimulateFn } from './io.ts';
-import { runCalibration } from './calibrationRun.ts';
+import { runCalibration } from '../report/calibrationRun.ts';
 
 export async function runCalibrate(
   args: CliArgs,
@@ -27,7 +27,7 @@ export async function runCalibrate(
     if (drawn) io.stderr('\r\x1b[K');
   };
   try {
-    const report = await runCalibration(simulate, { onStep });
+    const report = await runCalibration((s) => simulate(s, { journeys: 0 }), { onStep });
     clear();
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatCalibrationText(report));
     return 0;

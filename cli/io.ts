@@ -11,6 +11,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Progress is drawn on stderr only when it is a terminal, never into a pipe or a file. */
   stderrIsTTY: boolean;
+  /** All of standard input, for `fit` (absent where there is none to read). */
+  readStdin?: () => Promise<string>;
+  /** True when standard input is a terminal: nothing was piped in. */
+  stdinIsTTY?: boolean;
 }
 
 export type { SimOptions };

@@ -9,8 +9,9 @@ import { formatBenchReport } from '../report/benchReport.ts';
 import { formatBottleneck } from '../report/bottleneck.ts';
 import { formatStageTable } from '../report/stageTable.ts';
 import { runCalibrate } from './calibrate.ts';
+import { runFit } from './fit.ts';
 import { runSweepCommand } from './sweep.ts';
-import { parseArgs, UsageError, type CliArgs, type Command } from './flags.ts';
+import { parseArgs, UsageError, type CliArgs, type Command } from '../report/commandLine/flags.ts';
 import { helpText, USAGE_LINE } from './usage.ts';
 import { printable } from './printable.ts';
 import type { CliIo, SimOptions, SimulateFn } from './io.ts';
@@ -25,6 +26,7 @@ const HANDLERS: Record<Command, Handler> = {
   authenticate: runBench,
   sweep: runSweepCommand,
   calibrate: runCalibrate,
+  fit: runFit,
   help: printHelp,
 };
 

@@ -9,8 +9,8 @@ import { planSweep, SweepSpecError, sweepAllowedText } from '../workers/contract
 import type { SweepPlan } from '../workers/contract/sweep.ts';
 import { sweepCsv, sweepJson, type SweepRow } from '../report/sweepExport.ts';
 import { parseSweepSpec } from '../workers/contract/sweep.ts';
-import type { CliArgs } from './flags.ts';
-import { invalid } from './tokenize.ts';
+import type { CliArgs } from '../report/commandLine/flags.ts';
+import { invalid } from '../report/commandLine/tokenize.ts';
 import type { CliIo, SimulateFn } from './io.ts';
 import { USAGE_LINE } from './usage.ts';
 

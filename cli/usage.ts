@@ -5,10 +5,10 @@
 import { PARAMS } from '../workers/contract/params.ts';
 import { defaultScenario } from '../workers/contract/scenario.ts';
 import { allowedText } from '../workers/contract/validate.ts';
-import { FLAGS, type FlagGroup, type FlagSpec } from './flagSpecs.ts';
+import { FLAGS, type FlagGroup, type FlagSpec } from '../report/commandLine/flagSpecs.ts';
 
 export const USAGE_LINE =
-  'usage: readpath range KEY [END] | authenticate | sweep | calibrate | help  [flags]   (readpath --help lists them)';
+  'usage: readpath range KEY [END] | authenticate | sweep | calibrate | fit | help  [flags]   (readpath --help lists them)';
 
 const GROUP_TITLES: Record<FlagGroup, string> = {
   benchmark: "etcd benchmark's global flags (accepted unchanged):",
@@ -62,8 +62,11 @@ export function helpText(): string {
     '                    one CSV row per run (--json: JSON), e.g.',
     '                    readpath sweep --param write-qps --from 0 --to 20000 --points 5',
     '                    --series readModes',
-    "  calibrate         the model beside the article's five measurements and its trends,",
-    '                    pass or FAIL per row (a report: exits 0 either way)',
+    '  calibrate         the model beside three sources (the lecture, etcd.io, a real loopback',
+    '                    cluster) and the lecture’s trends, pass or FAIL per row (exits 0 either way)',
+    '  fit               reads real benchmark output on stdin (each run with its command line),',
+    '                    fits core speed, round trips and fsync to it and prints the fitted',
+    '                    machines: readpath fit --profile=laptop-cluster < output.txt',
     '  help              this text',
     '',
     'Flags take --name=value or --name value; switches take --name or --name=false.',

@@ -3,7 +3,7 @@
  * `readpath` (this model, from a terminal). Both are argv arrays; shellLine() prints them.
  *
  * The benchmark line uses only flags the real tool has (tools/benchmark/cmd/root.go, range.go),
- * so `readpath` parses it too (cli/flags.ts) and gets back the fields the real tool can express:
+ * so `readpath` parses it too (report/commandLine/flags.ts) and gets back the fields the real tool can express:
  * clients, conns, endpoints, total, rate, read mode, the request and the kind of credential.
  * The readpath line adds one model flag for every other field, so it reopens the whole Scenario.
  * The hosts are placeholders (etcd-0, etcd-1, …) for the reader's own.
@@ -19,7 +19,7 @@ export const SINGLE_KEY = 'hello';
 /** Keys of a larger keyspace are key/00000001 …; `key0` is the end of the `key/` prefix range. */
 export const KEY_PREFIX = 'key/';
 export const KEY_PREFIX_END = 'key0';
-/** The profile `readpath` assumes when no --profile is given (cli/flags.ts). */
+/** The profile `readpath` assumes when no --profile is given (report/commandLine/flags.ts). */
 const CLI_PROFILE = 'article-3x8c';
 
 export function memberName(i: number): string {
@@ -87,7 +87,9 @@ function benchmarkParts(s: Scenario): { global: string[]; command: string[]; fla
   const command = s.request === 'range' ? ['range', ...rangeArgs(s)] : ['authenticate'];
   const rate = s.rate > 0 ? [`--rate=${s.rate}`] : [];
   const consistency = `--consistency=${s.readMode === 'linearizable' ? 'l' : 's'}`;
-  return { global, command, flags: [consistency, `--total=${s.total}`, ...rate] };
+  // --count-only is the benchmark's own (range.go); keys-only has no benchmark flag (see below).
+  const count = s.request === 'range' && s.rangeResult === 'count-only' ? ['--count-only'] : [];
+  return { global, command, flags: [consistency, `--total=${s.total}`, ...rate, ...count] };
 }
 
 /** `benchmark …`: the real tool's command line for this experiment. */
@@ -109,9 +111,11 @@ export const MODEL_FLAGS = {
   valueBytes: 'val-size',
   totalKeys: 'keys',
   keysPerRange: 'keys-per-range',
+  rangeResult: 'range-result',
   writeQps: 'write-qps',
   writeValueBytes: 'write-val-size',
   compactionMs: 'compaction-ms',
+  sharedHost: 'shared-host',
   serverCores: 'server-cores',
   clientCores: 'client-cores',
   cpuSpeed: 'cpu-speed',
@@ -141,6 +145,11 @@ function needsFlag(s: Scenario, base: Scenario, field: ModelField): boolean {
       return s.auth !== benchmarkAuth(s.auth, s.request);
     case 'keysPerRange':
       return s.keysPerRange !== 1;
+    case 'rangeResult':
+      // count-only on a range is the benchmark's own --count-only, above.
+      return (
+        s.rangeResult !== 'values' && !(s.request === 'range' && s.rangeResult === 'count-only')
+      );
     default:
       return s[field] !== base[field];
   }

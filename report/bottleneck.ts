@@ -37,6 +37,7 @@ const NAMES: Partial<Record<ResourceName, string>> = {
 
 function owner(host: ResourceHost, leader: number): string {
   if (host === 'client') return "the client's";
+  if (host === 'machine') return "the shared machine's (client and members)";
   return host === leader ? `member ${host}'s (the leader's)` : `member ${host}'s`;
 }
 

@@ -1,28 +1,33 @@
 /**
- * The calibration report: the model's numbers beside the article's (ARTICLE_FIGURES), one row per
- * figure, plus the trend checks. Computed from results the caller already has, so the command,
- * the doc generator and tests share it and none of them hard-codes a model value.
+ * The calibration report: every row of the three-source table (CALIBRATION_ROWS) with the model's
+ * value beside the measured one, the error, the tolerance and pass/FAIL; plus the lecture's trend
+ * checks. Computed from results the caller already has, so the command, the doc generator, the
+ * app's calibration view and the tests share it and none of them hard-codes a model value.
  */
-import type { ArticleFigure } from '../workers/contract/calibration.ts';
+import type {
+  CalibrationRowSpec,
+  CalibrationSource,
+  RowMetric,
+  RowTolerance,
+} from '../workers/contract/calibrationRows.ts';
 import type { SimResult } from '../workers/contract/result.ts';
 import { grouped, short } from './numbers.ts';
 
-export type FigureName = 'qps' | 'avg ms' | 'p99 ms';
-
-/** How a row is judged: a relative band around the article's value, or a one-sided bound. */
-export type Tolerance =
-  { kind: 'relative'; within: number } | { kind: 'atLeast' } | { kind: 'below' };
-
 export interface CalibrationRow {
   id: string;
-  figure: FigureName;
-  /** The article's value, or the bound the figure's note derives from it. */
-  article: number;
+  source: CalibrationSource;
+  metric: RowMetric;
+  /** True when the figure is a ratio of two runs' metrics. */
+  ratio: boolean;
+  /** The source's value (or the bound a lecture note derives from it). */
+  measured: number;
+  range?: { min: number; max: number };
   model: number;
-  /** Signed relative error, (model − article) / article. */
+  /** Signed relative error, (model − measured) / measured. */
   error: number;
-  tolerance: Tolerance;
+  tolerance: RowTolerance;
   pass: boolean;
+  from: string;
 }
 
 export interface TrendRow {
@@ -37,71 +42,110 @@ export interface CalibrationReport {
   trends: TrendRow[];
 }
 
-function p99Ms(result: SimResult): number {
-  const found = result.summary.percentiles.find((x) => x.p === 99);
+function percentileMs(result: SimResult, p: number): number {
+  const found = result.summary.percentiles.find((x) => x.p === p);
   return found === undefined ? NaN : found.sec * 1000;
 }
 
-function row(
-  f: ArticleFigure,
-  figure: FigureName,
-  article: number,
-  model: number,
-  tolerance: Tolerance,
-): CalibrationRow {
-  const error = (model - article) / article;
-  const pass =
-    tolerance.kind === 'relative'
-      ? Math.abs(error) <= tolerance.within
-      : tolerance.kind === 'atLeast'
-        ? model >= article
-        : model < article;
-  return { id: f.id, figure, article, model, error, tolerance, pass };
+/**
+ * CPU every member spent per successful read, µs of their own cores: the utilisation law's
+ * demand (busy time ÷ completions), summed over the members — what the source measured as
+ * CPU-seconds of the member processes ÷ reads.
+ */
+export function memberCpuUs(result: SimResult): number {
+  let ms = 0;
+  for (const r of result.resources)
+    if (r.id.host !== 'client' && r.id.kind === 'cpu') ms += r.demandMs;
+  return ms * 1000;
 }
 
-/** The rows for one figure, in the order its `expect` names them: qps, avg ms, then p99 ms. */
-export function calibrationRows(f: ArticleFigure, result: SimResult): CalibrationRow[] {
-  const e = f.expect;
-  const rows = [
-    row(f, 'qps', e.qps, result.summary.rps, { kind: 'relative', within: f.tolerance.qps }),
-  ];
-  if (e.avgMs !== undefined) {
-    // A figure without its own latency band is held to the article's value exactly.
-    const within = f.tolerance.avgMs ?? 0;
-    rows.push(
-      row(f, 'avg ms', e.avgMs, result.summary.averageSec * 1000, { kind: 'relative', within }),
-    );
+/** The figure a row reads from one run. */
+export function metricOf(result: SimResult, metric: RowMetric): number {
+  const avgMs = result.summary.averageSec * 1000;
+  switch (metric) {
+    case 'qps':
+      return result.summary.rps;
+    case 'avgMs':
+      return avgMs;
+    case 'p99Ms':
+      return percentileMs(result, 99);
+    case 'p99OverAvg':
+      return avgMs > 0 ? percentileMs(result, 99) / avgMs : NaN;
+    case 'memberCpuUs':
+      return memberCpuUs(result);
   }
-  if (e.p99MsAtLeast !== undefined)
-    rows.push(row(f, 'p99 ms', e.p99MsAtLeast, p99Ms(result), { kind: 'atLeast' }));
-  if (e.p99MsBelow !== undefined)
-    rows.push(row(f, 'p99 ms', e.p99MsBelow, p99Ms(result), { kind: 'below' }));
-  return rows;
 }
 
-export function calibrationReport(
-  runs: readonly { figure: ArticleFigure; result: SimResult }[],
-  trends: readonly TrendRow[],
-): CalibrationReport {
+/** Does `model` meet `measured` within the tolerance? */
+export function withinTolerance(model: number, measured: number, t: RowTolerance): boolean {
+  if (!Number.isFinite(model)) return false;
+  switch (t.kind) {
+    case 'relative':
+      return Math.abs(model - measured) / measured <= t.within;
+    case 'factor':
+      return model > 0 && Math.max(model / measured, measured / model) <= t.within;
+    case 'atLeast':
+      return model >= measured;
+    case 'below':
+      return model < measured;
+  }
+}
+
+/** One row from its spec and the results of its run (and of its denominator's, for a ratio). */
+export function calibrationRow(
+  spec: CalibrationRowSpec,
+  run: SimResult,
+  over?: SimResult,
+): CalibrationRow {
+  const value = metricOf(run, spec.metric);
+  const model = over === undefined ? value : value / metricOf(over, spec.metric);
   return {
-    rows: runs.flatMap(({ figure, result }) => calibrationRows(figure, result)),
-    trends: [...trends],
+    id: spec.id,
+    source: spec.source,
+    metric: spec.metric,
+    ratio: spec.over !== undefined,
+    measured: spec.measured,
+    range: spec.range,
+    model,
+    error: (model - spec.measured) / spec.measured,
+    tolerance: spec.tolerance,
+    pass: withinTolerance(model, spec.measured, spec.tolerance),
+    from: spec.from,
   };
 }
 
 export const CALIBRATION_HEADER = [
-  'scenario',
+  'source',
+  'row',
   'figure',
-  'article',
+  'measured',
   'model',
   'error',
   'tolerance',
   'result',
 ] as const;
 
-/** The article's figures as it gives them: 320,000 and 2.5, not 2.50. */
-export function articleText(x: number): string {
-  return Number.isInteger(x) ? grouped(x) : String(x);
+/** The figure a row compares, in words: "qps", "avg ms", "qps ratio", "p99/avg", … */
+export function figureText(r: Pick<CalibrationRow, 'metric' | 'ratio'>): string {
+  const base: Record<RowMetric, string> = {
+    qps: 'qps',
+    avgMs: 'avg ms',
+    p99Ms: 'p99 ms',
+    p99OverAvg: 'p99/avg',
+    memberCpuUs: 'member cpu',
+  };
+  return r.ratio ? `${base[r.metric]} ratio` : base[r.metric];
+}
+
+/** A measured value as the source gives it: 320,000 and 2.5, not 2.50. */
+export function measuredText(x: number): string {
+  if (Number.isInteger(x)) return grouped(x);
+  return String(x);
+}
+
+/** A model value: three significant digits, or a grouped integer from 100 up. */
+export function modelText(x: number): string {
+  return short(x);
 }
 
 /** Signed percentage with one decimal: "+8.8 %", "−27.9 %". */
@@ -111,9 +155,10 @@ export function errorText(error: number): string {
   return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(1)} %`;
 }
 
-export function toleranceText(t: Tolerance): string {
+export function toleranceText(t: RowTolerance): string {
   // toFixed first: 0.15 × 100 is 15.000000000000002 in floating point.
   if (t.kind === 'relative') return `±${Number((t.within * 100).toFixed(1))} %`;
+  if (t.kind === 'factor') return `×${t.within} either way`;
   return t.kind === 'atLeast' ? 'at least' : 'below';
 }
 
@@ -124,10 +169,11 @@ export function passText(pass: boolean): string {
 /** One row as table cells, in CALIBRATION_HEADER order. */
 export function rowCells(r: CalibrationRow): string[] {
   return [
-    r.id,
-    r.figure,
-    articleText(r.article),
-    short(r.model),
+    r.source,
+    r.id.slice(r.source.length + 1),
+    figureText(r),
+    measuredText(r.measured),
+    modelText(r.model),
     errorText(r.error),
     toleranceText(r.tolerance),
     passText(r.pass),
@@ -135,63 +181,18 @@ export function rowCells(r: CalibrationRow): string[] {
 }
 
 /** Columns whose cells are numbers, right-aligned in text and markdown alike. */
-export const NUMERIC_COLUMNS: ReadonlySet<number> = new Set([2, 3, 4]);
+export const NUMERIC_COLUMNS: ReadonlySet<number> = new Set([3, 4, 5]);
 
-/**
- * The plain-text report: header line, the aligned table, the trends (result, sentence, then the
- * numbers indented beneath), and a one-line tally. Each line ends in "\n".
- */
-export function formatCalibrationText(report: CalibrationReport): string {
-  const table = [[...CALIBRATION_HEADER], ...report.rows.map(rowCells)];
-  const widths = CALIBRATION_HEADER.map((_, c) => Math.max(...table.map((r) => r[c].length)));
-  const last = CALIBRATION_HEADER.length - 1;
-  const line = (cells: string[]): string =>
-    cells
-      .map((cell, c) => {
-        if (c === last) return cell; // no trailing padding
-        return NUMERIC_COLUMNS.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]);
-      })
-      .join('  ');
-  const out = [
-    "Calibration: the model against the article's measurements",
-    '(Tang Cong, etcd实战课 lecture 16, 2021)',
-    '',
-    ...table.map((cells) => `  ${line(cells)}`),
-    '',
-    'Trends:',
-  ];
-  for (const t of report.trends)
-    out.push(...wrap(`  ${passText(t.pass)}  `, t.sentence), ...wrap(' '.repeat(8), t.detail));
-  out.push('', tally(report));
-  return `${out.join('\n')}\n`;
-}
-
-/** Lines fit a terminal this wide, in characters (as `readpath --help`). */
-const COLUMNS = 100;
-
-/** `lead` then the words of `text`, wrapped at COLUMNS, continuation lines under the first word. */
-function wrap(lead: string, text: string): string[] {
-  const indent = ' '.repeat(lead.length);
-  const lines: string[] = [];
-  let line = lead;
-  for (const word of text.split(' ')) {
-    if (line.length > lead.length && line.length + 1 + word.length > COLUMNS) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line += line.length > lead.length ? ` ${word}` : word;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
-/** "9 of 10 rows within tolerance; 5 of 5 trends hold." */
+/** "31 of 47 rows within tolerance (lecture 9 of 10, …); 5 of 5 trends hold." */
 export function tally(report: CalibrationReport): string {
   const rows = report.rows.filter((r) => r.pass).length;
+  const bySource = [...new Set(report.rows.map((r) => r.source))].map((source) => {
+    const of = report.rows.filter((r) => r.source === source);
+    return `${source} ${of.filter((r) => r.pass).length} of ${of.length}`;
+  });
   const trends = report.trends.filter((t) => t.pass).length;
   return (
-    `${rows} of ${report.rows.length} rows within tolerance; ` +
+    `${rows} of ${report.rows.length} rows within tolerance (${bySource.join(', ')}); ` +
     `${trends} of ${report.trends.length} trends hold.`
   );
 }

@@ -39,6 +39,7 @@ export type StepId =
 
 export type NoteId =
   | 'machines'
+  | 'sharedMachine'
   | 'lb'
   | 'perRequest'
   | 'authenticate'
@@ -198,7 +199,8 @@ function loginLines(s: Scenario): string[] {
 function notes(s: Scenario): Note[] {
   const out: Note[] = [
     {
-      id: 'machines',
+      // One machine for the benchmark and every member (sharedHost): a laptop cluster.
+      id: s.sharedHost ? 'sharedMachine' : 'machines',
       params: {
         cores: s.serverCores,
         peerRtt: s.peerRttMs,

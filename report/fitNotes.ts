@@ -8,11 +8,15 @@ export const FIT_NOTES: string[] = [
   'Four cost-table entries are fits, each used by every scenario alike: `grpcRecvUs` and ' +
     '`grpcSendUs` (the gRPC work of one read on a member) set the serializable capacity; ' +
     '`linearizableReadUs` (the notifier, channel waits and wake-ups of the linearizable path) sets ' +
-    'the linearizable one; `benchLoopUs` is the benchmark client’s own per-request bookkeeping. ' +
-    'The `article-16c-auth` profile’s core speed (0.625) comes from the 3.4.9 figure: 200 ' +
-    'Authenticate/s on 16 cores is 80 ms of CPU per call, nearly all bcrypt.',
-  'The serializable figures pull against each other. By Little’s law 1000 clients at 320,000/s ' +
-    'cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the timed call, ' +
-    'and the benchmark spends almost nothing there. With no such time the two tolerances overlap ' +
-    'only for about 348,000–352,000/s; the model sits there (+9.0 % QPS, +14.2 % average).',
+    'the linearizable one; `benchLoopUs` is the benchmark client’s own per-request bookkeeping.',
+  'Each profile has one fitted figure, its core speed, taken from one row of its own source; ' +
+    'every other row of that source is a prediction. `article-16c-auth`: 0.625, from the 3.4.9 ' +
+    'figure (200 Authenticate/s on 16 cores is 80 ms of CPU per call, nearly all bcrypt). ' +
+    '`etcd-io-gce`: 0.535, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
+    'hyperthreads of 2017 Xeons). `loopback-2vcpu`: 0.51, from the loopback cluster’s ' +
+    'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',
+  'The serializable lecture figures pull against each other. By Little’s law 1000 clients at ' +
+    '320,000/s cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the ' +
+    'timed call, and the benchmark spends almost nothing there. With no such time the two ' +
+    'tolerances overlap only for about 348,000–352,000/s; the model sits there.',
 ];

@@ -1,19 +1,18 @@
 /**
- * `npm run calibrate:docs`: runs the calibration (the real model, every article figure and trend)
- * and writes docs/calibration.md. With `--check` it writes nothing and exits 1 when the committed
- * file differs from what the model gives now.
+ * `npm run calibrate:docs`: runs the calibration (the real model, every row of the three-source
+ * table and every trend) and writes docs/calibration.md. With `--check` it writes nothing and
+ * exits 1 when the committed file differs from what the model gives now.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runCalibration } from '../cli/calibrationRun.ts';
+import { runCalibration } from '../report/calibrationRun.ts';
 import { formatCalibrationDoc } from '../report/calibrationMarkdown.ts';
-import { ARTICLE_FIGURES } from '../workers/contract/calibration.ts';
-import { runInProcess as simulate } from '../workers/api.ts';
+import { runInProcess } from '../workers/api.ts';
 
 const DOC = fileURLToPath(new URL('../docs/calibration.md', import.meta.url));
 
-const report = await runCalibration(simulate, { figures: ARTICLE_FIGURES });
-const text = formatCalibrationDoc(report, ARTICLE_FIGURES);
+const report = await runCalibration((s) => runInProcess(s, { journeys: 0 }));
+const text = formatCalibrationDoc(report);
 
 if (process.argv.includes('--check')) {
   let current = '';

@@ -10,15 +10,15 @@ import { count, sig } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
 
 /** Parameters whose choices are words (members is a choice of numbers: they speak for themselves). */
-export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersion';
+export type WordChoiceName = 'lb' | 'auth' | 'readMode' | 'request' | 'etcdVersion' | 'rangeResult';
 
 export const paramLabel = (t: Translate, name: ParamName): string =>
   t(`controls.param.${name}.label`);
 /** Parameters without a unit: choices in words, the learner switch, the seed. */
-type UnitlessName = WordChoiceName | 'learner' | 'seed';
+type UnitlessName = WordChoiceName | 'learner' | 'sharedHost' | 'seed';
 
 function hasUnit(name: ParamName): name is Exclude<ParamName, UnitlessName> {
-  return !isWordChoice(name) && name !== 'learner' && name !== 'seed';
+  return !isWordChoice(name) && name !== 'learner' && name !== 'sharedHost' && name !== 'seed';
 }
 
 export const paramUnit = (t: Translate, name: ParamName): string =>
@@ -35,7 +35,8 @@ export function isWordChoice(name: ParamName): name is WordChoiceName {
     name === 'auth' ||
     name === 'readMode' ||
     name === 'request' ||
-    name === 'etcdVersion'
+    name === 'etcdVersion' ||
+    name === 'rangeResult'
   );
 }
 
@@ -53,6 +54,8 @@ export function choiceLabel(t: Translate, name: ParamName, value: string | numbe
       return t(`controls.choice.request.${value as Scenario['request']}`);
     case 'etcdVersion':
       return t(`controls.choice.etcdVersion.${value as Scenario['etcdVersion']}`);
+    case 'rangeResult':
+      return t(`controls.choice.rangeResult.${value as Scenario['rangeResult']}`);
   }
 }
 

@@ -14,6 +14,7 @@ export type Cluster = Pick<SimResult, 'leader' | 'scenario'>;
 
 export function hostName(t: Translate, host: ResourceHost, cluster: Cluster): string {
   if (host === 'client') return t('results.host.client');
+  if (host === 'machine') return t('results.host.machine');
   if (host === cluster.leader) return t('results.host.leader', { n: host });
   if (host >= cluster.scenario.members) return t('results.host.learner');
   return t('results.host.member', { n: host });

@@ -14,15 +14,30 @@ export const AUTH_MODES = [
 export const READ_MODES = ['linearizable', 'serializable'] as const;
 export const LB_POLICIES = ['per-conn', 'round-robin', 'pinned', 'l4-lb'] as const;
 /** Versions whose lock scopes differ (see versions.ts for what each one changes). */
-export const ETCD_VERSIONS = ['3.3.27', '3.4.8', '3.4.9', '3.4.27', '3.5.0', '3.5.17'] as const;
+export const ETCD_VERSIONS = [
+  '3.3.27',
+  '3.4.8',
+  '3.4.9',
+  '3.4.23',
+  '3.4.27',
+  '3.5.0',
+  '3.5.17',
+] as const;
 export const REQUESTS = ['range', 'authenticate'] as const;
 export const MEMBER_COUNTS = [1, 3, 5, 7] as const;
+/**
+ * What a range returns: the keys and values, the keys alone (etcd's keys_only: the member still
+ * reads every entry from boltdb and drops the values before marshalling), or only their count
+ * (count_only: the member counts revisions in the treeIndex and reads nothing from boltdb).
+ */
+export const RANGE_RESULTS = ['values', 'keys-only', 'count-only'] as const;
 
 export type AuthMode = (typeof AUTH_MODES)[number];
 export type ReadMode = (typeof READ_MODES)[number];
 export type LbPolicy = (typeof LB_POLICIES)[number];
 export type EtcdVersion = (typeof ETCD_VERSIONS)[number];
 export type RequestKind = (typeof REQUESTS)[number];
+export type RangeResult = (typeof RANGE_RESULTS)[number];
 
 /** etcd's default request size limit (--max-request-bytes): 1.5 MiB. */
 export const MAX_REQUEST_BYTES = 1.5 * 1024 * 1024;
@@ -91,6 +106,7 @@ export const PARAMS = {
     group: 'read',
   },
   keysPerRange: { kind: 'int', min: 1, max: 1_000_000, unit: 'keys', log: true, group: 'read' },
+  rangeResult: { kind: 'choice', choices: RANGE_RESULTS, unit: '', group: 'read' },
   totalKeys: { kind: 'int', min: 1, max: 10_000_000, unit: 'keys', log: true, group: 'read' },
   // Cluster
   members: { kind: 'choice', choices: MEMBER_COUNTS, unit: 'members', group: 'cluster' },
@@ -107,6 +123,9 @@ export const PARAMS = {
   },
   compactionMs: { kind: 'int', min: 0, max: 3_600_000, unit: 'ms (0 = off)', group: 'workload' },
   // Machines & network
+  // Client and members on one machine (a laptop cluster): one pool of serverCores cores serves
+  // every process, and clientCores is not used.
+  sharedHost: { kind: 'bool', unit: '', group: 'machines' },
   serverCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   clientCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   cpuSpeed: { kind: 'number', min: 0.1, max: 4, unit: '× reference core', group: 'machines' },

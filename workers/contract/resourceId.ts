@@ -26,12 +26,20 @@ export type ClientResourceName = (typeof CLIENT_RESOURCES)[number];
 export type MemberResourceName = (typeof MEMBER_RESOURCES)[number];
 export type ResourceName = ClientResourceName | MemberResourceName;
 
-/** 'client', or the member's index (which one leads: SimResult.leader). */
-export type ResourceHost = 'client' | number;
+/** The shared machine's resources (sharedHost): the one pool of cores every process uses. */
+export const MACHINE_RESOURCES = ['cpu'] as const;
+export type MachineResourceName = (typeof MACHINE_RESOURCES)[number];
 
-/** A client resource or a member's; the host says which names are possible. */
+/**
+ * 'client', the member's index (which one leads: SimResult.leader), or 'machine': the one host
+ * the client and every member share (sharedHost), whose cores they all use.
+ */
+export type ResourceHost = 'client' | 'machine' | number;
+
+/** A client resource, a member's, or the shared machine's; the host says which names are possible. */
 export type ResourceId =
   | { host: 'client'; kind: ResourceKind; name: ClientResourceName }
+  | { host: 'machine'; kind: ResourceKind; name: MachineResourceName }
   | { host: number; kind: ResourceKind; name: MemberResourceName };
 
 const KIND_OF: Record<ResourceName, ResourceKind> = {
@@ -53,14 +61,20 @@ export function clientResource(name: ClientResourceName): ResourceId {
   return { host: 'client', kind: KIND_OF[name], name };
 }
 
+/** The shared machine's resource (only when the client and members share one host). */
+export function machineResource(name: MachineResourceName): ResourceId {
+  return { host: 'machine', kind: KIND_OF[name], name };
+}
+
 /** A resource of member `member`. */
 export function memberResource(member: number, name: MemberResourceName): ResourceId {
   return { host: member, kind: KIND_OF[name], name };
 }
 
-/** The resource's one string form: `client.<name>` or `member<i>.<name>`. */
+/** The resource's one string form: `client.<name>`, `machine.<name>` or `member<i>.<name>`. */
 export function resourceKey(id: ResourceId): string {
-  return `${id.host === 'client' ? 'client' : `member${id.host}`}.${id.name}`;
+  const host = typeof id.host === 'number' ? `member${id.host}` : id.host;
+  return `${host}.${id.name}`;
 }
 
 export function sameResource(a: ResourceId, b: ResourceId): boolean {

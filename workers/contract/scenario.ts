@@ -2,7 +2,14 @@
  * The Scenario: one plain object that describes a whole experiment. It round-trips through the
  * URL and the command line, crosses the worker boundary as is, and is the only input of simulate().
  */
-import type { AuthMode, EtcdVersion, LbPolicy, ReadMode, RequestKind } from './params.ts';
+import type {
+  AuthMode,
+  EtcdVersion,
+  LbPolicy,
+  RangeResult,
+  ReadMode,
+  RequestKind,
+} from './params.ts';
 import { GO_BCRYPT10_MS } from './bcrypt.ts';
 import { PROFILES, type ProfileName } from './profiles.ts';
 
@@ -30,6 +37,8 @@ export interface Scenario {
   readMode: ReadMode;
   valueBytes: number;
   keysPerRange: number;
+  /** Values, keys only, or the count only (the benchmark's --count-only; etcd's keys_only). */
+  rangeResult: RangeResult;
   totalKeys: number;
   // Cluster
   members: number;
@@ -39,6 +48,8 @@ export interface Scenario {
   writeValueBytes: number;
   compactionMs: number;
   // Machines & network
+  /** The client and every member on one machine's `serverCores` cores, over loopback. */
+  sharedHost: boolean;
   serverCores: number;
   clientCores: number;
   cpuSpeed: number;
@@ -71,6 +82,7 @@ export function defaultScenario(): Scenario {
     readMode: 'linearizable',
     valueBytes: 256,
     keysPerRange: 1,
+    rangeResult: 'values',
     totalKeys: 1,
     learner: false,
     writeQps: 0,

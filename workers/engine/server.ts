@@ -9,10 +9,23 @@
  * reservation order. No event is needed per job, which keeps the engine's budget for the events
  * that matter (docs/design/ARCHITECTURE.md "Speed").
  *
+ * Work-conserving: a booking made ahead of its ready time leaves its server idle until then. The
+ * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a NIC
+ * keeps 8), and a job reserved later that is ready in time and fits in one runs there, in the
+ * earliest that holds it, instead of queueing behind the booking — a later booking never makes
+ * work that was ready earlier wait while a server idles. (When every slot holds an interval, the
+ * one that starts latest is forgotten; that is the approximation.)
+ *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */
+/** Idle intervals a resource remembers beyond one per server (see Server). */
+const GAP_SLOTS_EXTRA = 7;
+
 export class Server {
   readonly freeAt: Float64Array;
+  /** Idle intervals [gapFrom, gapTo) left by bookings made ahead (empty when gapTo ≤ gapFrom). */
+  readonly gapFrom: Float64Array;
+  readonly gapTo: Float64Array;
   /** Sum of service times reserved, ms (of one server). */
   busy = 0;
   jobs = 0;
@@ -25,6 +38,8 @@ export class Server {
   ) {
     if (!(servers >= 1)) throw new RangeError(`${id}: servers must be ≥ 1, got ${servers}`);
     this.freeAt = new Float64Array(servers);
+    this.gapFrom = new Float64Array(servers + GAP_SLOTS_EXTRA);
+    this.gapTo = new Float64Array(servers + GAP_SLOTS_EXTRA);
   }
 
   /**
@@ -59,7 +74,36 @@ export class Server {
       server = fit >= 0 ? fit : first;
       start = fit >= 0 ? ready : firstAt;
     }
+    // An idle interval left by an earlier booking made ahead, that holds this job sooner.
+    const gf = this.gapFrom;
+    const gt = this.gapTo;
+    let gap = -1;
+    let gapAt = start;
+    for (let i = 0; i < gt.length; i++) {
+      if (gt[i] <= ready) continue;
+      const at = gf[i] > ready ? gf[i] : ready;
+      if (at < gapAt && at + service <= gt[i]) {
+        gapAt = at;
+        gap = i;
+      }
+    }
+    if (gap >= 0) {
+      // The job splits the interval: the piece after it stays in its slot, the piece before it
+      // takes a free slot if there is one (time moves on, so it is the less useful piece).
+      const end = gapAt + service;
+      const before = gf[gap];
+      if (gt[gap] > end) {
+        gf[gap] = end;
+        if (gapAt > before) this.keepGap(before, gapAt, ready, false);
+      } else gt[gap] = gapAt;
+      this.busy += service;
+      this.jobs++;
+      this.lastStart = gapAt;
+      return end;
+    }
     const end = start + service;
+    // A booking that starts after its server frees up leaves it idle in between.
+    if (start > f[server]) this.keepGap(f[server], start, ready, true);
     f[server] = end;
     this.busy += service;
     this.jobs++;
@@ -67,11 +111,42 @@ export class Server {
     return end;
   }
 
+  /**
+   * Remembers the idle interval [from, to), found while reserving a job ready at `ready` (no job
+   * is reserved before the present, so an interval that ends by then is of little use): in an
+   * empty slot or one whose interval ends by `ready`; else, when `evict`, in place of the interval
+   * that starts latest, if that one starts after this (the sooner an interval, the sooner a job
+   * can use it).
+   */
+  private keepGap(from: number, to: number, ready: number, evict: boolean): void {
+    const gf = this.gapFrom;
+    const gt = this.gapTo;
+    let slot = -1;
+    let latest = -Infinity;
+    for (let i = 0; i < gt.length; i++) {
+      if (gt[i] <= gf[i] || gt[i] <= ready) {
+        gf[i] = from;
+        gt[i] = to;
+        return;
+      }
+      if (gf[i] > latest) {
+        latest = gf[i];
+        slot = i;
+      }
+    }
+    if (!evict || latest <= from) return;
+    gf[slot] = from;
+    gt[slot] = to;
+  }
+
   /** Utilisation over [0, horizon]: busy time / (servers × horizon). */
   utilisation(horizon: number): number {
     return horizon > 0 ? Math.min(1, this.busy / (this.servers * horizon)) : 0;
   }
 }
+
+/** Mean wait of a runnable goroutine for its core's next preemption point: half of Go's 10 ms. */
+export const GO_PREEMPT_WAIT_MS = 5;
 
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
 export class Cpu extends Server {
@@ -87,15 +162,105 @@ export class Cpu extends Server {
   run(ready: number, us: number): number {
     return this.reserve(ready, us / 1000 / this.speed);
   }
+
+  /**
+   * Reserves `us` µs of a goroutine that another goroutine has just made runnable (a channel
+   * send, a message read): Go puts it in that P's `runnext` slot, so it runs at the P's next
+   * scheduling point, ahead of the run queue — when the running goroutine blocks or, after at
+   * most 10 ms of running, is preempted (runtime/proc.go, sysmon's forcePreemptNS). It waits for
+   * the queue like any job while the queue is shorter than half that quantum (the mean wait for a
+   * preemption point); beyond, it starts then, and the work queued on that core moves back by
+   * its length (the capacity is not lost, only reordered).
+   */
+  runUrgent(ready: number, us: number): number {
+    const service = us / 1000 / this.speed;
+    const f = this.freeAt;
+    let first = 0;
+    for (let i = 1; i < f.length; i++) if (f[i] < f[first]) first = i;
+    const start = ready + GO_PREEMPT_WAIT_MS;
+    if (f[first] <= start) return this.reserve(ready, service);
+    f[first] += service;
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = start;
+    return start + service;
+  }
 }
 
-/** One direction of a network interface: bytes leave one at a time at `gbps`. */
+/** Busy intervals a NIC remembers; when full the earliest quarter is forgotten (long past). */
+const NIC_INTERVALS = 1024;
+
+/**
+ * One direction of a network interface: bytes leave one at a time at `gbps`.
+ *
+ * A NIC is booked far ahead all the time (a response leaves when a busy CPU will have built it,
+ * an append when the leader's raft step will be done) while its transfers take µs, so the idle
+ * time between bookings is most of its time. It keeps its busy intervals, sorted and disjoint,
+ * and puts each transfer in the first idle stretch at or after its ready time that holds it
+ * (first fit): exactly work-conserving, whatever the order of the bookings — a message never
+ * waits behind one booked later for later.
+ */
 export class Nic extends Server {
   readonly msPerByte: number;
+  private readonly from = new Float64Array(NIC_INTERVALS);
+  private readonly to = new Float64Array(NIC_INTERVALS);
+  private n = 0;
 
   constructor(id: string, gbps: number) {
     super(id, 1);
     this.msPerByte = 8 / (gbps * 1e6); // 8 bits per byte; 1 Gbit/s = 1e6 bits per ms
+  }
+
+  override reserve(ready: number, service: number): number {
+    const from = this.from;
+    const to = this.to;
+    let n = this.n;
+    // The first interval that ends after `ready` (ends are sorted, like starts).
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (to[mid] <= ready) lo = mid + 1;
+      else hi = mid;
+    }
+    let start = ready;
+    let i = lo;
+    while (i < n && from[i] < start + service) {
+      if (to[i] > start) start = to[i];
+      i++;
+    }
+    const end = start + service;
+    if (i > 0 && to[i - 1] >= start) {
+      // Touches the interval before it: extend that one (and join the next if it now touches).
+      to[i - 1] = end;
+      if (i < n && from[i] <= end) {
+        to[i - 1] = to[i];
+        from.copyWithin(i, i + 1, n);
+        to.copyWithin(i, i + 1, n);
+        this.n = n - 1;
+      }
+    } else if (i < n && from[i] <= end) {
+      from[i] = start;
+    } else {
+      if (n === NIC_INTERVALS) {
+        const drop = NIC_INTERVALS >>> 2;
+        from.copyWithin(0, drop, n);
+        to.copyWithin(0, drop, n);
+        n -= drop;
+        i -= drop;
+        if (i < 0) i = 0;
+      }
+      from.copyWithin(i + 1, i, n);
+      to.copyWithin(i + 1, i, n);
+      from[i] = start;
+      to[i] = end;
+      this.n = n + 1;
+    }
+    if (end > this.freeAt[0]) this.freeAt[0] = end;
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = start;
+    return end;
   }
 
   /** Serialisation time of `bytes` on this interface, ms. */

@@ -32,7 +32,7 @@ export function authArrive(w: World, client: number, m: Member, t: number): void
   // A learner serves serializable ranges only; Authenticate is refused like any other RPC.
   if (m.learner) {
     w.phase[client] = PHASE_RANGE;
-    respond(w, client, m, decoded, 64, ERR_LEARNER);
+    respond(w, client, m, decoded, 64, 0, ERR_LEARNER);
     return;
   }
   w.engine.schedule(decoded, EV_RI_JOIN, client);
@@ -105,6 +105,7 @@ export function authApplied(w: World, client: number, m: Member, t: number, inde
   extend(w, client, S.authenticate, arrived);
   w.tokenIndex[client] = index;
   w.respBytes[client] = 64;
+  w.respKeys[client] = 0;
   w.engine.schedule(arrived, EV_CLIENT_RECV, client, 0);
 }
 

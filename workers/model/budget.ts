@@ -15,6 +15,7 @@ import type { BudgetCause, BudgetEstimate } from '../contract/budget.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import type { CostTable } from './costs.ts';
 import { wireBytes } from './world.ts';
+import { responsePayload } from './rangeResult.ts';
 
 /**
  * Events one run may take: the article's 5,000,000-request run needs ≈ 40 M; 120 M is ≈ 25 s of
@@ -24,12 +25,9 @@ import { wireBytes } from './world.ts';
 export const EVENT_BUDGET = 120_000_000;
 /** Events per read, generously (client issue, arrive, ReadIndex join/done, response, receive). */
 const EVENTS_PER_READ = 8;
-/** Bytes per key in a response beyond its value (key, revision, framing), as readPath.ts sends. */
-const KEY_OVERHEAD = 16;
 
 export function estimateBudget(s: Scenario, c: CostTable, limit = EVENT_BUDGET): BudgetEstimate {
-  const bytesPerRead =
-    s.request === 'authenticate' ? 0 : wireBytes(c, s.keysPerRange * (s.valueBytes + KEY_OVERHEAD));
+  const bytesPerRead = s.request === 'authenticate' ? 0 : wireBytes(c, responsePayload(s));
   const nicBytesPerMs = (s.nicGbps * 1e9) / 8 / 1000;
   // The first request goes at once; each later one waits for the limiter's next token.
   const rateMs = s.rate > 0 ? (Math.max(0, s.total - 1) / s.rate) * 1000 : 0;

@@ -19,8 +19,15 @@ export interface CostTable {
   clientSendUs: number;
   /** Read and unmarshal one response, fixed part. [go] */
   clientRecvUs: number;
-  /** Unmarshal (copy) per KB of response. [go] ~2 GB/s per core */
+  /** Unmarshal (copy) per KB of response, and the loopback kernel's copy of it. [fit] with
+   *  marshalUsPerKB to the loopback cluster: 256 B values add 0.6 µs of its cores per key
+   *  (full vs keys-only over 10,000 keys), ≈ 1.2 µs of the reference core per KB, both sides. */
   clientRecvUsPerKB: number;
+  /** Unmarshal one KeyValue of a response on the client: allocate it and its key (and value)
+   *  slices, fill the fields. [fit] with boltPerKeyUs to the loopback cluster's keys-only range
+   *  over 10,000 keys: 1.12 µs of its cores per key (0.57 µs of the reference core), client and
+   *  member together, of which the member's read and marshal are the larger part. */
+  clientRecvUsPerKey: number;
   /** The benchmark's own per-request bookkeeping outside the timed call: take the next op from
    *  the producer channel, hand the result to the report goroutine, tick the bar. [fit] */
   benchLoopUs: number;
@@ -30,7 +37,8 @@ export interface CostTable {
   grpcRecvUs: number;
   /** Marshal and write one response, fixed part. [fit] */
   grpcSendUs: number;
-  /** Marshal (copy) per KB of response. [go] */
+  /** Marshal (copy) per KB of response, and the kernel's copy into the socket. [fit] see
+   *  clientRecvUsPerKB. */
   marshalUsPerKB: number;
   /** TLS: encrypt or decrypt per KB (AES-GCM, ~2 GB/s per core). [go] */
   tlsUsPerKB: number;
@@ -57,29 +65,46 @@ export interface CostTable {
   rbacPerLevelUs: number;
 
   // ── linearizable reads ──
-  /** CPU a linearizable read spends beyond a serializable one: the notifier, its channel waits and
-   *  goroutine wake-ups, the ReadIndex request context. [fit] to 320k vs 190k reads/s. */
+  /** CPU one linearizable read spends on its member beyond a serializable one, whatever its
+   *  batch: joining the loop's notifier, waiting on its channel and being woken with the batch.
+   *  [fit] to the lecture's 190k reads/s at 1,000 clients (with the round costs below). */
   linearizableReadUs: number;
-  /** Raft loop work on the leader per ReadIndex round (register, broadcast, count acks). [go] */
+  /** CPU of the linearizableReadLoop per round on the member serving the batch: wake up, call
+   *  ReadIndex into raft, take the answer, wake the batch's notifier. [fit] with peerMessageUs to
+   *  the loopback cluster's single-client member CPU (450 vs 140 µs per read). */
+  readIndexLoopUs: number;
+  /** Raft step on the leader per ReadIndex round (register the request, build the heartbeat
+   *  context, count acks). [go] */
   readIndexRoundUs: number;
-  /** Raft loop work on a follower to answer a heartbeat or forward a ReadIndex. [go] */
+  /** Raft step on a member for one heartbeat or append it receives. [go] */
   heartbeatUs: number;
+  /** CPU to send or to receive one raft message between members: marshal or unmarshal, the
+   *  peer transport's stream write or read (a syscall), the goroutine wake-up. A ReadIndex round
+   *  on three members is 8 of them (a heartbeat out and an ack back per follower, each sent and
+   *  received), 12 when a follower forwards it. [fit] see readIndexLoopUs. */
+  peerMessageUs: number;
 
   // ── mvcc range ──
   /** The mvcc range call itself, fixed part (revision checks, result assembly). [go] */
   rangeBaseUs: number;
   /** treeIndex: per level of the B-tree seek (log2 of total keys). [go] */
   treeSeekUsPerLevel: number;
-  /** treeIndex: per key visited by the range. [go] */
+  /** treeIndex: per key visited by the range (a B-tree step and a revision appended). [fit] to
+   *  the loopback cluster's count-only range, 21× faster than the full one over 10,000 keys: the
+   *  walk is ≈ 0.065 µs of its cores per key, ≈ 0.035 µs of the reference core. */
   treePerKeyUs: number;
   /** boltdb: open a read transaction view. [go] */
   boltTxUs: number;
-  /** boltdb: cursor seek per key read. [go] */
+  /** boltdb: per key read — a cursor seek for its revision, the stored KeyValue unmarshalled,
+   *  and marshalled again into the response. [fit] see clientRecvUsPerKey. */
   boltPerKeyUs: number;
   /** boltdb: copy a value, per KB. [go] */
   boltCopyUsPerKB: number;
-  /** Copy of one entry of the uncommitted-writes buffer when a read transaction starts. [go] */
-  bufferCopyUsPerEntry: number;
+  /** Copy of one slot of the uncommitted-writes read buffer when a read transaction starts:
+   *  bucketBuffer.Copy makes a slice as long as the buffer (every slot, used or not) and copies
+   *  it; a slot is a key and a value slice header, 48 B, so ≈ 0.012 µs of memmove and zeroing at
+   *  ≈ 8 GB/s. (GC is not charged here, as nowhere else in the table.) [go] */
+  bufferCopyUsPerSlot: number;
 
   // ── writes through raft ──
   /** Raft loop work per proposed entry on the leader (append, send). [go] */
@@ -115,12 +140,13 @@ export interface CostTable {
 export const COSTS: CostTable = {
   clientSendUs: 6,
   clientRecvUs: 6,
-  clientRecvUsPerKB: 0.5,
+  clientRecvUsPerKB: 0.75,
+  clientRecvUsPerKey: 0.2,
   benchLoopUs: 2,
 
-  grpcRecvUs: 30,
+  grpcRecvUs: 32,
   grpcSendUs: 24,
-  marshalUsPerKB: 0.25,
+  marshalUsPerKB: 0.5,
   tlsUsPerKB: 0.5,
   tlsHandshakeUs: 2000,
   lbHopMs: 0.03,
@@ -132,17 +158,19 @@ export const COSTS: CostTable = {
   rbacBaseUs: 1,
   rbacPerLevelUs: 0.15,
 
-  linearizableReadUs: 59,
+  linearizableReadUs: 42,
+  readIndexLoopUs: 30,
   readIndexRoundUs: 8,
   heartbeatUs: 4,
+  peerMessageUs: 10,
 
   rangeBaseUs: 10,
   treeSeekUsPerLevel: 0.05,
-  treePerKeyUs: 0.3,
+  treePerKeyUs: 0.035,
   boltTxUs: 2,
-  boltPerKeyUs: 1,
+  boltPerKeyUs: 0.3,
   boltCopyUsPerKB: 0.1,
-  bufferCopyUsPerEntry: 0.15,
+  bufferCopyUsPerSlot: 0.012,
 
   proposeUs: 10,
   applyPutUs: 20,

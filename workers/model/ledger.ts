@@ -31,7 +31,12 @@ export const LOCK_RESOURCE: readonly MemberResourceName[] = [
 ];
 
 /** The job `server` last reserved, ending at `end`, was background work. */
-export function bgJob(bgBusy: Float64Array, resource: number, server: Server, end: number): void {
+export function bgJob(
+  bgBusy: Float64Array,
+  resource: number,
+  server: Pick<Server, 'lastStart'>,
+  end: number,
+): void {
   bgBusy[resource] += end - server.lastStart;
 }
 

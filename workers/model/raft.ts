@@ -17,7 +17,15 @@ import { onCommitAdvance } from './apply.ts';
 import { bgJob, bgTime, R } from './ledger.ts';
 import { sendBackground } from './wire.ts';
 import { transfer } from '../engine/server.ts';
-import { leaderOf, LOG_RING, raftWork, wireBytes, type Member, type World } from './world.ts';
+import {
+  leaderOf,
+  LOG_RING,
+  raftBackground,
+  raftWork,
+  wireBytes,
+  type Member,
+  type World,
+} from './world.ts';
 
 /** etcd's maxGapBetweenApplyAndCommitIndex. */
 const MAX_APPLY_GAP = 5000;
@@ -85,7 +93,7 @@ export function propose(w: World, client: number, origin: number, t: number): vo
   const appended = raftWork(w, leader, t, w.c.proposeUs);
   if (put) {
     w.writesProposed++;
-    bgJob(leader.bgBusy, R.raftLoop, leader.raftLoop, appended);
+    raftBackground(leader, appended, 1);
   }
   const index = ++w.lastIndex;
   const slot = index % LOG_RING;
@@ -119,7 +127,13 @@ function walEnqueue(w: World, m: Member, t: number): void {
   if (!m.walActive) startWal(w, m, t);
 }
 
-/** One fsync covers every entry received so far and not yet durable. */
+/**
+ * One fsync covers every entry received so far and not yet durable. The raft loop writes it
+ * itself: etcd's raftNode saves a Ready's entries to the WAL (write + fsync) in the raft goroutine
+ * and takes the next Ready only after (etcdserver/raft.go, storage.Save before Advance). So the
+ * loop is blocked while the disk works, and every raft step that comes meanwhile — a ReadIndex
+ * round's heartbeat or ack, a proposal — waits for the fsync: how the disk reaches reads.
+ */
 function startWal(w: World, m: Member, t: number): void {
   m.walActive = true;
   const from = m.durable;
@@ -131,10 +145,18 @@ function startWal(w: World, m: Member, t: number): void {
     bytes += entryBytes(w, client);
     if (client < 0) puts++;
   }
-  const done = m.disk.fsync(t, bytes);
-  // The fsync serves every entry of the batch: the puts' share of it is background work.
+  const disk = m.disk;
+  const planned = disk.fsyncMs + bytes / (disk.mbps * 1000);
+  m.raftLoop.reserve(t, planned);
+  const start = m.raftLoop.lastStart;
+  const done = disk.fsync(start, bytes);
+  // A disk busy with a backend commit keeps the loop waiting longer.
+  if (done > start + planned) m.raftLoop.reserve(start + planned, done - start - planned);
+  // The fsync serves every entry of the batch: the puts' share of it, and of the loop's wait for
+  // it, is background work.
   m.walBatchPuts = m.received > from ? puts / (m.received - from) : 0;
-  bgTime(m.bgBusy, R.disk, (done - m.disk.lastStart) * m.walBatchPuts);
+  bgTime(m.bgBusy, R.disk, (done - disk.lastStart) * m.walBatchPuts);
+  bgTime(m.bgBusy, R.raftLoop, (done - start) * m.walBatchPuts);
   w.engine.schedule(done, EV_WAL_DONE, m.index);
 }
 
@@ -143,10 +165,14 @@ export function walDone(w: World, index: number, t: number): void {
   m.durable = m.walBatchEnd;
   m.walActive = false;
   if (index === w.leader) leaderMaybeCommit(w, t);
-  else if (!m.learner) {
-    const acked = raftWork(w, m, t, w.c.heartbeatUs);
-    bgTime(m.bgBusy, R.raftLoop, (acked - m.raftLoop.lastStart) * m.walBatchPuts);
-    w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
+  else {
+    if (!m.learner) {
+      const acked = raftWork(w, m, t, w.c.heartbeatUs);
+      raftBackground(m, acked, m.walBatchPuts);
+      w.engine.schedule(acked + w.oneWayPeer, EV_ACK, index, m.durable);
+    }
+    // Entries the leader said were committed can be applied now that they are on this disk.
+    followerCommit(w, m, m.commitSeen, t);
   }
   if (m.received > m.durable) startWal(w, m, t);
 }
@@ -155,7 +181,7 @@ export function appendRecv(w: World, index: number, upTo: number, t: number): vo
   const m = w.members[index];
   if (upTo > m.received) m.received = upTo;
   const handled = raftWork(w, m, t, w.c.heartbeatUs);
-  if (w.entryClient[upTo % LOG_RING] < 0) bgJob(m.bgBusy, R.raftLoop, m.raftLoop, handled);
+  if (w.entryClient[upTo % LOG_RING] < 0) raftBackground(m, handled, 1);
   walEnqueue(w, m, handled);
   followerCommit(w, m, m.commitSeen, t);
 }
@@ -193,9 +219,14 @@ export function commitRecv(w: World, index: number, commit: number, t: number): 
   followerCommit(w, m, m.commitSeen, t);
 }
 
-/** A member can commit only what it has received. */
+/**
+ * A follower applies a committed entry only once it is in its own WAL: etcd's apply loop waits for
+ * the raft loop to persist the Ready that carried the entries (etcdserver raftNode notifyc) on a
+ * member that does not lead. So a follower's fsync is on the path of every write it applies, and
+ * of every linearizable read it serves under writes (the read waits for apply).
+ */
 function followerCommit(w: World, m: Member, seen: number, t: number): void {
-  const commit = Math.min(seen, m.received);
+  const commit = Math.min(seen, m.durable);
   if (commit <= m.commit) return;
   m.commit = commit;
   onCommitAdvance(w, m, t);

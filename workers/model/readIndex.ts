@@ -85,39 +85,69 @@ function startRound(w: World, m: Member, t: number): void {
     queueWait(w, client, stage, t - queue, t);
   }
   readPhase(rc, ac, RL_ROUND, t);
+  const c = w.c;
   const onLeader = m.index === w.leader;
-  let atLeader = t;
-  m.riRoundQueue = 0;
+  // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores).
+  const asked = m.cpu.runUrgent(t, c.readIndexLoopUs);
+  // Waiting for a core or a raft loop on the round's path is queue (timeKinds.ts).
+  m.riRoundQueue = m.cpu.lastStart - t;
+  // A follower's raft forwards the request to the leader: one message out.
+  let atLeader = asked;
   if (!onLeader) {
-    atLeader = raftWork(w, m, t, w.c.heartbeatUs) + w.oneWayPeer;
-    m.riRoundQueue = m.raftLoop.lastStart - t;
+    atLeader = raftWork(w, m, asked, c.peerMessageUs) + w.oneWayPeer;
+    m.riRoundQueue += m.cpu.lastStart - asked;
   }
-  const confirmed = leaderRound(w, m, atLeader);
-  const end = onLeader ? confirmed : confirmed + w.oneWayPeer;
+  const confirmed = leaderRound(w, m, atLeader, !onLeader);
+  // …and one message back, received by the follower's raft.
+  let end = confirmed;
+  if (!onLeader) {
+    const back = confirmed + w.oneWayPeer;
+    end = raftWork(w, m, back, c.peerMessageUs);
+    m.riRoundQueue += m.cpu.lastStart - back;
+  }
   w.engine.schedule(end, EV_RI_DONE, m.index);
 }
 
 /**
- * The leader's part: register, heartbeat every follower, wait for a quorum of acks. Adds the raft
- * loops' queueing on the critical path (the leader's, and the follower whose ack made the
+/**
+ * The leader's part: (receive a forwarded request,) register it and send a heartbeat carrying
+ * its context to every follower; each follower receives it, steps it and sends an ack; the leader
+ * receives the acks, and the round is confirmed when a quorum has acked (the leader acks itself);
+ * then (answer the forwarding follower). Every message costs CPU on both ends (peerMessageUs).
+ * Adds the queueing on the critical path (the leader's, and the follower's whose ack made the
  * quorum) to m.riRoundQueue.
  */
-function leaderRound(w: World, m: Member, t: number): number {
+function leaderRound(w: World, m: Member, t: number, forwarded: boolean): number {
+  const c = w.c;
   const leader = leaderOf(w);
-  const registered = raftWork(w, leader, t, w.c.readIndexRoundUs);
-  m.riRoundQueue += leader.raftLoop.lastStart - t;
+  const followers = w.voters - 1;
+  const inbound = forwarded ? c.peerMessageUs : 0;
+  const outbound = forwarded ? c.peerMessageUs : 0;
+  const registered = raftWork(
+    w,
+    leader,
+    t,
+    inbound + c.readIndexRoundUs + followers * c.peerMessageUs,
+  );
+  m.riRoundQueue += leader.cpu.lastStart - t;
   const needed = w.quorum - 1; // the leader acks itself
-  if (needed === 0) return registered;
+  if (needed === 0) {
+    if (!forwarded) return registered;
+    const answered = raftWork(w, leader, registered, outbound);
+    m.riRoundQueue += leader.cpu.lastStart - registered;
+    return answered;
+  }
   // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
   // Scratch arrays (at most 6 followers), sorted by insertion: no allocation per round.
   const sent = registered + w.oneWayPeer;
+  const us = 2 * c.peerMessageUs + c.heartbeatUs; // receive, step, send the ack
   let n = 0;
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
-    const handled = raftWork(w, follower, sent, w.c.heartbeatUs);
+    const handled = raftWork(w, follower, sent, us);
     const ack = handled + w.oneWayPeer;
-    const wait = follower.raftLoop.lastStart - sent;
+    const wait = follower.cpu.lastStart - sent;
     let i = n++;
     while (i > 0 && ACKS[i - 1] > ack) {
       ACKS[i] = ACKS[i - 1];
@@ -128,7 +158,11 @@ function leaderRound(w: World, m: Member, t: number): number {
     WAITS[i] = wait;
   }
   m.riRoundQueue += WAITS[needed - 1];
-  return ACKS[needed - 1];
+  // The leader receives every ack (the quorum's decides the round), then answers a forwarder.
+  const quorumAt = ACKS[needed - 1];
+  const confirmed = raftWork(w, leader, quorumAt, followers * c.peerMessageUs + outbound);
+  m.riRoundQueue += leader.cpu.lastStart - quorumAt;
+  return confirmed;
 }
 
 /** Scratch for leaderRound: acks and queueing of the followers, in ack order (7 voters max). */

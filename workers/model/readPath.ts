@@ -23,6 +23,7 @@ import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledg
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
+import { readsBackend, responseKeys, responsePayload } from './rangeResult.ts';
 
 const KB = 1024;
 
@@ -93,7 +94,7 @@ function afterToken(w: World, client: number, m: Member, t: number): void {
     return;
   }
   if (m.learner) {
-    respond(w, client, m, t, 64, ERR_LEARNER);
+    respond(w, client, m, t, 64, 0, ERR_LEARNER);
     return;
   }
   // The linearizable path's own CPU (notifier, context, wake-ups), then join the read loop.
@@ -118,14 +119,18 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   const k = s.keysPerRange;
   const treeUs =
     c.rangeBaseUs + c.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) + c.treePerKeyUs * k;
+  // count-only returns after the treeIndex walk: no read transaction, nothing from boltdb.
+  const backend = readsBackend(s);
   let copyUs = 0;
-  if (v.copyBufferPerRead) copyUs = m.bufferEntries * c.bufferCopyUsPerEntry;
+  if (!backend) copyUs = 0;
+  else if (v.copyBufferPerRead) copyUs = m.bufferSlots * c.bufferCopyUsPerSlot;
   else if (m.copiedVersion !== m.bufferVersion) {
-    copyUs = m.bufferEntries * c.bufferCopyUsPerEntry; // the first reader after a write copies for all
+    copyUs = m.bufferSlots * c.bufferCopyUsPerSlot; // the first reader after a write copies for all
     m.copiedVersion = m.bufferVersion;
   }
-  const boltUs =
-    c.boltTxUs + copyUs + k * (c.boltPerKeyUs + (c.boltCopyUsPerKB * s.valueBytes) / KB);
+  const boltUs = backend
+    ? c.boltTxUs + copyUs + k * (c.boltPerKeyUs + (c.boltCopyUsPerKB * s.valueBytes) / KB)
+    : 0;
 
   // Lock waits, in order.
   let a1 = t;
@@ -139,13 +144,13 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
     }
   }
   const a2 = m.treeIndex.readAcquire(a1);
-  const a3 = m.readTx.readAcquire(a2);
+  const a3 = backend ? m.readTx.readAcquire(a2) : a2;
   const done = m.cpu.run(a3, rbacUs + treeUs + boltUs);
   const cs = m.cpu.lastStart;
   const rbacMs = rbacUs / sp;
   const treeMs = treeUs / sp;
   m.treeIndex.readRelease(cs + rbacMs, cs + rbacMs + treeMs);
-  m.readTx.readRelease(cs + rbacMs + treeMs, done);
+  if (backend) m.readTx.readRelease(cs + rbacMs + treeMs, done);
 
   // Stage times: contiguous, each with its lock wait; the CPU queue goes to the first stage.
   const cpuQueue = cs - a3;
@@ -164,19 +169,23 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   }
   const treeLocked = at + (a2 - a1);
   const treeStart = treeLocked + (auth ? 0 : cpuQueue);
-  mark(w, client, S.treeIndex, at, treeStart + treeMs);
+  // count-only: the treeIndex walk is the range's last step; boltdb is not visited.
+  const treeEnd = backend ? treeStart + treeMs : done;
+  mark(w, client, S.treeIndex, at, treeEnd);
   lockWait(w, client, S.treeIndex, at, treeLocked);
   lw[LOCK_TREE_INDEX] += a2 - a1;
   queueWait(w, client, S.treeIndex, treeLocked, treeStart);
-  served(w, client, S.treeIndex, treeStart, treeStart + treeMs);
-  at = treeStart + treeMs;
-  mark(w, client, S.boltdb, at, done);
-  lockWait(w, client, S.boltdb, at, at + (a3 - a2));
-  lw[LOCK_READ_TX] += a3 - a2;
-  served(w, client, S.boltdb, at + (a3 - a2), done);
+  served(w, client, S.treeIndex, treeStart, treeEnd);
+  if (backend) {
+    at = treeEnd;
+    mark(w, client, S.boltdb, at, done);
+    lockWait(w, client, S.boltdb, at, at + (a3 - a2));
+    lw[LOCK_READ_TX] += a3 - a2;
+    served(w, client, S.boltdb, at + (a3 - a2), done);
+  }
 
   observeFreshness(w, client, m, t);
-  respond(w, client, m, done, k * (s.valueBytes + 16), ERR_NONE);
+  respond(w, client, m, done, responsePayload(s), responseKeys(s), ERR_NONE);
 }
 
 /** Staleness of serializable reads; linearizable reads are checked never to be stale. */

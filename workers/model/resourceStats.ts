@@ -4,11 +4,13 @@
  * the stages whose work or waiting the resource is part of. Resources are named by the contract's
  * structured id (resourceId.ts).
  */
-import type { Server } from '../engine/server.ts';
+import { Server } from '../engine/server.ts';
+import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import type { Mutex, RwLock } from '../engine/locks.ts';
 import type { ResourceStat } from '../contract/result.ts';
 import {
   clientResource,
+  machineResource,
   memberResource,
   type ClientResourceName,
   type MemberResourceName,
@@ -41,9 +43,24 @@ const MEMBER_STAGES: Record<MemberResourceName, StageId[]> = {
   'lock.token': ['token'],
 };
 
+/** The shared machine's cores serve every stage any process's CPU serves. */
+const MACHINE_STAGES: StageId[] = [
+  'client',
+  'network',
+  'token',
+  'authenticate',
+  'readIndex',
+  'rbac',
+  'treeIndex',
+  'boltdb',
+  'response',
+];
+
 /** The stages a resource serves. */
 export function resourceStages(id: ResourceId): StageId[] {
-  return id.host === 'client' ? CLIENT_STAGES[id.name] : MEMBER_STAGES[id.name];
+  if (id.host === 'client') return CLIENT_STAGES[id.name];
+  if (id.host === 'machine') return MACHINE_STAGES;
+  return MEMBER_STAGES[id.name];
 }
 
 /** The measured window: from the first request issued to the last one finished, ms. */
@@ -104,11 +121,20 @@ function serverTail(r: Server, to: number): number {
   return tail;
 }
 
+/** Work booked past `to`; for a process's share of a shared machine, the machine's (an upper
+ *  bound of the share's, which keeps the bound a bound). */
+function tailOf(r: Server | HostCpu, to: number): number {
+  if (r instanceof Server) return serverTail(r, to);
+  if (r instanceof CpuShare) return serverTail(r.pool, to);
+  return 0;
+}
+
 export function resourceStats(w: World, horizon: number, win: Window): ResourceStat[] {
   const out: ResourceStat[] = [];
-  const server = (r: Server, id: ResourceId, bg: number): void => {
-    const tail = serverTail(r, win.to);
-    out.push(stat(id, r.servers, r.busy, bg, tail, r.utilisation(horizon), false, win));
+  const server = (r: Server | HostCpu, id: ResourceId, bg: number): void => {
+    out.push(
+      stat(id, r.servers, r.busy, bg, tailOf(r, win.to), r.utilisation(horizon), false, win),
+    );
   };
   const mutex = (l: Mutex, id: ResourceId, bg: number): void => {
     const tail = l.freeAt > win.to ? l.freeAt - win.to : 0;
@@ -120,6 +146,13 @@ export function resourceStats(w: World, horizon: number, win: Window): ResourceS
     const tail = l.writerEnd > win.to ? l.writerEnd - win.to : 0;
     out.push(stat(id, 1, l.writeHeld, l.writeHeld, tail, l.utilisation(horizon), true, win));
   };
+  // On a shared host the machine's cores come first: the processes' shares below are parts of
+  // it, and its background is every member's.
+  if (w.machine !== null) {
+    let bg = 0;
+    for (const m of w.members) bg += m.bgBusy[R.cpu];
+    server(w.machine, machineResource('cpu'), bg);
+  }
   server(w.client.cpu, clientResource('cpu'), 0);
   server(w.client.nicTx, clientResource('nic.tx'), 0);
   server(w.client.nicRx, clientResource('nic.rx'), 0);

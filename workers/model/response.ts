@@ -30,6 +30,7 @@ export function respond(
   m: Member,
   t: number,
   payload: number,
+  keys: number,
   err: number,
 ): void {
   const s = w.s;
@@ -52,6 +53,7 @@ export function respond(
     ) + lbDelay(w);
   extend(w, client, S.response, arrived);
   w.respBytes[client] = payload;
+  w.respKeys[client] = keys;
   w.engine.schedule(arrived, EV_CLIENT_RECV, client, err);
 }
 
@@ -60,7 +62,8 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   const c = w.c;
   const kb = w.respBytes[client] / KB;
   const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
-  const done = w.client.cpu.run(t, c.clientRecvUs + c.clientRecvUsPerKB * kb + tls);
+  const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
+  const done = w.client.cpu.run(t, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + tls);
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;

@@ -35,6 +35,13 @@ export const VERSION_TRAITS: Record<EtcdVersion, VersionTraits> = {
     copyBufferPerRead: true,
     compactionHoldsIndex: false,
   },
+  // The loopback calibration's version: past the RBAC fix (3.4.20), still copying the buffer.
+  '3.4.23': {
+    bcryptUnderBatchTx: false,
+    rbacTakesBatchTx: false,
+    copyBufferPerRead: true,
+    compactionHoldsIndex: false,
+  },
   '3.4.27': {
     bcryptUnderBatchTx: false,
     rbacTakesBatchTx: false,

@@ -7,12 +7,14 @@
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
 import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
+import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
 import {
   clientResource,
+  machineResource,
   MEMBER_RESOURCES,
   memberResource,
   resourceKey,
@@ -25,7 +27,7 @@ import { WaitQueue } from './waitQueue.ts';
 import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
 import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './clocks.ts';
-import { LOCK_COUNT } from './ledger.ts';
+import { bgTime, LOCK_COUNT, R } from './ledger.ts';
 import { MAX_SPANS } from './spans.ts';
 
 /**
@@ -36,7 +38,8 @@ import { MAX_SPANS } from './spans.ts';
 export type Resume = (kind: WaitKind, who: number, index: number, m: Member, t: number) => void;
 
 export interface Host {
-  cpu: Cpu;
+  /** Its own cores, or its share of the shared machine's (sharedHost). */
+  cpu: HostCpu;
   nicTx: Nic;
   nicRx: Nic;
 }
@@ -70,6 +73,10 @@ export interface Member extends Host {
   /** Share of the WAL batch in flight that is puts (background work), 0..1. */
   walBatchPuts: number;
   applyActive: boolean;
+  /** The last entry of the batch the apply loop is applying now. */
+  applyingTo: number;
+  /** Loop time (ms) of the raft work last booked by raftWork. */
+  raftBooked: number;
   applyWaiters: WaitQueue;
   /** What the apply loop has done with its time (clocks.ts): for splitting others' waits. */
   applyClock: ApplyClock;
@@ -88,6 +95,9 @@ export interface Member extends Host {
   commitSeen: number;
   // backend
   bufferEntries: number;
+  /** Slots of the read buffer's key bucket (etcd's bucketBuffer: 512, then ×1.5 when full; kept
+   *  across backend commits while writes continue). A read's copy copies every slot. */
+  bufferSlots: number;
   bufferVersion: number;
   copiedVersion: number;
   pendingCommitEntries: number;
@@ -103,6 +113,8 @@ export interface World {
   engine: Engine;
   rng: Rng;
   client: Host;
+  /** The shared machine's cores when the client and members share one host, else null. */
+  machine: Cpu | null;
   /** Serialises the benchmark's own per-request bookkeeping (see costs.benchLoopUs). */
   benchLoop: Server;
   members: Member[];
@@ -133,6 +145,8 @@ export interface World {
   tokenIndex: Float64Array;
   /** Payload bytes of the response on its way to the client. */
   respBytes: Float64Array;
+  /** KeyValues in that response. */
+  respKeys: Float64Array;
   /** Per client × stage: entered, left, and ms waiting for a lock, for a server, and served
    *  (stageMarks.ts writes them; the rest of the stage's time is flight). */
   stEnter: Float64Array;
@@ -191,7 +205,11 @@ export function createWorld(
 ): World {
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);
-  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members));
+  // A shared host: one pool of the machine's cores; each process books its work on it.
+  const machine = s.sharedHost
+    ? new Cpu(resourceKey(machineResource('cpu')), s.serverCores, s.cpuSpeed)
+    : null;
+  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members, machine));
   const clients = s.clients;
   return {
     s,
@@ -199,8 +217,12 @@ export function createWorld(
     v: VERSION_TRAITS[s.etcdVersion],
     engine: new Engine(handler),
     rng: new Rng(s.seed),
+    machine,
     client: {
-      cpu: new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed),
+      cpu:
+        machine === null
+          ? new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed)
+          : new CpuShare(clientKey('cpu'), machine),
       nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
       nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
     },
@@ -226,6 +248,7 @@ export function createWorld(
     commitAtIssue: new Float64Array(clients),
     tokenIndex: new Float64Array(clients),
     respBytes: new Float64Array(clients),
+    respKeys: new Float64Array(clients),
     stEnter: new Float64Array(clients * STAGE_COUNT),
     stEnd: new Float64Array(clients * STAGE_COUNT),
     stLock: new Float64Array(clients * STAGE_COUNT),
@@ -268,12 +291,21 @@ function clientKey(name: ClientResourceName): string {
   return resourceKey(clientResource(name));
 }
 
-function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): Member {
+function createMember(
+  s: Scenario,
+  c: CostTable,
+  i: number,
+  learner: boolean,
+  machine: Cpu | null,
+): Member {
   const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
   return {
     index: i,
     learner,
-    cpu: new Cpu(key('cpu'), s.serverCores, s.cpuSpeed),
+    cpu:
+      machine === null
+        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed)
+        : new CpuShare(key('cpu'), machine),
     nicTx: new Nic(key('nic.tx'), s.nicGbps),
     nicRx: new Nic(key('nic.rx'), s.nicGbps),
     disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps),
@@ -298,6 +330,8 @@ function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): M
     walBatchEnd: 0,
     walBatchPuts: 0,
     applyActive: false,
+    applyingTo: 0,
+    raftBooked: 0,
     applyWaiters: new WaitQueue(),
     applyClock: newApplyClock(),
     readClock: newReadClock(),
@@ -307,6 +341,7 @@ function createMember(s: Scenario, c: CostTable, i: number, learner: boolean): M
     lockWaits: new Float64Array(LOCK_COUNT),
     commitSeen: 0,
     bufferEntries: 0,
+    bufferSlots: 0,
     bufferVersion: 0,
     copiedVersion: -1,
     pendingCommitEntries: 0,
@@ -318,9 +353,28 @@ export function leaderOf(w: World): Member {
   return w.members[w.leader];
 }
 
-/** Work of `us` µs on a member's raft loop goroutine (scaled by the core speed); returns finish. */
+/**
+ * Work of `us` µs of the reference core on a member's raft node goroutine. The goroutine does one
+ * thing at a time (the loop: a one-server resource, so the work takes its turn there) and runs on
+ * one of the member's cores (its CPU, shared with every request the member serves), where it may
+ * wait for a core. Returns when the work is done. (The loop is booked for the work's own length
+ * from its turn; time it then spends waiting for a core is not counted as the loop's.)
+ */
 export function raftWork(w: World, m: Member, ready: number, us: number): number {
-  return m.raftLoop.reserve(ready, us / 1000 / w.s.cpuSpeed);
+  const ms = us / 1000 / w.s.cpuSpeed;
+  m.raftLoop.reserve(ready, ms);
+  m.raftBooked = ms;
+  // The loop's goroutine is woken by a message or a channel: it runs ahead of the run queue.
+  return m.cpu.runUrgent(m.raftLoop.lastStart, us);
+}
+
+/**
+ * The raft work `raftWork` just booked on `m` (done at `end`) was, for `share` of it, background
+ * work (ledger.ts): its turn on the loop and its core time.
+ */
+export function raftBackground(m: Member, end: number, share: number): void {
+  bgTime(m.bgBusy, R.raftLoop, m.raftBooked * share);
+  bgTime(m.bgBusy, R.cpu, (end - m.cpu.lastStart) * share);
 }
 
 /** Wire bytes of a message carrying `payload` bytes. */

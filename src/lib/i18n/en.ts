@@ -10,6 +10,8 @@ import { bcrypt } from './en/bcrypt.ts';
 import { compare } from './en/compare.ts';
 import { sweep } from './en/sweep.ts';
 import { trainers } from './en/trainers.ts';
+import { calibration } from './en/calibration.ts';
+import { fit } from './en/fit.ts';
 import { tour } from './en/tour.ts';
 import { limiter } from './en/limiter.ts';
 import { presets } from './en/presets.ts';
@@ -25,6 +27,8 @@ export const en = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...calibration,
+  ...fit,
   ...tour,
   ...limiter,
   ...presets,

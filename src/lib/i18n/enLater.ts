@@ -7,6 +7,8 @@ import { sweep } from './en/sweep.ts';
 import { presets } from './en/presets.ts';
 import { resultsCards } from './en/resultsCards.ts';
 import { realCluster } from './en/realCluster.ts';
+import { calibration } from './en/calibration.ts';
+import { fit } from './en/fit.ts';
 
 export const enLater = {
   ...bcrypt,
@@ -14,4 +16,6 @@ export const enLater = {
   ...presets,
   ...resultsCards,
   ...realCluster,
+  ...calibration,
+  ...fit,
 } as const;

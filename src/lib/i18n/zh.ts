@@ -8,6 +8,8 @@ import { bcrypt } from './zh/bcrypt.ts';
 import { compare } from './zh/compare.ts';
 import { sweep } from './zh/sweep.ts';
 import { trainers } from './zh/trainers.ts';
+import { calibration } from './zh/calibration.ts';
+import { fit } from './zh/fit.ts';
 import { tour } from './zh/tour.ts';
 import { limiter } from './zh/limiter.ts';
 import { presets } from './zh/presets.ts';
@@ -23,6 +25,8 @@ export const zh: Messages = {
   ...compare,
   ...sweep,
   ...trainers,
+  ...calibration,
+  ...fit,
   ...tour,
   ...limiter,
   ...presets,

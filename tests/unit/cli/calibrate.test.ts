@@ -7,15 +7,19 @@ import { clientResource } from '../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { main, type CliIo, type SimulateFn } from '../../../cli/main.ts';
 import {
-  calibrationReport,
-  calibrationRows,
+  calibrationRow,
   errorText,
+  memberCpuUs,
   rowCells,
   type CalibrationReport,
 } from '../../../report/calibrationTable.ts';
-import { ARTICLE_FIGURES, type ArticleFigure } from '../../../workers/contract/calibration.ts';
+import { rowScenarios, runCalibration } from '../../../report/calibrationRun.ts';
+import {
+  CALIBRATION_ROWS,
+  type CalibrationRowSpec,
+} from '../../../workers/contract/calibrationRows.ts';
 import type { SimResult } from '../../../workers/contract/result.ts';
-import { scenarioOnProfile, type Scenario } from '../../../workers/contract/scenario.ts';
+import type { Scenario } from '../../../workers/contract/scenario.ts';
 import { TRENDS } from '../../../report/trends.ts';
 import { simResultFixture } from './fixture.ts';
 
@@ -26,7 +30,7 @@ interface Run {
   scenarios: Scenario[];
 }
 
-/** The fixture for every scenario: 800 req/s and 2.87 ms, far from every article figure. */
+/** The fixture for every scenario: 800 req/s and 2.87 ms, far from every measured figure. */
 const flatModel =
   (scenarios: Scenario[]): SimulateFn =>
   async (scenario) => {
@@ -50,75 +54,82 @@ async function calibrate(
   return { code, stdout: out.join(''), stderr: err.join(''), scenarios };
 }
 
-/** A figure built for the arithmetic tests, independent of the article's numbers. */
-const FIGURE: ArticleFigure = {
-  id: 'made-up',
-  profile: 'article-3x8c',
-  command: 'benchmark range k',
-  scenario: {},
-  expect: { qps: 1000, avgMs: 2, p99MsBelow: 12 },
-  tolerance: { qps: 0.25, avgMs: 0.1 },
+/** A row built for the arithmetic tests, independent of the sources' numbers. */
+const RUN = { profile: 'article-3x8c', scenario: {} } as const;
+const QPS_ROW: CalibrationRowSpec = {
+  id: 'lecture.made-up.qps',
+  source: 'lecture',
+  metric: 'qps',
+  run: RUN,
+  measured: 1000,
+  tolerance: { kind: 'relative', within: 0.25 },
+  from: 'a test',
 };
 
 describe('readpath calibrate', () => {
-  test('runs every article figure on its own scenario (profile, then the figure’s fields)', async () => {
+  test('runs every scenario the rows name, each once', async () => {
     const r = await calibrate();
-    for (const f of ARTICLE_FIGURES)
-      expect(r.scenarios).toContainEqual(scenarioOnProfile(f.profile, f.scenario));
+    const rows = rowScenarios(CALIBRATION_ROWS);
+    for (const s of rows) expect(r.scenarios).toContainEqual(s);
+    const keys = r.scenarios.slice(0, rows.length).map((s) => JSON.stringify(s));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
-  test('prints a row per figure with the article value and an error column, and exits 0 though rows fail', async () => {
+  test('prints a row per figure with source, measured value and error, and exits 0 though rows fail', async () => {
     const r = await calibrate();
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    const header = lines.find((l) => l.trimStart().startsWith('scenario'));
+    const header = lines.find((l) => l.trimStart().startsWith('source'));
     expect(header?.trim().split(/\s{2,}/)).toEqual([
-      'scenario',
+      'source',
+      'row',
       'figure',
-      'article',
+      'measured',
       'model',
       'error',
       'tolerance',
       'result',
     ]);
-    for (const f of ARTICLE_FIGURES) {
-      const qpsRow = lines.find((l) => l.trim().startsWith(`${f.id}  `) && / qps /.test(l));
-      expect(qpsRow, f.id).toBeDefined();
-      const cells = (qpsRow ?? '').trim().split(/\s{2,}/);
-      // 800 req/s from the stand-in model against the article's figure.
-      expect(cells[2]).toBe(f.expect.qps.toLocaleString('en-US'));
-      expect(cells[3]).toBe('800');
-      expect(cells[4]).toBe(errorText((800 - f.expect.qps) / f.expect.qps));
-      expect(cells[6]).toBe('FAIL');
+    for (const spec of CALIBRATION_ROWS.filter((x) => x.metric === 'qps' && !('over' in x))) {
+      const name = spec.id.slice(spec.source.length + 1);
+      const line = lines.find(
+        (l) => l.trim().startsWith(`${spec.source}`) && l.includes(` ${name} `),
+      );
+      expect(line, spec.id).toBeDefined();
+      const cells = (line ?? '').trim().split(/\s{2,}/);
+      // 800 req/s from the stand-in model against the measured figure.
+      expect(cells[3]).toBe(spec.measured.toLocaleString('en-US'));
+      expect(cells[4]).toBe('800');
+      expect(cells[5]).toBe(errorText((800 - spec.measured) / spec.measured));
+      expect(cells[7]).toBe('FAIL');
     }
   });
 
-  test('lists every trend with pass or FAIL, then a tally', async () => {
+  test('lists every trend with pass or FAIL, then a tally by source', async () => {
     const r = await calibrate();
     for (const t of TRENDS)
       expect(r.stdout).toMatch(new RegExp(`\\n  (pass|FAIL)  ${t.sentence.slice(0, 30)}`));
-    expect(r.stdout).toMatch(/\n\d+ of \d+ rows within tolerance; \d+ of 5 trends hold\.\n$/);
+    // The tally wraps like the rest of the report; read it with its line breaks as spaces.
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(
+      / \d+ of \d+ rows within tolerance \(lecture \d+ of \d+, etcd\.io \d+ of \d+, loopback \d+ of \d+\); \d+ of 5 trends hold\. $/,
+    );
   });
 
   test('--json prints the report as JSON: the same rows and trends', async () => {
     const r = await calibrate(['--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as CalibrationReport;
-    const rowsPerFigure = (f: ArticleFigure): number =>
-      1 +
-      (f.expect.avgMs === undefined ? 0 : 1) +
-      (f.expect.p99MsAtLeast === undefined ? 0 : 1) +
-      (f.expect.p99MsBelow === undefined ? 0 : 1);
-    expect(report.rows).toHaveLength(ARTICLE_FIGURES.reduce((n, f) => n + rowsPerFigure(f), 0));
-    expect(report.rows[0]).toMatchObject({ id: ARTICLE_FIGURES[0].id, figure: 'qps', model: 800 });
+    expect(report.rows.map((x) => x.id)).toEqual(CALIBRATION_ROWS.map((x) => x.id));
+    expect(report.rows[0]).toMatchObject({ id: CALIBRATION_ROWS[0].id, metric: 'qps', model: 800 });
     expect(report.trends.map((t) => t.id)).toEqual(TRENDS.map((t) => t.id));
     for (const t of report.trends) expect(typeof t.detail).toBe('string');
   });
 
   test('draws which run it is on over stderr on a terminal, and erases it before the report', async () => {
     const r = await calibrate([], { tty: true });
-    expect(r.stderr).toContain(`[1/${ARTICLE_FIGURES.length + TRENDS.length}] `);
+    const steps = rowScenarios(CALIBRATION_ROWS).length + TRENDS.length;
+    expect(r.stderr).toContain(`[1/${steps}] `);
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect(r.stdout).not.toContain('\r');
   });
@@ -146,56 +157,90 @@ describe('the calibration table', () => {
     return r;
   }
 
-  test('relative error is (model − article) / article, judged against the relative tolerance', () => {
-    const [qps, avg] = calibrationRows(FIGURE, fake(800, 2.1, 5));
-    expect(qps).toMatchObject({ figure: 'qps', article: 1000, model: 800, pass: true });
-    expect(qps.error).toBeCloseTo(-0.2, 12);
-    expect(avg).toMatchObject({ figure: 'avg ms', article: 2, model: 2.1, pass: true });
-    expect(avg.error).toBeCloseTo(0.05, 12);
-    expect(rowCells(qps)).toEqual(['made-up', 'qps', '1,000', '800', '−20.0 %', '±25 %', 'pass']);
+  test('relative error is (model − measured) / measured, judged against the relative tolerance', () => {
+    const row = calibrationRow(QPS_ROW, fake(800, 2.1, 5));
+    expect(row).toMatchObject({ metric: 'qps', measured: 1000, model: 800, pass: true });
+    expect(row.error).toBeCloseTo(-0.2, 12);
+    expect(rowCells(row)).toEqual([
+      'lecture',
+      'made-up.qps',
+      'qps',
+      '1,000',
+      '800',
+      '−20.0 %',
+      '±25 %',
+      'pass',
+    ]);
   });
 
   test('a row outside its tolerance fails; the band edge itself passes', () => {
-    const [qps, avg] = calibrationRows(FIGURE, fake(1300, 2.5, 5));
-    expect(qps.pass).toBe(false);
-    expect(avg.pass).toBe(false);
-    expect(rowCells(avg)).toEqual(['made-up', 'avg ms', '2', '2.50', '+25.0 %', '±10 %', 'FAIL']);
-    expect(calibrationRows(FIGURE, fake(750, 2, 5))[0].pass).toBe(true);
+    expect(calibrationRow(QPS_ROW, fake(1300, 2, 5)).pass).toBe(false);
+    expect(calibrationRow(QPS_ROW, fake(750, 2, 5)).pass).toBe(true);
+    expect(calibrationRow(QPS_ROW, fake(1250, 2, 5)).pass).toBe(true);
+  });
+
+  test('a ratio row divides the metric of its run by that of its denominator', () => {
+    const ratio: CalibrationRowSpec = { ...QPS_ROW, over: RUN, measured: 2 };
+    const row = calibrationRow(ratio, fake(3000, 1, 2), fake(1000, 1, 2));
+    expect(row).toMatchObject({ ratio: true, model: 3, pass: false });
+    expect(rowCells(row)[2]).toBe('qps ratio');
+    expect(calibrationRow(ratio, fake(2200, 1, 2), fake(1000, 1, 2)).pass).toBe(true);
+  });
+
+  test('a P99/avg row is held within a factor either way', () => {
+    const tail: CalibrationRowSpec = {
+      ...QPS_ROW,
+      metric: 'p99OverAvg',
+      measured: 3,
+      tolerance: { kind: 'factor', within: 1.5 },
+    };
+    expect(calibrationRow(tail, fake(1, 2, 6)).model).toBeCloseTo(3, 12);
+    expect(calibrationRow(tail, fake(1, 2, 4)).pass).toBe(true); // 2 = 3 ÷ 1.5
+    expect(calibrationRow(tail, fake(1, 2, 3.9)).pass).toBe(false);
+    expect(calibrationRow(tail, fake(1, 2, 9)).pass).toBe(true); // 4.5 = 3 × 1.5
+    expect(calibrationRow(tail, fake(1, 2, 9.2)).pass).toBe(false);
+    expect(rowCells(calibrationRow(tail, fake(1, 2, 6)))[6]).toBe('×1.5 either way');
   });
 
   test('P99 rows hold the model to the bound: below, or at least', () => {
-    expect(calibrationRows(FIGURE, fake(1000, 2, 11.9))[2]).toMatchObject({
-      figure: 'p99 ms',
-      article: 12,
+    const below: CalibrationRowSpec = {
+      ...QPS_ROW,
+      metric: 'p99Ms',
+      measured: 12,
       tolerance: { kind: 'below' },
-      pass: true,
-    });
-    expect(calibrationRows(FIGURE, fake(1000, 2, 12))[2].pass).toBe(false);
-    const atLeast: ArticleFigure = { ...FIGURE, expect: { qps: 8, p99MsAtLeast: 9000 } };
-    const rows = calibrationRows(atLeast, fake(8, 1, 9000));
-    expect(rows.map((r) => r.figure)).toEqual(['qps', 'p99 ms']);
-    expect(rows[1]).toMatchObject({ tolerance: { kind: 'atLeast' }, pass: true });
-    expect(calibrationRows(atLeast, fake(8, 1, 8999))[1].pass).toBe(false);
+    };
+    expect(calibrationRow(below, fake(1000, 2, 11.9)).pass).toBe(true);
+    expect(calibrationRow(below, fake(1000, 2, 12)).pass).toBe(false);
+    const atLeast: CalibrationRowSpec = {
+      ...below,
+      measured: 9000,
+      tolerance: { kind: 'atLeast' },
+    };
+    expect(calibrationRow(atLeast, fake(8, 1, 9000)).pass).toBe(true);
+    expect(calibrationRow(atLeast, fake(8, 1, 8999)).pass).toBe(false);
   });
 
-  test('the report keeps the figures in order and the trends as given', () => {
-    const trend = { id: 't', sentence: 'S.', pass: false, detail: 'd' };
-    const report = calibrationReport(
-      [
-        { figure: FIGURE, result: fake(1000, 2, 1) },
-        { figure: { ...FIGURE, id: 'second' }, result: fake(1000, 2, 1) },
-      ],
-      [trend],
+  test('member CPU per read sums the members’ CPU demand, not the client’s, in µs', () => {
+    const r = simResultFixture();
+    const cpus = r.resources.filter((x) => x.id.kind === 'cpu');
+    const members = cpus.filter((x) => x.id.host !== 'client');
+    expect(members.length).toBeGreaterThan(0);
+    expect(memberCpuUs(r)).toBeCloseTo(members.reduce((n, x) => n + x.demandMs, 0) * 1000, 9);
+  });
+
+  test('the report runs a shared scenario once and keeps the rows in order', async () => {
+    const seen: Scenario[] = [];
+    const rows = [QPS_ROW, { ...QPS_ROW, id: 'lecture.second.qps', over: RUN }];
+    const report = await runCalibration(
+      async (s) => {
+        seen.push(s);
+        return fake(1000, 2, 1);
+      },
+      { rows, trends: [] },
     );
-    expect(report.rows.map((r) => `${r.id} ${r.figure}`)).toEqual([
-      'made-up qps',
-      'made-up avg ms',
-      'made-up p99 ms',
-      'second qps',
-      'second avg ms',
-      'second p99 ms',
-    ]);
-    expect(report.trends).toEqual([trend]);
+    expect(seen).toHaveLength(1);
+    expect(report.rows.map((r) => r.id)).toEqual(['lecture.made-up.qps', 'lecture.second.qps']);
+    expect(report.rows[1].model).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FLAGS } from '../../../cli/flagSpecs.ts';
+import { FLAGS } from '../../../report/commandLine/flagSpecs.ts';
 import { main, type CliIo, type SimulateFn } from '../../../cli/main.ts';
 import { USAGE_LINE } from '../../../cli/usage.ts';
 import { formatBenchReport } from '../../../report/benchReport.ts';
@@ -188,7 +188,7 @@ describe('readpath help and refusals', () => {
     const r = await run(['put', 'k']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
-      'readpath: unknown command "put" (allowed: range, authenticate, sweep, calibrate, help)',
+      'readpath: unknown command "put" (allowed: range, authenticate, sweep, calibrate, fit, help)',
     );
   });
 });

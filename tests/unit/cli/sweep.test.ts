@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { main, type CliIo, type SimulateFn } from '../../../cli/main.ts';
-import { parseArgs } from '../../../cli/flags.ts';
+import { parseArgs } from '../../../report/commandLine/flags.ts';
 import { USAGE_LINE } from '../../../cli/usage.ts';
 import type { Scenario } from '../../../workers/contract/scenario.ts';
 import type { SweepJson } from '../../../report/sweepExport.ts';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseArgs, UsageError } from '../../../cli/flags.ts';
-import { flagForField, flagSpec } from '../../../cli/flagSpecs.ts';
+import { parseArgs, UsageError } from '../../../report/commandLine/flags.ts';
+import { flagForField, flagSpec } from '../../../report/commandLine/flagSpecs.ts';
 import {
   benchmarkArgv,
   benchmarkAuth,

@@ -33,6 +33,12 @@ describe('the real-cluster setup of an experiment', () => {
     );
   });
 
+  test('a shared host says to run every member and the benchmark on one machine', () => {
+    expect(noteIds(on({ sharedHost: true }))).toContain('sharedMachine');
+    expect(noteIds(on({ sharedHost: true }))).not.toContain('machines');
+    expect(noteIds(on({ sharedHost: false }))).toContain('machines');
+  });
+
   test('without auth there are no users, roles or token flags', () => {
     const text = script(on({ auth: 'none' }));
     expect(ids(on({ auth: 'none' }))).toEqual(['env', 'start', 'data', 'bench']);

@@ -86,6 +86,9 @@ export const controls = {
   'controls.param.keysPerRange.unit': 'keys',
   'controls.param.keysPerRange.help':
     'Keys one Range returns; the treeIndex walk and the boltdb copy grow with it (listing all pods is a huge range).',
+  'controls.param.rangeResult.label': 'Range returns',
+  'controls.param.rangeResult.help':
+    'Values as usual; keys only (the member still reads every entry from boltdb, but sends no values); or only the count (the member walks the index and reads nothing from boltdb).',
   'controls.param.totalKeys.label': 'Keys in the store',
   'controls.param.totalKeys.unit': 'keys',
   'controls.param.totalKeys.help':
@@ -109,14 +112,17 @@ export const controls = {
   'controls.param.compactionMs.unit': 'ms (0 = off)',
   'controls.param.compactionMs.help':
     'How often old revisions are compacted; compaction takes the treeIndex write lock, so reads wait behind it.',
+  'controls.param.sharedHost.label': 'Everything on one machine',
+  'controls.param.sharedHost.help':
+    'The client and every member run on one machine (a laptop cluster under goreman, docker compose or kind): they share its member cores and talk over loopback, so more members or spreading reads over followers add no CPU there. Client cores are then not used.',
   'controls.param.serverCores.label': 'Member cores',
   'controls.param.serverCores.unit': 'cores',
   'controls.param.serverCores.help':
-    'CPU cores of each member; request handling, bcrypt and marshalling run on them in parallel.',
+    'CPU cores of each member; request handling, bcrypt and marshalling run on them in parallel. On one machine: that machine’s cores, shared by the client and every member.',
   'controls.param.clientCores.label': 'Client cores',
   'controls.param.clientCores.unit': 'cores',
   'controls.param.clientCores.help':
-    'CPU cores of the client machine, which marshals every request and unmarshals every response.',
+    'CPU cores of the client machine, which marshals every request and unmarshals every response (not used when everything runs on one machine).',
   'controls.param.cpuSpeed.label': 'CPU speed',
   'controls.param.cpuSpeed.unit': '× reference core',
   'controls.param.cpuSpeed.help':
@@ -155,9 +161,13 @@ export const controls = {
   'controls.choice.readMode.serializable': 'serializable',
   'controls.choice.request.range': 'Range (a read)',
   'controls.choice.request.authenticate': 'Authenticate',
+  'controls.choice.rangeResult.values': 'keys and values',
+  'controls.choice.rangeResult.keys-only': 'keys only (--keys-only)',
+  'controls.choice.rangeResult.count-only': 'count only (--count-only)',
   'controls.choice.etcdVersion.3.3.27': '3.3.27',
   'controls.choice.etcdVersion.3.4.8': '3.4.8 (bcrypt under the backend lock)',
   'controls.choice.etcdVersion.3.4.9': '3.4.9 (bcrypt outside the lock)',
+  'controls.choice.etcdVersion.3.4.23': '3.4.23 (the loopback measurement)',
   'controls.choice.etcdVersion.3.4.27': '3.4.27',
   'controls.choice.etcdVersion.3.5.0': '3.5.0',
   'controls.choice.etcdVersion.3.5.17': '3.5.17',
@@ -172,6 +182,9 @@ export const controls = {
   'controls.profile.cloud-network-disk': 'Cloud VMs in three zones, network disk',
   'controls.profile.cross-region': 'Three regions, 40 ms between members',
   'controls.profile.hdd': 'Older servers: HDD and 1 GbE',
+  'controls.profile.etcd-io-gce': 'etcd.io benchmark: three 8-vCPU cloud members',
+  'controls.profile.loopback-2vcpu': 'One 2-vCPU machine: client and three members (loopback)',
+  'controls.profile.laptop-cluster': 'A laptop running three members and the benchmark',
 
   // Presets: en/presets.ts (they come with the controls panel)
 

@@ -29,6 +29,8 @@ export const realCluster = {
     'Logins as a real cluster sees them: many etcdctl calls at once, each authenticating with the password',
   'real.step.bench': 'The benchmark (etcd’s tools/benchmark)',
   'real.step.stopWrites': 'Stop the background writes',
+  'real.note.sharedMachine':
+    'The model runs the benchmark and every member on one machine of {cores} cores over loopback ({clientRtt} ms round trip, {fsync} ms per fsync), as a laptop cluster under goreman, docker compose or kind does: run yours the same way, each member with its own ports and data directory.',
   'real.note.machines':
     'The model’s machines are not yours: {cores} cores per member, {clientRtt} ms client round trip, {peerRtt} ms between members, {fsync} ms per fsync, {nic} Gbit/s NICs. Compare those before comparing numbers.',
   'real.note.lb':

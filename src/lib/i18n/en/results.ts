@@ -61,6 +61,7 @@ export const results = {
   'results.kind.lock': 'lock',
   'results.kind.loop': 'loop',
   'results.host.client': 'Client',
+  'results.host.machine': 'Shared machine',
   'results.host.leader': 'Member {n} (leader)',
   'results.host.learner': 'Learner',
   'results.host.member': 'Member {n}',

@@ -28,6 +28,8 @@ export const trainers = {
   'share.open': 'Share or embed',
   'share.title': 'Share this experiment',
   'share.close': 'Close',
+  // The header's button; the calibration view's own strings come with it (calibration.ts).
+  'calibration.open': 'Calibration',
   'share.link': 'Link to this experiment',
   'share.abNote':
     'With the comparison open, the link reopens A and B side by side; an embedded figure shows experiment A.',

@@ -80,6 +80,9 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.valueBytes.unit': '字节',
   'controls.param.valueBytes.help':
     '每个读取的 value 大小；大 value 的拷贝和序列化耗 CPU，发送耗网卡时间（etcd 拒绝超过 1.5 MiB 的请求）。',
+  'controls.param.rangeResult.label': 'Range 返回',
+  'controls.param.rangeResult.help':
+    '通常返回 key 和 value；只返回 key 时节点仍从 boltdb 读出每一条，只是不发送 value；只返回数量时节点只遍历索引，不读 boltdb。',
   'controls.param.keysPerRange.label': '每次 Range 的 key 数',
   'controls.param.keysPerRange.unit': '个 key',
   'controls.param.keysPerRange.help':
@@ -105,14 +108,17 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.compactionMs.unit': '毫秒（0 = 关闭）',
   'controls.param.compactionMs.help':
     '多久压缩一次历史版本；压缩会持有 treeIndex 写锁，读请求要在它后面等待。',
+  'controls.param.sharedHost.label': '全部运行在一台机器上',
+  'controls.param.sharedHost.help':
+    '客户端和所有节点运行在同一台机器上（用 goreman、docker compose 或 kind 在笔记本上搭的集群）：它们共用这台机器的节点 CPU 核，通过回环网络通信，所以增加节点或把读请求分散到 follower 并不会多出 CPU。此时不使用客户端 CPU 核数。',
   'controls.param.serverCores.label': '节点 CPU 核数',
   'controls.param.serverCores.unit': '核',
   'controls.param.serverCores.help':
-    '每个节点的 CPU 核数；请求处理、bcrypt 和序列化在这些核上并行执行。',
+    '每个节点的 CPU 核数；请求处理、bcrypt 和序列化在这些核上并行执行。全部在一台机器上时，是这台机器的核数，由客户端和所有节点共用。',
   'controls.param.clientCores.label': '客户端 CPU 核数',
   'controls.param.clientCores.unit': '核',
   'controls.param.clientCores.help':
-    '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应。',
+    '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应（全部在一台机器上时不使用）。',
   'controls.param.cpuSpeed.label': 'CPU 速度',
   'controls.param.cpuSpeed.unit': '× 参考核',
   'controls.param.cpuSpeed.help': '单核速度相对于成本表参考核的倍数；所有 CPU 开销都除以它。',
@@ -145,9 +151,13 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.choice.readMode.serializable': '串行读',
   'controls.choice.request.range': 'Range（读）',
   'controls.choice.request.authenticate': 'Authenticate',
+  'controls.choice.rangeResult.values': 'key 和 value',
+  'controls.choice.rangeResult.keys-only': '只返回 key（--keys-only）',
+  'controls.choice.rangeResult.count-only': '只返回数量（--count-only）',
   'controls.choice.etcdVersion.3.3.27': '3.3.27',
   'controls.choice.etcdVersion.3.4.8': '3.4.8（bcrypt 在后端锁内）',
   'controls.choice.etcdVersion.3.4.9': '3.4.9（bcrypt 移出锁外）',
+  'controls.choice.etcdVersion.3.4.23': '3.4.23（本机回环实测所用版本）',
   'controls.choice.etcdVersion.3.4.27': '3.4.27',
   'controls.choice.etcdVersion.3.5.0': '3.5.0',
   'controls.choice.etcdVersion.3.5.17': '3.5.17',
@@ -161,6 +171,9 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.profile.cloud-network-disk': '云主机，跨三个可用区，网络盘',
   'controls.profile.cross-region': '跨三个地域，节点间 40 毫秒',
   'controls.profile.hdd': '老服务器：机械硬盘和千兆网卡',
+  'controls.profile.etcd-io-gce': 'etcd.io 官方测试：三台 8 vCPU 云主机',
+  'controls.profile.loopback-2vcpu': '一台 2 vCPU 机器：客户端和三个节点（回环网络）',
+  'controls.profile.laptop-cluster': '一台笔记本：三个节点和 benchmark',
 
   'controls.notice.title': '有些值无法使用，已自动调整',
   'controls.notice.adjusted': '{label}：{value} 不被允许（{allowed}）；改用 {now}。',

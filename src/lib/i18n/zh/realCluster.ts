@@ -26,6 +26,8 @@ export const realCluster: Record<keyof typeof en, string> = {
   'real.step.logins': '真实集群看到的登录：同时运行许多 etcdctl，每次都用密码认证',
   'real.step.bench': 'benchmark（etcd 的 tools/benchmark）',
   'real.step.stopWrites': '停止后台写入',
+  'real.note.sharedMachine':
+    '模型把 benchmark 和所有成员放在同一台 {cores} 核的机器上，通过回环网络通信（往返 {clientRtt} 毫秒，每次 fsync {fsync} 毫秒），就像用 goreman、docker compose 或 kind 在笔记本上搭的集群：请用同样的方式运行你的集群，每个成员使用自己的端口和数据目录。',
   'real.note.machines':
     '模型中的机器不是你的机器：每个成员 {cores} 核，客户端往返 {clientRtt} 毫秒，成员之间往返 {peerRtt} 毫秒，每次 fsync {fsync} 毫秒，网卡 {nic} Gbit/s。比较数字之前先比较这些。',
   'real.note.lb':

@@ -56,6 +56,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.kind.lock': '锁',
   'results.kind.loop': '循环',
   'results.host.client': '客户端',
+  'results.host.machine': '共用的机器',
   'results.host.leader': '节点 {n}（Leader）',
   'results.host.learner': '学习者节点',
   'results.host.member': '节点 {n}',

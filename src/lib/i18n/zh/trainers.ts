@@ -27,6 +27,8 @@ export const trainers: Record<keyof typeof en, string> = {
   'share.open': '分享或嵌入',
   'share.title': '分享这个实验',
   'share.close': '关闭',
+  // The header's button; the calibration view's own strings come with it (calibration.ts).
+  'calibration.open': '校准',
   'share.link': '这个实验的链接',
   'share.abNote': '对比打开时，链接会同时重新打开 A 和 B；嵌入的图只显示实验 A。',
   'share.linkHelp': '打开相同的设置、随机种子和语言，因此得到相同的数字。',

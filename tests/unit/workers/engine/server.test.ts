@@ -203,3 +203,105 @@ describe('Disk', () => {
     expect(d.jobs).toBe(3);
   });
 });
+
+/**
+ * First-fit on one server with exact idle intervals: a job starts at the earliest time ≥ its ready
+ * time at which the server is idle for its whole service. The oracle for work conservation.
+ */
+function firstFitStarts(jobs: readonly { ready: number; service: number }[]): number[] {
+  const busy: [number, number][] = [];
+  return jobs.map(({ ready, service }) => {
+    let start = ready;
+    for (const [a, b] of [...busy].sort((x, y) => x[0] - y[0]))
+      if (start + service > a && start < b) start = b;
+    busy.push([start, start + service]);
+    return start;
+  });
+}
+
+/** Service times of real work: at least a µs (a zero-length job may start anywhere). */
+const positive = fc.oneof(
+  fc.integer({ min: 1, max: 20 }),
+  fc.double({ min: 0.001, max: 20, noNaN: true }),
+);
+
+describe('work conservation', () => {
+  test('a job ready before a booking made ahead runs in the idle time before it, not behind it', () => {
+    const s = new Server('cpu', 1);
+    expect(s.reserve(10, 2)).toBe(12); // booked ahead: idle [0, 10)
+    expect(s.reserve(1, 3)).toBe(4); // ready at 1, done by 4: runs in the idle interval
+    expect(s.lastStart).toBe(1);
+    expect(s.reserve(2, 7)).toBe(19); // 7 ms no longer fit before 10 (busy 1–4): after the booking
+    expect(s.reserve(5, 4)).toBe(9); // 4 ms fit in [4, 10)
+    expect(s.busy).toBe(16);
+  });
+
+  test('one booking ahead, then jobs in ready order: every start is first-fit (no idle while a job waits)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ ahead: fc.double({ min: 1, max: 50, noNaN: true }), len: positive }),
+        fc.array(fc.record({ gap, service: positive }), { maxLength: 12 }),
+        ({ ahead, len }, rest) => {
+          let ready = 0;
+          const jobs = [{ ready: ahead, service: len }];
+          for (const j of rest) {
+            ready += j.gap;
+            jobs.push({ ready, service: j.service });
+          }
+          const s = new Server('loop', 1);
+          const starts = jobs.map((j) => {
+            s.reserve(j.ready, j.service);
+            return s.lastStart;
+          });
+          const oracle = firstFitStarts(jobs);
+          // Exactly first-fit while the one remembered interval is the only idle one ahead.
+          for (let i = 0; i < jobs.length; i++) {
+            expect(starts[i]).toBeGreaterThanOrEqual(jobs[i].ready);
+            expect(starts[i]).toBeGreaterThanOrEqual(oracle[i] - 1e-9);
+          }
+          expect(starts).toEqual(oracle);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a NIC is work-conserving in any booking order', () => {
+  test('bookings ahead then behind: each transfer takes the first idle stretch that holds it', () => {
+    const nic = new Nic('nic', 10);
+    expect(nic.reserve(10, 1)).toBe(11); // booked ahead
+    expect(nic.reserve(20, 1)).toBe(21); // further ahead
+    expect(nic.reserve(0, 2)).toBe(2); // ready now: it runs now, not after 21
+    expect(nic.reserve(10.5, 1)).toBe(12); // behind the one at 10, before the one at 20
+    expect(nic.reserve(1, 9)).toBe(30); // idle 2–10 and 12–20 are 8 ms each: after 21
+    expect(nic.reserve(3, 8)).toBe(20); // from 3, 8 ms would run into 10: the 12–20 stretch
+    expect(nic.reserve(2, 8)).toBe(10); // exactly 2–10
+    expect(nic.busy).toBe(30);
+  });
+
+  test('whatever the order of bookings, every start is first-fit (no idle while it waits)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ ready: fc.double({ min: 0, max: 100, noNaN: true }), service: positive }),
+          { maxLength: 40 },
+        ),
+        (jobs) => {
+          const nic = new Nic('nic', 10);
+          const starts = jobs.map((j) => {
+            nic.reserve(j.ready, j.service);
+            return nic.lastStart;
+          });
+          const oracle = firstFitStarts(jobs);
+          for (let i = 0; i < jobs.length; i++) expect(starts[i]).toBeCloseTo(oracle[i], 9);
+          expect(nic.freeAt[0]).toBeCloseTo(
+            Math.max(0, ...jobs.map((j, i) => oracle[i] + j.service)),
+            9,
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

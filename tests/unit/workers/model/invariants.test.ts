@@ -65,7 +65,10 @@ describe('operational laws on stable scenarios', () => {
     expect(busy).toBeCloseTo((5000 * demandUs) / 1000, 6);
     const clientCpu = resource(r, 'client.cpu');
     const clientUs =
-      COSTS.clientSendUs + COSTS.clientRecvUs + (COSTS.clientRecvUsPerKB * payload) / 1024;
+      COSTS.clientSendUs +
+      COSTS.clientRecvUs +
+      COSTS.clientRecvUsPerKey + // one KeyValue
+      (COSTS.clientRecvUsPerKB * payload) / 1024;
     expect(clientCpu.demandMs).toBeCloseTo(clientUs / 1000, 9);
   });
 });

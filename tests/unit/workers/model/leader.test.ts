@@ -29,12 +29,13 @@ function runLedBy(leader: number, overrides: Partial<Scenario>): SimResult {
 }
 
 describe('the leader is whichever member the world says', () => {
-  test('a read on member 0 pays the hop to another leader: one heartbeat and a peer round trip', () => {
+  test('a read on member 0 pays the hop to another leader: four messages and a peer round trip', () => {
     // One client on endpoint 1 (member 0), so nothing queues and the difference is exact.
     const s = { clients: 1, conns: 1, endpoints: 1, total: 50 };
     const own = runLedBy(0, s);
     const other = runLedBy(2, s);
-    const hop = COSTS.heartbeatUs / 1000 + scenario(s).peerRttMs;
+    // The forwarded request and its answer, each sent by one member and received by the other.
+    const hop = (4 * COSTS.peerMessageUs) / 1000 + scenario(s).peerRttMs;
     expect(avgMs(other) - avgMs(own)).toBeCloseTo(hop, 9);
     expect(own.leader).toBe(0);
     expect(other.leader).toBe(2);

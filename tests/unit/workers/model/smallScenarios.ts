@@ -9,6 +9,7 @@ import {
   AUTH_MODES,
   ETCD_VERSIONS,
   LB_POLICIES,
+  RANGE_RESULTS,
   READ_MODES,
 } from '../../../../workers/contract/params.ts';
 import { PROFILE_NAMES } from '../../../../workers/contract/profiles.ts';
@@ -26,6 +27,8 @@ export function smallScenarios(maxTotal = 150): fc.Arbitrary<Scenario> {
       auth: fc.constantFrom(...AUTH_MODES),
       etcdVersion: fc.constantFrom(...ETCD_VERSIONS),
       readMode: fc.constantFrom(...READ_MODES),
+      rangeResult: fc.constantFrom(...RANGE_RESULTS),
+      sharedHost: fc.boolean(),
       request: fc.constantFrom('range' as const, 'range' as const, 'authenticate' as const),
       bcryptCost: fc.integer({ min: 4, max: 6 }),
       valueBytes: fc.integer({ min: 1, max: 20_000 }),

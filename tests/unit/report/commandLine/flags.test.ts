@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseArgs, UsageError } from '../../../cli/flags.ts';
-import { FLAGS } from '../../../cli/flagSpecs.ts';
-import { ARTICLE_FIGURES } from '../../../workers/contract/calibration.ts';
-import { PROFILES } from '../../../workers/contract/profiles.ts';
-import { defaultScenario, type Scenario } from '../../../workers/contract/scenario.ts';
-import { allowedText } from '../../../workers/contract/validate.ts';
+import { parseArgs, UsageError } from '../../../../report/commandLine/flags.ts';
+import { FLAGS } from '../../../../report/commandLine/flagSpecs.ts';
+import { ARTICLE_FIGURES } from '../../../../workers/contract/calibration.ts';
+import { PROFILES } from '../../../../workers/contract/profiles.ts';
+import { defaultScenario, type Scenario } from '../../../../workers/contract/scenario.ts';
+import { allowedText } from '../../../../workers/contract/validate.ts';
 
 const scenarioOf = (...argv: string[]): Scenario => parseArgs(['range', 'k', ...argv]).scenario;
 
@@ -24,11 +24,13 @@ const FIELD_CASES: [string[], keyof Scenario, unknown][] = [
   [['--rbac-rules', '500'], 'rbacRules', 500],
   [['--val-size=1048576'], 'valueBytes', 1_048_576],
   [['--keys', '1000'], 'totalKeys', 1000],
+  [['--range-result=keys-only'], 'rangeResult', 'keys-only'],
   [['--keys=1000', '--keys-per-range=100'], 'keysPerRange', 100],
   [['--write-qps', '2000'], 'writeQps', 2000],
   [['--write-val-size=4096'], 'writeValueBytes', 4096],
   [['--compaction-ms', '300000'], 'compactionMs', 300_000],
   [['--server-cores=16'], 'serverCores', 16],
+  [['--shared-host'], 'sharedHost', true],
   [['--client-cores', '4'], 'clientCores', 4],
   [['--cpu-speed=0.8'], 'cpuSpeed', 0.8],
   [['--nic-gbps', '25'], 'nicGbps', 25],
@@ -232,12 +234,19 @@ describe('flags that imply other fields', () => {
     ]);
   });
 
-  test('--count-only is accepted with a note that the model still reads values', () => {
-    const args = parseArgs(['range', 'k', '--count-only']);
-    expect(args.countOnly).toBe(true);
-    expect(args.notes).toEqual([
-      'note: --count-only is accepted; the model still reads the values',
-    ]);
+  test('--count-only and --keys-only choose what a range returns; together they are refused', () => {
+    const count = parseArgs(['range', 'k', '--count-only']);
+    expect(count.countOnly).toBe(true);
+    expect(count.scenario.rangeResult).toBe('count-only');
+    expect(count.notes).toEqual([]);
+    expect(parseArgs(['range', 'k', '--keys-only']).scenario.rangeResult).toBe('keys-only');
+    expect(parseArgs(['range', 'k']).scenario.rangeResult).toBe('values');
+    expect(parseArgs(['range', 'k', '--range-result=keys-only']).scenario.rangeResult).toBe(
+      'keys-only',
+    );
+    expect(() => parseArgs(['range', 'k', '--count-only', '--keys-only'])).toThrow(
+      '--count-only and --keys-only exclude each other',
+    );
   });
 });
 
@@ -308,7 +317,7 @@ const REFUSALS: [string[], string][] = [
   [['range', 'k', '--cpu-speed=9'], 'invalid --cpu-speed: 9 (allowed: 0.1..4 × reference core)'],
   [
     ['range', 'k', '--profile=mainframe'],
-    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd)',
+    'invalid --profile: mainframe (allowed: article-3x8c, article-16c-auth, laptop, cloud-network-disk, cross-region, hdd, etcd-io-gce, loopback-2vcpu, laptop-cluster)',
   ],
   [
     ['range', 'k', '--lb=random'],
@@ -348,8 +357,11 @@ const REFUSALS: [string[], string][] = [
     ['range', 'k', '–-total=5'],
     '–-total=5 starts with a typographic dash (–), as pasted from a document: type ---total=5',
   ],
-  [['put', 'k'], 'unknown command "put" (allowed: range, authenticate, sweep, calibrate, help)'],
-  [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, help)'],
+  [
+    ['put', 'k'],
+    'unknown command "put" (allowed: range, authenticate, sweep, calibrate, fit, help)',
+  ],
+  [['--conns=5'], 'missing command (allowed: range, authenticate, sweep, calibrate, fit, help)'],
   [['range'], 'range needs a KEY (range KEY [END])'],
   [['range', 'a', 'b', 'c'], 'range takes KEY [END], got 3 words: a b c'],
   [['authenticate', 'x'], 'authenticate takes no arguments, got: x'],

@@ -4,7 +4,7 @@
  * model group sets the Scenario fields the real tool has no flag for. One table serves the parser,
  * the help text and the tests, so a flag cannot be parsed without being documented.
  */
-import type { ParamName } from '../workers/contract/params.ts';
+import type { ParamName } from '../../workers/contract/params.ts';
 
 export const FLAG_GROUPS = ['benchmark', 'range', 'model', 'sweep', 'output'] as const;
 export type FlagGroup = (typeof FLAG_GROUPS)[number];
@@ -77,7 +77,12 @@ export const FLAGS: readonly FlagSpec[] = [
   {
     name: 'count-only',
     group: 'range',
-    help: 'accepted; the model still reads the values',
+    help: 'return only the count of keys (--range-result count-only)',
+  },
+  {
+    name: 'keys-only',
+    group: 'range',
+    help: 'return keys without values (--range-result keys-only; etcdctl get has it)',
   },
   { name: 'prefix', group: 'range', help: 'KEY is a prefix: the range matches all --keys keys' },
   // Scenario fields the real tool has no flag for
@@ -105,6 +110,13 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'val-size', arg: 'BYTES', group: 'model', help: 'value size read', field: 'valueBytes' },
   { name: 'keys', arg: 'N', group: 'model', help: 'keys in the keyspace', field: 'totalKeys' },
   {
+    name: 'range-result',
+    arg: 'WHAT',
+    group: 'model',
+    help: 'what a range returns: values, keys-only or count-only',
+    field: 'rangeResult',
+  },
+  {
     name: 'keys-per-range',
     arg: 'N',
     group: 'model',
@@ -125,6 +137,12 @@ export const FLAGS: readonly FlagSpec[] = [
     group: 'model',
     help: 'compaction interval',
     field: 'compactionMs',
+  },
+  {
+    name: 'shared-host',
+    group: 'model',
+    help: 'client and members on one machine: --server-cores cores shared by all, loopback',
+    field: 'sharedHost',
   },
   {
     name: 'server-cores',

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseArgs } from '../../../cli/flags.ts';
-import { FLAGS } from '../../../cli/flagSpecs.ts';
-import { PARAMS, type ParamName } from '../../../workers/contract/params.ts';
-import { PROFILE_NAMES } from '../../../workers/contract/profiles.ts';
-import { maybeScenario } from '../../../workers/contract/validate.ts';
+import { parseArgs } from '../../../../report/commandLine/flags.ts';
+import { FLAGS } from '../../../../report/commandLine/flagSpecs.ts';
+import { PARAMS, type ParamName } from '../../../../workers/contract/params.ts';
+import { PROFILE_NAMES } from '../../../../workers/contract/profiles.ts';
+import { maybeScenario } from '../../../../workers/contract/validate.ts';
 
 type Value = string | number | boolean;
 
@@ -50,6 +50,7 @@ const otherFlags = fc.record(
     consistency: fc.constantFrom<Value>('l', 's'),
     limit: fc.integer({ min: 0, max: 1000 }),
     'count-only': fc.boolean(),
+    'keys-only': fc.boolean(),
     prefix: fc.boolean(),
     disk: fc.constantFrom<Value>('ssd', 'hdd', '3'),
     json: fc.boolean(),
@@ -70,6 +71,13 @@ function consistent(
     if (value !== undefined) flags[name] = value;
   // --disk and --fsync-ms both set fsyncMs (the last wins): draw at most one of them.
   if (flags['fsync-ms'] !== undefined) delete flags.disk;
+  // --range-result, --count-only and --keys-only all set rangeResult: keep the explicit field,
+  // and never both switches (refused together).
+  if (flags['range-result'] !== undefined) {
+    delete flags['count-only'];
+    delete flags['keys-only'];
+  }
+  if (flags['count-only'] === true) delete flags['keys-only'];
   const learner = flags.learner === true ? 1 : 0;
   if (typeof flags.endpoints === 'number') {
     const cap = typeof flags.members === 'number' ? flags.members + learner : 7 + learner;

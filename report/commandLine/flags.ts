@@ -4,11 +4,11 @@
  * word) plus one flag per Scenario field. Every refusal is a UsageError whose message names the
  * flag the user typed and what it allows, in the validator's words.
  */
-import { MEMBER_COUNTS, PARAMS, type ParamName } from '../workers/contract/params.ts';
-import { isProfileName, PROFILES, type ProfileName } from '../workers/contract/profiles.ts';
-import { scenarioOnProfile, type Scenario } from '../workers/contract/scenario.ts';
-import { allowedText, maybeScenario, ScenarioError } from '../workers/contract/validate.ts';
-import type { SweepInput } from '../workers/contract/sweep.ts';
+import { MEMBER_COUNTS, PARAMS, type ParamName } from '../../workers/contract/params.ts';
+import { isProfileName, PROFILES, type ProfileName } from '../../workers/contract/profiles.ts';
+import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
+import { allowedText, maybeScenario, ScenarioError } from '../../workers/contract/validate.ts';
+import type { SweepInput } from '../../workers/contract/sweep.ts';
 import { flagForField, flagSpec } from './flagSpecs.ts';
 import {
   GO_DURATION,
@@ -23,7 +23,7 @@ import {
 
 export { UsageError };
 
-export const COMMANDS = ['range', 'authenticate', 'sweep', 'calibrate', 'help'] as const;
+export const COMMANDS = ['range', 'authenticate', 'sweep', 'calibrate', 'fit', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -104,9 +104,14 @@ function boolFlag(flags: FlagUse[], name: string): boolean {
   return v === undefined ? false : parseBool(name, v);
 }
 
+/** The tool's own name as people run it: `benchmark`, `./benchmark`, `/usr/local/bin/benchmark`. */
+export function isBenchmarkWord(word: string | undefined): boolean {
+  return word !== undefined && (word === 'benchmark' || word.endsWith('/benchmark'));
+}
+
 function pickCommand(words: string[]): { command: Command; rest: string[] } {
   // A pasted real command line starts with the tool's name: skip it.
-  const start = words[0] === 'benchmark' ? 1 : 0;
+  const start = isBenchmarkWord(words[0]) ? 1 : 0;
   const word = words[start];
   const allowed = COMMANDS.join(', ');
   if (word === undefined) throw new UsageError(`missing command (allowed: ${allowed})`);
@@ -125,11 +130,16 @@ function wantsHelp(argv: readonly string[]): boolean {
   );
 }
 
+/** What a caller may preset: the profile a line without --profile runs on (the app's own). */
+export interface ParseOptions {
+  profile?: ProfileName;
+}
+
 /**
  * Parses a command line (without `node` and the script). Throws UsageError for anything it
  * refuses; never throws anything else. `help`, `--help` or `-h` anywhere wins over the rest.
  */
-export function parseArgs(argv: readonly string[]): CliArgs {
+export function parseArgs(argv: readonly string[], options: ParseOptions = {}): CliArgs {
   const base = {
     precise: false,
     json: false,
@@ -162,7 +172,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const profileRaw = lastValue(flags, 'profile');
   if (profileRaw !== undefined && !isProfileName(profileRaw))
     throw invalid('profile', profileRaw, allowedText('profile'));
-  const profile: ProfileName = profileRaw ?? 'article-3x8c';
+  const profile: ProfileName = profileRaw ?? options.profile ?? 'article-3x8c';
 
   const overrides: Partial<Record<ParamName, string | number | boolean>> = {};
   const sources = new Map<string, Source>();
@@ -222,6 +232,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case 'target-leader':
       case 'insecure-skip-tls-verify':
       case 'count-only':
+      case 'keys-only':
       case 'prefix':
       case 'json':
       case 'help':
@@ -288,16 +299,35 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     overrides.keysPerRange = Number.isInteger(capped) && capped >= 1 ? capped : 1;
   }
 
+  // --count-only (the benchmark's) and --keys-only (etcdctl's) choose what a range returns.
+  const countOnly = boolFlag(flags, 'count-only');
+  const keysOnly = boolFlag(flags, 'keys-only');
+  if (countOnly && keysOnly)
+    throw new UsageError('--count-only and --keys-only exclude each other: give one');
+  if (countOnly || keysOnly) {
+    const flag = countOnly ? 'count-only' : 'keys-only';
+    set('rangeResult', flag, { flag, shown: 'true' });
+  }
+
   const scenario = validate(profile, overrides, sources);
 
-  const countOnly = boolFlag(flags, 'count-only');
   if (boolFlag(flags, 'sample')) notes.push('note: --sample is accepted and ignored');
-  if (countOnly) notes.push('note: --count-only is accepted; the model still reads the values');
   if (command === 'calibrate') {
     const given = flags.map((f) => f.name).filter((n) => n !== 'json' && n !== 'help');
     if (given.length > 0)
       notes.push(
         `note: calibrate runs the article's own scenarios; ignoring ${given.map((n) => `--${n}`).join(', ')}`,
+      );
+  }
+  if (command === 'fit') {
+    // fit takes its experiments from the pasted command lines; --profile names the machines
+    // the search starts from.
+    const given = flags
+      .map((f) => f.name)
+      .filter((n) => n !== 'json' && n !== 'help' && n !== 'profile');
+    if (given.length > 0)
+      notes.push(
+        `note: fit reads each experiment from its pasted command line; ignoring ${given.map((n) => `--${n}`).join(', ')}`,
       );
   }
 

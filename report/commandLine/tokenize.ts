@@ -2,7 +2,7 @@
  * argv → flag uses and positional words, the way pflag (etcd benchmark's flag library) splits
  * them; and the small parsers every flag shares. Refusals are UsageErrors naming the flag.
  */
-import { allowedText } from '../workers/contract/validate.ts';
+import { allowedText } from '../../workers/contract/validate.ts';
 import { FLAGS, flagSpec, type FlagSpec } from './flagSpecs.ts';
 
 /** A command line `readpath` refuses; the CLI prints the message and the usage line, exit 2. */

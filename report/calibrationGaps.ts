@@ -1,0 +1,76 @@
+// Prose for docs/calibration.md and the tests' names: why the model misses a row, today.
+import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
+
+const PER_READ_CONFLICT =
+  'The linearizable extra per read at high concurrency is where the sources disagree (see ' +
+  'below): the cost table keeps the lecture’s (≈ 50 µs of a reference core per read with the ' +
+  'round’s share), this source measured about half of it.';
+const TAILS =
+  'Service times are constant (no scheduler wake-ups, no GC pauses), so P99 is close to the ' +
+  'average; real tails are 2.3–4× it.';
+const BYTES =
+  'With 100 clients on the shared cores the model’s 100 KiB reads are CPU-bound on the per-byte ' +
+  'copies (fitted at one client, where they pass); the real cluster loses more there, to what ' +
+  'the model does not explain yet.';
+const LITTLE =
+  'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +
+  'source’s client spends ≈ {outside} ms per request outside the timed call, on a machine the ' +
+  'source does not describe; the model’s client spends µs there.';
+
+/**
+ * Why each row the model misses today misses, from the mechanisms (not a fit): printed under the
+ * row in docs/calibration.md and named in the test that asserts the measured gap.
+ */
+export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
+  'lecture.authenticate-3.4.8.qps':
+    'Up to 3.4.8 bcrypt runs holding the BatchTx lock, so a member compares one password at a ' +
+    'time: 1 / 80 ms = 12.5/s, the lecture’s “under 16/s”; its 8/s at 200 clients needs the lock ' +
+    'idle a third of the time, and nothing in the model idles it.',
+  'etcd.io.l-1c.avgMs':
+    'At one client every read pays a whole ReadIndex round, whose CPU on the 0.535× cores (the ' +
+    'serving loop, the leader’s step and messages, a follower’s ack) lies on its path; its QPS ' +
+    'row passes at −10 %, its average (published to 0.1 ms) misses by +17 %.',
+  'etcd.io.s-1c.avgMs':
+    'The average is published to 0.1 ms (0.25–0.35 ms), and its own 2,909/s with one client ' +
+    'bounds it by Little’s law at 0.344 ms; the model’s average follows its QPS.',
+  'etcd.io.l-1000c.qps': PER_READ_CONFLICT,
+  'etcd.io.l-1000c.avgMs': LITTLE.replace('{cycle}', '7.1')
+    .replace('{avg}', '5.5')
+    .replace('{outside}', '1.6'),
+  'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
+    .replace('{avg}', '2.2')
+    .replace('{outside}', '3.2'),
+  'etcd.io.s-l-1000c': PER_READ_CONFLICT,
+  'loopback.s-l.c10-spread':
+    'With ten clients over three members each member’s round carries about one read, so spread ' +
+    'linearizable reads pay a forwarded round each on two shared cores; the real cluster keeps ' +
+    'more of them in a batch (its client is slower, see the tails and the bytes).',
+  'loopback.s-l.c100-spread': PER_READ_CONFLICT,
+  'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
+  'loopback.value.s-c100-100KiB': BYTES,
+  'loopback.tail.s.c1-leader': TAILS,
+  'loopback.tail.l.c1-leader': TAILS,
+  'loopback.tail.l.c10-spread': TAILS,
+  'loopback.tail.s.c100-leader': TAILS,
+  'loopback.tail.l.c100-leader': TAILS,
+};
+
+/** Where two sources cannot both hold, with the numbers, and the side the model takes. */
+export const SOURCE_CONFLICTS: string[] = [
+  'The linearizable extra per read at high concurrency. Every source puts it at 35–50 µs of its ' +
+    'own cores (lecture: 24 cores ÷ 190,000 − 24 ÷ 320,000 ≈ 51 µs; etcd.io: 24 vCPUs ÷ ' +
+    '141,578 − 24 ÷ 185,758 ≈ 40 µs; loopback: ≈ 35 µs of server CPU measured), but the ' +
+    'etcd.io and loopback cores are slower than the lecture’s by their serializable throughput ' +
+    '(core speeds 0.535 and 0.51), so in reference-core µs they ask ≈ 20 µs and the lecture ≈ 50. ' +
+    'One core speed per machine cannot give both (a per-message speed apart from the compute ' +
+    'speed could: the loopback VM’s bcrypt runs at about the reference speed). The cost table ' +
+    'keeps the lecture’s figures within their ±10 %, as the project requires, and the ' +
+    'high-concurrency ratio rows of the other two sources miss: s/l 1.76 vs 1.31 (etcd.io), 1.80 ' +
+    'vs 1.34 (loopback), member CPU l/s 1.82 vs 1.34. The read-mode gap does narrow with ' +
+    'concurrency in all three, as measured: the round is paid per round and shared by its batch.',
+  'Average latency at 1,000 clients: the lecture’s 2.5 ms at 320,000/s and etcd.io’s 2.2 ms at ' +
+    '185,758/s both sit well under Little’s cycle (3.1 and 5.4 ms): their clients spend 0.6 and ' +
+    '3.2 ms per request outside the timed call, on machines the sources do not describe. The ' +
+    'model’s client spends µs there; it follows the lecture’s QPS and misses both averages by ' +
+    'what Little’s law requires.',
+];

@@ -1,0 +1,60 @@
+/**
+ * The calibration view through a real Chromium: it runs the whole three-source table on its own
+ * worker and shows every row, FAIL rows with their numbers, in English and Chinese; stopping it
+ * leaves the lab usable.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { CALIBRATION_ROWS } from '../../workers/contract/calibrationRows.ts';
+import { closePages, startHarness, type Harness } from './page.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+afterEach(() => closePages(h));
+
+describe('the calibration view', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`runs every row of the table and shows pass and FAIL with numbers (${lang})`, async () => {
+      const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${h.url}?lang=${lang}`);
+      await page.getByTestId('calibration-open').click();
+      await page.getByTestId('calibration-run').click();
+      await page.getByTestId('calibration-tally').waitFor({ timeout: 240_000 });
+      const rows = page.locator('[data-testid="calibration-dialog"] tbody tr');
+      expect(await rows.count()).toBe(CALIBRATION_ROWS.length);
+      const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
+      expect(ids).toEqual(CALIBRATION_ROWS.map((r) => r.id));
+      // Every row has a measured and a model number and a verdict.
+      const cells = await rows.evaluateAll((els) =>
+        els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+      );
+      for (const [measured, model, error, , result] of cells) {
+        expect(measured).toMatch(/\d/);
+        expect(model).toMatch(/\d/);
+        expect(error).toMatch(/^[+−]\d/);
+        expect(['pass', 'FAIL', '通过']).toContain(result);
+      }
+      const failing = cells.filter((c) => c[4] === 'FAIL').length;
+      const tally = await page.getByTestId('calibration-tally').textContent();
+      expect(tally).toContain(String(CALIBRATION_ROWS.length));
+      expect(tally).toContain(String(CALIBRATION_ROWS.length - failing));
+      expect(errors).toEqual([]);
+    }, 300_000);
+  }
+
+  test('stop ends a run at once and the dialog closes', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${h.url}?lang=en`);
+    await page.getByTestId('calibration-open').click();
+    await page.getByTestId('calibration-run').click();
+    await page.getByTestId('calibration-progress').waitFor();
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByTestId('calibration-run').waitFor({ timeout: 5000 });
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByTestId('calibration-dialog').isVisible()).toBe(false);
+  }, 60_000);
+});

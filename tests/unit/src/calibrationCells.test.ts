@@ -1,0 +1,67 @@
+/** The calibration view's cells: the report's numbers in the reader's language, nothing recomputed. */
+import { describe, expect, test } from 'vitest';
+import { rowCells, signedPercent } from '../../../src/lib/calibrationCells.ts';
+import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
+import type { CalibrationRow } from '../../../report/calibrationTable.ts';
+import { CALIBRATION_ROWS } from '../../../workers/contract/calibrationRows.ts';
+
+const row: CalibrationRow = {
+  id: 'loopback.s-l.c100-spread',
+  source: 'loopback',
+  metric: 'qps',
+  ratio: true,
+  measured: 1.34,
+  model: 1.8432,
+  error: (1.8432 - 1.34) / 1.34,
+  tolerance: { kind: 'relative', within: 0.2 },
+  pass: false,
+  from: 'a test',
+};
+
+describe('calibration cells', () => {
+  test('a failing ratio row in English: four digits, signed error, its tolerance, FAIL', () => {
+    const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+      translate('en', k, p);
+    expect(rowCells(t, 'en', row)).toEqual({
+      what: 'serializable ÷ linearizable QPS, 100 clients spread',
+      measured: '1.34',
+      model: '1.843',
+      error: '+37.6 %',
+      tolerance: '±20 %',
+      result: 'FAIL',
+    });
+  });
+
+  test('in Chinese, large values grouped, a factor tolerance and a pass', () => {
+    const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+      translate('zh', k, p);
+    const cells = rowCells(t, 'zh', {
+      ...row,
+      id: 'lecture.serializable-1000c.qps',
+      measured: 320_000,
+      model: 348_837.4,
+      error: -0.05,
+      tolerance: { kind: 'factor', within: 1.5 },
+      pass: true,
+    });
+    expect(cells).toMatchObject({
+      what: '串行读，1,000 个客户端：QPS',
+      measured: '320,000',
+      model: '348,837',
+      error: '−5.0 %',
+      tolerance: '上下 1.5 倍以内',
+      result: '通过',
+    });
+  });
+
+  test('every row of the table has words in both languages', () => {
+    for (const lang of ['en', 'zh'] as const)
+      for (const r of CALIBRATION_ROWS)
+        expect(translate(lang, `calibration.row.${r.id}`), r.id).not.toMatch(/^calibration\./);
+  });
+
+  test('a signed percentage never prints a bare minus or NaN', () => {
+    expect(signedPercent(-0.279, 'en')).toBe('−27.9 %');
+    expect(signedPercent(Number.NaN, 'en')).toBe('—');
+  });
+});

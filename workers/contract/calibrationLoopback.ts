@@ -1,0 +1,101 @@
+/**
+ * Real etcd 3.4.23 on one machine, copied (figures only) from the project's measurement notes
+ * (real-etcd-3.4.23-loopback.md): one Debian 12 VM with 2 shared vCPUs runs etcd's `benchmark`
+ * (v3.4.23 tag, --precise) and 1–3 members on 127.0.0.1; defaults, --auth-token simple; ext4 on a
+ * virtual disk (4 KiB fdatasync p50 0.23 ms). The host drifted 1.5–1.8× over an hour, so the
+ * source trusts ratios within one experiment (paired per rep: median, min–max) more than
+ * absolute numbers; only ratios are used here. The model runs them on `loopback-2vcpu`.
+ *
+ * "leader": every connection to the leader; "spread": connections round-robin over the three
+ * members (etcd's docs' way); conns = min(clients, 100). Nothing in the model reads this file.
+ */
+
+export const LOOPBACK_SOURCE =
+  'real etcd 3.4.23, 3 members + benchmark on one 2-vCPU VM over loopback (project measurement)';
+
+/** A ratio as measured: the median of paired per-rep ratios and their range, when given. */
+export interface MeasuredRatio {
+  value: number;
+  min?: number;
+  max?: number;
+  /** Where in the source the number comes from. */
+  from: string;
+}
+
+const ratio = (value: number, min: number, max: number, from: string): MeasuredRatio => ({
+  value,
+  min,
+  max,
+  from,
+});
+
+/** Table A medians (QPS, avg ms, p99 ms), for the ratios the source does not pair. */
+export const LOOPBACK_TABLE_A = {
+  'c1-leader': {
+    s: { qps: 5543, avgMs: 0.179, p99Ms: 0.59 },
+    l: { qps: 2430, avgMs: 0.409, p99Ms: 0.93 },
+  },
+  'c10-leader': {
+    s: { qps: 10_627, avgMs: 0.94, p99Ms: 4.91 },
+    l: { qps: 7116, avgMs: 1.404, p99Ms: 4.88 },
+  },
+  'c10-spread': {
+    s: { qps: 10_688, avgMs: 0.933, p99Ms: 6.21 },
+    l: { qps: 5011, avgMs: 1.992, p99Ms: 8.28 },
+  },
+  'c100-leader': {
+    s: { qps: 12_912, avgMs: 7.379, p99Ms: 29.99 },
+    l: { qps: 11_157, avgMs: 8.905, p99Ms: 26.09 },
+  },
+  'c100-spread': {
+    s: { qps: 11_899, avgMs: 7.227, p99Ms: 29.93 },
+    l: { qps: 10_826, avgMs: 8.642, p99Ms: 24.74 },
+  },
+} as const;
+
+/** Serializable ÷ linearizable QPS, paired per rep (pooled over experiments where pooled). */
+export const LOOPBACK_SL = {
+  'c1-leader': ratio(2.25, 2.23, 2.26, 'pooled s/l, c=1 leader, median of 3 experiments'),
+  'c10-spread': ratio(2.2, 2.07, 2.27, 'pooled s/l, c=10 spread, median of 4 experiments'),
+  'c100-spread': ratio(1.34, 1.2, 1.42, 'pooled s/l, c=100 spread, median of 7 experiments'),
+  'c500-spread': ratio(1.33, 1.03, 1.8, 'table A, 500 clients (100 conns) spread'),
+} as const;
+
+/**
+ * Server CPU per read (CPU-seconds of all members ÷ reads), linearizable ÷ serializable: at one
+ * client the three experiments give 444/134, 466/143, 450/140 µs; at 100 clients spread the seven
+ * give 130/97, 158/120, 144/98, 139/94, 140/119, 129/96, 178/157 µs (medians of the ratios).
+ */
+export const LOOPBACK_CPU_LS = {
+  'c1-leader': ratio(
+    3.26,
+    3.21,
+    3.31,
+    'pooled server CPU µs/read, c=1 leader, experiments A, C, D',
+  ),
+  'c100-spread': ratio(1.34, 1.13, 1.48, 'pooled server CPU µs/read, c=100 spread, 7 experiments'),
+} as const;
+
+/** QPS at a value size ÷ QPS at 256 B, paired (table C; c=1 on the leader, c=100 spread). */
+export const LOOPBACK_VALUE = {
+  's-c1-10KiB': ratio(0.862, 0.857, 0.898, 'table C, s, c=1'),
+  's-c1-100KiB': ratio(0.389, 0.382, 0.393, 'table C, s, c=1'),
+  's-c1-1MiB': ratio(0.066, 0.063, 0.069, 'table C, s, c=1'),
+  'l-c1-1MiB': ratio(0.135, 0.133, 0.137, 'table C, l, c=1'),
+  's-c100-100KiB': ratio(0.305, 0.24, 0.326, 'table C, s, c=100'),
+  's-c100-1MiB': ratio(0.048, 0.047, 0.048, 'table C, s, c=100'),
+} as const;
+
+/** Serializable QPS at N keys per range ÷ at one key, paired (table F: 10 clients spread). */
+export const LOOPBACK_KEYS = {
+  10: ratio(0.8997, 0.8543, 0.9088, 'table F'),
+  100: ratio(0.4545, 0.4319, 0.4717, 'table F'),
+  1000: ratio(0.0903, 0.0882, 0.0908, 'table F'),
+  10000: ratio(0.0103, 0.0098, 0.0104, 'table F'),
+} as const;
+
+/** Serializable QPS over 10,000 keys of a keys-only / count-only range ÷ the full range. */
+export const LOOPBACK_RANGE_RESULT = {
+  'keys-only': ratio(1.53, 1.5, 1.6, 'table F, 10,000 keys, s'),
+  'count-only': ratio(21.39, 19.48, 21.56, 'table F, 10,000 keys, s'),
+} as const;
