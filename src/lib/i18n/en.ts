@@ -4,6 +4,7 @@
  */
 import { core } from './en/core.ts';
 import { controls } from './en/controls.ts';
+import { controlsHelp } from './en/controlsHelp.ts';
 import { results } from './en/results.ts';
 import { chain } from './en/chain.ts';
 import { bcrypt } from './en/bcrypt.ts';
@@ -21,6 +22,7 @@ import { realCluster } from './en/realCluster.ts';
 export const en = {
   ...core,
   ...controls,
+  ...controlsHelp,
   ...results,
   ...chain,
   ...bcrypt,

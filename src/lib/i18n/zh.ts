@@ -2,6 +2,7 @@
 import type { Messages } from './en.ts';
 import { core } from './zh/core.ts';
 import { controls } from './zh/controls.ts';
+import { controlsHelp } from './zh/controlsHelp.ts';
 import { results } from './zh/results.ts';
 import { chain } from './zh/chain.ts';
 import { bcrypt } from './zh/bcrypt.ts';
@@ -19,6 +20,7 @@ import { realCluster } from './zh/realCluster.ts';
 export const zh: Messages = {
   ...core,
   ...controls,
+  ...controlsHelp,
   ...results,
   ...chain,
   ...bcrypt,
