@@ -22,10 +22,23 @@
 const GAP_SLOTS_EXTRA = 7;
 
 export class Server {
+  /** When each server frees up, by server index. */
   readonly freeAt: Float64Array;
+  /**
+   * The same free times sorted by (time, server index), with the index beside each: the choice
+   * below reads the ends of this list instead of scanning every server, and picks exactly the
+   * server a scan in index order would (ties go to the lower index).
+   */
+  readonly #sortedAt: Float64Array;
+  readonly #sortedIdx: Int32Array;
   /** Idle intervals [gapFrom, gapTo) left by bookings made ahead (empty when gapTo ≤ gapFrom). */
   readonly gapFrom: Float64Array;
   readonly gapTo: Float64Array;
+  /**
+   * No interval ends after this (an upper bound, tightened whenever the intervals are scanned):
+   * a job ready at or after it cannot use any, so most reservations skip the search.
+   */
+  #gapsEndBy = -Infinity;
   /** Sum of service times reserved, ms (of one server). */
   busy = 0;
   jobs = 0;
@@ -38,6 +51,8 @@ export class Server {
   ) {
     if (!(servers >= 1)) throw new RangeError(`${id}: servers must be ≥ 1, got ${servers}`);
     this.freeAt = new Float64Array(servers);
+    this.#sortedAt = new Float64Array(servers);
+    this.#sortedIdx = Int32Array.from({ length: servers }, (_, i) => i);
     this.gapFrom = new Float64Array(servers + GAP_SLOTS_EXTRA);
     this.gapTo = new Float64Array(servers + GAP_SLOTS_EXTRA);
   }
@@ -46,69 +61,100 @@ export class Server {
    * Reserves `service` ms at or after `ready`; returns the finish. Placement is best fit: the
    * server that frees up latest but still by `ready` (so a job reserved ahead of time does not
    * take a server that is idle now); if none is free by then, the earliest-free one (FIFO wait).
+   * Among servers free at the same time, the lowest-numbered.
    */
   reserve(ready: number, service: number): number {
-    const f = this.freeAt;
+    const sa = this.#sortedAt;
+    const n = sa.length;
     let start: number;
-    let server = 0;
-    if (f.length === 1) {
+    // Position in the sorted list of the chosen server.
+    let pos = 0;
+    if (n === 1) {
       // One server (a NIC, a disk, a loop): the common case, without the search.
-      const at = f[0];
+      const at = this.freeAt[0];
       start = at > ready ? at : ready;
+    } else if (sa[0] > ready) {
+      // Every server is busy at `ready`: the earliest-free one.
+      start = sa[0];
     } else {
-      let fit = -1;
-      let fitAt = -Infinity;
-      let first = 0;
-      let firstAt = f[0];
-      for (let i = 0; i < f.length; i++) {
-        const at = f[i];
-        if (at <= ready && at > fitAt) {
-          fitAt = at;
-          fit = i;
-        }
-        if (at < firstAt) {
-          firstAt = at;
-          first = i;
-        }
-      }
-      server = fit >= 0 ? fit : first;
-      start = fit >= 0 ? ready : firstAt;
+      // The latest free time by `ready`, the lowest index among servers free at that time.
+      pos = n - 1;
+      while (sa[pos] > ready) pos--;
+      const at = sa[pos];
+      while (pos > 0 && sa[pos - 1] === at) pos--;
+      start = ready;
     }
+    const freed = n === 1 ? this.freeAt[0] : sa[pos];
     // An idle interval left by an earlier booking made ahead, that holds this job sooner.
-    const gf = this.gapFrom;
-    const gt = this.gapTo;
-    let gap = -1;
-    let gapAt = start;
-    for (let i = 0; i < gt.length; i++) {
-      if (gt[i] <= ready) continue;
-      const at = gf[i] > ready ? gf[i] : ready;
-      if (at < gapAt && at + service <= gt[i]) {
-        gapAt = at;
-        gap = i;
+    if (this.#gapsEndBy > ready) {
+      const gf = this.gapFrom;
+      const gt = this.gapTo;
+      let gap = -1;
+      let gapAt = start;
+      let endBy = -Infinity;
+      for (let i = 0; i < gt.length; i++) {
+        const to = gt[i];
+        if (to > endBy) endBy = to;
+        if (to <= ready) continue;
+        const at = gf[i] > ready ? gf[i] : ready;
+        if (at < gapAt && at + service <= to) {
+          gapAt = at;
+          gap = i;
+        }
       }
-    }
-    if (gap >= 0) {
-      // The job splits the interval: the piece after it stays in its slot, the piece before it
-      // takes a free slot if there is one (time moves on, so it is the less useful piece).
-      const end = gapAt + service;
-      const before = gf[gap];
-      if (gt[gap] > end) {
-        gf[gap] = end;
-        if (gapAt > before) this.keepGap(before, gapAt, ready, false);
-      } else gt[gap] = gapAt;
-      this.busy += service;
-      this.jobs++;
-      this.lastStart = gapAt;
-      return end;
+      this.#gapsEndBy = endBy;
+      if (gap >= 0) {
+        // The job splits the interval: the piece after it stays in its slot, the piece before it
+        // takes a free slot if there is one (time moves on, so it is the less useful piece).
+        const end = gapAt + service;
+        const before = gf[gap];
+        if (gt[gap] > end) {
+          gf[gap] = end;
+          if (gapAt > before) this.keepGap(before, gapAt, ready, false);
+        } else gt[gap] = gapAt;
+        this.busy += service;
+        this.jobs++;
+        this.lastStart = gapAt;
+        return end;
+      }
     }
     const end = start + service;
     // A booking that starts after its server frees up leaves it idle in between.
-    if (start > f[server]) this.keepGap(f[server], start, ready, true);
-    f[server] = end;
+    if (start > freed) this.keepGap(freed, start, ready, true);
+    if (n === 1) this.freeAt[0] = end;
+    else this.#setFree(pos, end);
     this.busy += service;
     this.jobs++;
     this.lastStart = start;
     return end;
+  }
+
+  /** The server at sorted position `pos` now frees up at `at` (never earlier than before). */
+  #setFree(pos: number, at: number): void {
+    const sa = this.#sortedAt;
+    const si = this.#sortedIdx;
+    const idx = si[pos];
+    const n = sa.length;
+    let k = pos;
+    while (k + 1 < n && (sa[k + 1] < at || (sa[k + 1] === at && si[k + 1] < idx))) {
+      sa[k] = sa[k + 1];
+      si[k] = si[k + 1];
+      k++;
+    }
+    sa[k] = at;
+    si[k] = idx;
+    this.freeAt[idx] = at;
+  }
+
+  /** Moves the earliest-free server's free time `by` ms later (Cpu.runUrgent). */
+  protected delayEarliest(by: number): void {
+    if (this.#sortedAt.length === 1) this.freeAt[0] += by;
+    else this.#setFree(0, this.#sortedAt[0] + by);
+  }
+
+  /** When the earliest-free server frees up. */
+  protected earliestFree(): number {
+    return this.#sortedAt.length === 1 ? this.freeAt[0] : this.#sortedAt[0];
   }
 
   /**
@@ -121,6 +167,7 @@ export class Server {
   private keepGap(from: number, to: number, ready: number, evict: boolean): void {
     const gf = this.gapFrom;
     const gt = this.gapTo;
+    if (to > this.#gapsEndBy) this.#gapsEndBy = to;
     let slot = -1;
     let latest = -Infinity;
     for (let i = 0; i < gt.length; i++) {
@@ -174,17 +221,15 @@ export class Cpu extends Server {
    */
   runUrgent(ready: number, us: number): number {
     const service = us / 1000 / this.speed;
-    const f = this.freeAt;
-    let first = 0;
-    for (let i = 1; i < f.length; i++) if (f[i] < f[first]) first = i;
     const start = ready + GO_PREEMPT_WAIT_MS;
-    if (f[first] <= start) return this.reserve(ready, service);
-    f[first] += service;
+    if (this.earliestFree() <= start) return this.reserve(ready, service);
+    this.delayEarliest(service);
     this.busy += service;
     this.jobs++;
     this.lastStart = start;
     return start + service;
   }
+
 }
 
 /** Busy intervals a NIC remembers; when full the earliest quarter is forgotten (long past). */

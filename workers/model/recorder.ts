@@ -77,7 +77,10 @@ export class Recorder {
    * buckets (±0.05 %) like the latency's: a stage where every request takes about as long (16 s
    * logins) must not show a p99 below its exact mean.
    */
-  readonly stage = Array.from({ length: STAGE_COUNT }, () => new Histogram(1.001));
+  readonly stage = Array.from(
+    { length: STAGE_COUNT },
+    () => new Histogram(1.001, { spread: false }),
+  );
   /** [stage × kind]: total ms of each kind (TIME_KINDS order), over all finished requests. */
   readonly kindSum = new Float64Array(STAGE_COUNT * KINDS);
   /** Finished requests (succeeded or failed): what the stage sums are per. */
@@ -171,8 +174,9 @@ export class Recorder {
     // Only a request issued before the window's end can be in it (its stages all come after its
     // issue): for the rest — most of a long run — nothing is spread.
     const inWindow = issued < this.#occTo;
-    for (let s = 0; s < STAGE_COUNT; s++) {
-      if ((mask & (1 << s)) === 0) continue;
+    // The visited stages only, lowest first: each set bit of the mask, then clear it.
+    for (let rest = mask; rest !== 0; rest &= rest - 1) {
+      const s = 31 - Math.clz32(rest & -rest);
       const i = base + s;
       const e = w.stEnter[i];
       const en = w.stEnd[i];
