@@ -288,8 +288,10 @@ export class Nic extends Server {
       to[i - 1] = end;
       if (i < n && from[i] <= end) {
         to[i - 1] = to[i];
-        from.copyWithin(i, i + 1, n);
-        to.copyWithin(i, i + 1, n);
+        for (let k = i; k < n - 1; k++) {
+          from[k] = from[k + 1];
+          to[k] = to[k + 1];
+        }
         this.n = n - 1;
       }
     } else if (i < n && from[i] <= end) {
@@ -303,8 +305,11 @@ export class Nic extends Server {
         i -= drop;
         if (i < 0) i = 0;
       }
-      from.copyWithin(i + 1, i, n);
-      to.copyWithin(i + 1, i, n);
+      // A few entries move (copyWithin's call costs more than moving them one by one).
+      for (let k = n; k > i; k--) {
+        from[k] = from[k - 1];
+        to[k] = to[k - 1];
+      }
       from[i] = start;
       to[i] = end;
       this.n = n + 1;
