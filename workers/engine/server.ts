@@ -39,6 +39,11 @@ export class Server {
    * a job ready at or after it cannot use any, so most reservations skip the search.
    */
   #gapsEndBy = -Infinity;
+  /**
+   * Slots from here on have never held an interval (they read [0, 0), which no job uses): the
+   * searches stop here. A resource rarely needs more than a few at once.
+   */
+  #gapSlotsUsed = 0;
   /** Sum of service times reserved, ms (of one server). */
   busy = 0;
   jobs = 0;
@@ -92,7 +97,8 @@ export class Server {
       let gap = -1;
       let gapAt = start;
       let endBy = -Infinity;
-      for (let i = 0; i < gt.length; i++) {
+      const used = this.#gapSlotsUsed;
+      for (let i = 0; i < used; i++) {
         const to = gt[i];
         if (to > endBy) endBy = to;
         if (to <= ready) continue;
@@ -170,7 +176,8 @@ export class Server {
     if (to > this.#gapsEndBy) this.#gapsEndBy = to;
     let slot = -1;
     let latest = -Infinity;
-    for (let i = 0; i < gt.length; i++) {
+    const used = this.#gapSlotsUsed;
+    for (let i = 0; i < used; i++) {
       if (gt[i] <= gf[i] || gt[i] <= ready) {
         gf[i] = from;
         gt[i] = to;
@@ -180,6 +187,13 @@ export class Server {
         latest = gf[i];
         slot = i;
       }
+    }
+    if (used < gt.length) {
+      // The first slot never used: [0, 0) is empty.
+      gf[used] = from;
+      gt[used] = to;
+      this.#gapSlotsUsed = used + 1;
+      return;
     }
     if (!evict || latest <= from) return;
     gf[slot] = from;
