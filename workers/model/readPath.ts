@@ -23,7 +23,6 @@ import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledg
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
-import { readsBackend, responseKeys, responsePayload } from './rangeResult.ts';
 
 const KB = 1024;
 
@@ -115,12 +114,11 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   const v = w.v;
   const auth = s.auth !== 'none';
   const sp = 1000 * s.cpuSpeed; // µs of reference core → ms on this core
-  const rbacUs = auth ? c.rbacBaseUs + c.rbacPerLevelUs * Math.log2(s.rbacRules + 1) : 0;
-  const k = s.keysPerRange;
-  const treeUs =
-    c.rangeBaseUs + c.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) + c.treePerKeyUs * k;
+  const rc = w.range;
+  const rbacUs = rc.rbacUs;
+  const treeUs = rc.treeUs;
   // count-only returns after the treeIndex walk: no read transaction, nothing from boltdb.
-  const backend = readsBackend(s);
+  const backend = rc.backend;
   let copyUs = 0;
   if (!backend) copyUs = 0;
   else if (v.copyBufferPerRead) copyUs = m.bufferSlots * c.bufferCopyUsPerSlot;
@@ -128,9 +126,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
     copyUs = m.bufferSlots * c.bufferCopyUsPerSlot; // the first reader after a write copies for all
     m.copiedVersion = m.bufferVersion;
   }
-  const boltUs = backend
-    ? c.boltTxUs + copyUs + k * (c.boltPerKeyUs + (c.boltCopyUsPerKB * s.valueBytes) / KB)
-    : 0;
+  const boltUs = backend ? c.boltTxUs + copyUs + rc.boltKeysUs : 0;
 
   // Lock waits, in order.
   let a1 = t;
@@ -185,7 +181,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   }
 
   observeFreshness(w, client, m, t);
-  respond(w, client, m, done, responsePayload(s), responseKeys(s), ERR_NONE);
+  respond(w, client, m, done, rc.payload, rc.keys, ERR_NONE);
 }
 
 /** Staleness of serializable reads; linearizable reads are checked never to be stale. */

@@ -29,6 +29,7 @@ import type { WaitKind } from './waiters.ts';
 import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './clocks.ts';
 import { bgTime, LOCK_COUNT, R } from './ledger.ts';
 import { MAX_SPANS } from './spans.ts';
+import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
 
 /**
  * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
@@ -110,6 +111,8 @@ export interface World {
   s: Scenario;
   c: CostTable;
   v: VersionTraits;
+  /** What a range costs on its member, fixed for the run (rangeCosts.ts). */
+  range: RangeCosts;
   engine: Engine;
   rng: Rng;
   client: Host;
@@ -215,6 +218,7 @@ export function createWorld(
     s,
     c: costs,
     v: VERSION_TRAITS[s.etcdVersion],
+    range: rangeCostsFor(s, costs),
     engine: new Engine(handler),
     rng: new Rng(s.seed),
     machine,
