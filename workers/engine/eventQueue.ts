@@ -10,15 +10,15 @@
  * allocates nothing per event (docs/design/ARCHITECTURE.md "Speed"). How it is fast (issue 16; a
  * run keeps about one event per client pending, ~1,000, and pops ~10⁶ of them a second):
  * - Four children per node: a removal walks 5 levels instead of 10 for 1,000 events, and the
- *   four children's times sit in one cache line. (Measured: the binary heap's removal was 5.5 %
- *   of a serializable run, the largest single cost of the loop.)
- * - The heap is ordered by time alone. Ties are
- *   rare (none in the article's runs) and settled when popping: every event due at the earliest
- *   time sits in a subtree at the root, so if no child of the root is due then, the root is
- *   the one; otherwise the earliest-scheduled of that subtree is taken out.
+ *   four children's times sit in one cache line. (The binary heap's removal was 5.5 % of a
+ *   serializable 500k run's CPU profile, the largest single cost of the loop.)
+ * - The heap is ordered by time alone. Ties are rare (none in the article's runs) and settled
+ *   when popping: every event due at the earliest time sits in a subtree at the root, so if no
+ *   child of the root is due then, the root is the one; otherwise the earliest-scheduled of that
+ *   subtree is taken out.
  * - The heap holds only the time and a slot number; the sequence number, kind and arguments stay in
  *   their slot, so moving an entry moves two numbers instead of five.
- * - Removal walks the hole down to a leaf along the earlier children, then lifts the last entry
+ * - Removal walks the hole down to a leaf along the earliest children, then lifts the last entry
  *   from there (Floyd): the last entry is a leaf's and nearly always belongs near the bottom.
  * The arrays double when full.
  */

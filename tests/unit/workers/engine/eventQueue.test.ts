@@ -1,5 +1,5 @@
 /**
- * EventQueue: a binary min-heap on (time, sequence). Invariant under test: pop() returns events
+ * EventQueue: a 4-ary min-heap on (time, sequence). Invariant under test: pop() returns events
  * in non-decreasing time, and events with equal time in the order they were pushed — i.e. the pop
  * order is a stable sort by time of the push order, whatever the interleaving of pushes and pops
  * and however often the typed arrays had to grow.
