@@ -243,7 +243,6 @@ export class Cpu extends Server {
     this.lastStart = start;
     return start + service;
   }
-
 }
 
 /** Busy intervals a NIC remembers; when full the earliest quarter is forgotten (long past). */
