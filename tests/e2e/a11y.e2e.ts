@@ -3,24 +3,19 @@
  * after a run, in both languages and both themes, on desktop and on a phone with the controls
  * drawer open and one request followed.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { closePages, startHarness, type Harness } from './page.ts';
+import { useHarness } from './page.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 async function open(query: string, scheme: 'light' | 'dark', width: number): Promise<Page> {
   // The audit injects axe-core as an inline script, which the built page's Content-Security-Policy

@@ -3,18 +3,11 @@
  * both modes at cost 4, the cost lab feeding the model, stopping, and the password never reaching
  * the address or storage. No assertion on speed: the numbers depend on the machine and its load.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** Real hashing on a busy two-core machine: generous, and never a claim about speed. */
 const LAB_TIMEOUT = 150_000;

@@ -3,16 +3,11 @@
  * worker and shows every row, FAIL rows with their numbers, in English and Chinese; stopping it
  * leaves the lab usable.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CALIBRATION_ROWS } from '../../workers/contract/calibrationRows.ts';
-import { closePages, startHarness, type Harness } from './page.ts';
+import { useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 describe('the calibration view', () => {
   for (const lang of ['en', 'zh'] as const) {

@@ -3,21 +3,15 @@
  * workers: the baseline under the headline, an A/B link with both numbers and their ratio, a
  * write-load sweep on the worker pool, exports, screenshots at desktop and phone in both languages.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { csvParse } from 'd3-dsv';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** ms a run or a sweep may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;

@@ -5,21 +5,14 @@
  * 375 px, after a control or a preset changes, the headline's numbers are on screen without
  * scrolling, in English and Chinese. Screenshots of the controls at 1280 and 375 px.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BASIC_PARAMS, moreParamsOf } from '../../src/lib/controlSets.ts';
 import { PARAM_GROUPS } from '../../workers/contract/params.ts';
 import { insideViewport } from './embedHost.ts';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** ms a run may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;

@@ -3,15 +3,10 @@
  * violates it (load, a run in the worker), and it really is enforced (an injected inline script
  * is refused and never runs).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { closePages, startHarness, type Harness } from './page.ts';
+import { describe, expect, test } from 'vitest';
+import { useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 declare global {
   interface Window {

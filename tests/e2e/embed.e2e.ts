@@ -3,8 +3,7 @@
  * a small 480 × 320 — drawn, no scrollbar inside the frame, no console error, nothing fetched from
  * another host — plus `lock`, `theme`, refused view values, and the link to the full lab.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { VIEW_KEYS } from '../../src/lib/viewState.ts';
 import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
@@ -12,15 +11,9 @@ import { hasB } from '../../src/lib/tour/tourFormat.ts';
 import { PARAMS } from '../../workers/contract/params.ts';
 import { axeViolations } from './axe.ts';
 import { frameOverflow, hostFrame, insideViewport } from './embedHost.ts';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** ms a run may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;

@@ -4,22 +4,15 @@
  * checked against that result — what limits throughput, every bound against the measurement,
  * the chain's marks, the counters in service against the servers, the preset card's figures.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { runInProcess, type SimResult } from '../../workers/api.ts';
 import type { ResourceId } from '../../workers/contract/result.ts';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 const RUN_TIMEOUT = 120_000;
 

@@ -4,20 +4,15 @@
  * them); text it cannot read is refused naming the line, in the reader's language.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { closePages, startHarness, type Harness } from './page.ts';
+import { describe, expect, test } from 'vitest';
+import { useHarness } from './page.ts';
 
 const REAL = readFileSync(
   new URL('../unit/report/fixtures/loopback-3.4.23-l-10c.txt', import.meta.url),
   'utf8',
 );
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 describe('your cluster: compare and fit', () => {
   test('reads a real run, fits the machines to it and puts them into the lab', async () => {

@@ -2,22 +2,14 @@
  * The lab screen through a real Chromium against the built site, with the real model in its
  * worker: presets, read modes, links, clamp notices, typed input, long tasks, screenshots.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PARAMS } from '../../workers/contract/params.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 import { traceTasks, type TaskTime } from './taskTrace.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** The article's five measurements: each shows the model's figure beside the article's. */
 const ARTICLE_PRESETS = new Set<string>(

@@ -2,6 +2,8 @@
  * One shared harness per test file: the built site served from a sub-folder, a Chromium, and a
  * page that records console errors and every request that leaves the page's own origin.
  */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +25,35 @@ export async function startHarness(): Promise<Harness> {
 async function closeAll(browser: Browser, server: Server): Promise<void> {
   await browser.close();
   await new Promise<void>((r) => server.close(() => r()));
+}
+
+/**
+ * The harness of a test file: call it once at the top of the file. It starts the harness before
+ * the file's tests (and makes test-results/ for their screenshots), closes every page after each
+ * test and the harness after the last. The object it returns reads the started harness, so it can
+ * be handed to openPage like the harness itself.
+ */
+export function useHarness(): Harness {
+  let started: Harness | undefined;
+  const get = (): Harness => {
+    if (started === undefined) throw new Error('the harness is read before its beforeAll ran');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHarness();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterEach(() => (started ? closePages(started) : undefined));
+  afterAll(() => started?.close());
+  return {
+    get url() {
+      return get().url;
+    },
+    get browser() {
+      return get().browser;
+    },
+    close: () => get().close(),
+  };
 }
 
 /**

@@ -3,19 +3,12 @@
  * HTML with the right src, the preview shows exactly it, copying works; screenshots of the dialog
  * on a desktop and a phone, in both languages.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { closePages, startHarness, type Harness } from './page.ts';
+import { useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** `bypassCSP` only for an axe audit: the lab's Content-Security-Policy refuses its inline script. */
 async function open(

@@ -1,14 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 describe('the app shell', () => {
   test('renders in English with no console errors and no request to another host', async () => {

@@ -3,25 +3,21 @@
  * it from a USB stick or an LMS download: the lab runs experiments with its inlined worker, and
  * asks nothing of any network. The same file embeds a figure too.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { useHarness } from './page.ts';
 
 const FILE = resolve('dist-single/etcd-read-path-lab.html');
 
-let browser: Browser;
-beforeAll(async () => {
+beforeAll(() => {
   if (!existsSync(FILE))
     throw new Error(`${FILE} is missing: run \`npm run build:single\` before the browser tests`);
-  browser = await launchChromium();
 });
-afterAll(() => browser?.close());
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-});
+// The harness's Chromium; its server is not used: the file is opened from file://.
+const h = useHarness();
 
 interface Opened {
   page: Page;
@@ -31,7 +27,7 @@ interface Opened {
 }
 
 async function openFile(query: string): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   const network: string[] = [];

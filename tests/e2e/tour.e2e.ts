@@ -4,20 +4,13 @@
  * carries the number the A/B table shows, no console error), deep links, ←/→, leaving keeps the
  * experiment, the skip link reaches Play in a few presses, and screenshots of three steps.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { openPage, useHarness } from './page.ts';
 import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
 import { hasB } from '../../src/lib/tour/tourFormat.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 /** ms one step's runs may take on a busy two-core machine. */
 const RUN_TIMEOUT = 120_000;

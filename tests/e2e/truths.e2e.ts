@@ -2,15 +2,10 @@
  * What the screen says must agree with itself and with the numbers: labels that do not print over
  * each other, and controls that answer every key press visibly.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 async function done(page: import('playwright-core').Page): Promise<void> {
   await page.waitForFunction(

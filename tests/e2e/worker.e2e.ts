@@ -2,15 +2,10 @@
  * A dead simulation worker costs the learner one notice and a rerun, never a frozen page: an
  * uncaught error is injected into the worker in the middle of a long run.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { closePages, openPage, startHarness, type Harness } from './page.ts';
+import { describe, expect, test } from 'vitest';
+import { openPage, useHarness } from './page.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h?.close());
-afterEach(() => closePages(h));
+const h = useHarness();
 
 describe('worker supervision', () => {
   test('a worker that crashes mid-run is replaced, the page says so, and the experiment finishes', async () => {
