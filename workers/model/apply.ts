@@ -15,6 +15,7 @@ import { startApply } from './clocks.ts';
 import { bgJob, bgTime, R } from './ledger.ts';
 import { WAIT_OWN_ENTRY } from './waiters.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /** etcd's backend batch interval (ms) and batch limit (writes). */
 const BATCH_INTERVAL_MS = 100;
@@ -49,7 +50,7 @@ function applyNext(w: World, m: Member, t: number): void {
   us += puts * (c.applyPutUs + (c.applyUsPerKB * w.s.writeValueBytes) / 1024);
   const locked = m.batchTx.acquire(t);
   // The apply goroutine is woken by the raft loop's channel send: ahead of the run queue.
-  const worked = m.cpu.runUrgent(locked, us);
+  const worked = m.cpu.runUrgent(locked, vary(w, us));
   const start = m.cpu.lastStart;
   m.batchTx.release(worked);
   let done = worked;
@@ -169,12 +170,12 @@ export function compact(w: World, index: number, t: number): void {
   const c = w.c;
   const walkUs = c.compactWalkUsPerKey * w.s.totalKeys;
   const locked = m.treeIndex.writeAcquire(t);
-  const released = m.cpu.run(locked, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs);
+  const released = m.cpu.run(locked, vary(w, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs));
   bgJob(m.bgBusy, R.cpu, m.cpu, released);
   m.treeIndex.writeRelease(released);
   let done = released;
   if (!w.v.compactionHoldsIndex) {
-    done = m.cpu.run(released, walkUs);
+    done = m.cpu.run(released, vary(w, walkUs));
     bgJob(m.bgBusy, R.cpu, m.cpu, done);
   }
   // The next compaction is due an interval after this one ends: compactions never overlap.

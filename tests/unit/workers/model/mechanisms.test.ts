@@ -6,7 +6,7 @@ import { clientResource } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
-import { avgMs, resource, run, stage } from './helpers.ts';
+import { avgMs, resource, run, stage, STEADY_COSTS } from './helpers.ts';
 
 describe('load balancing', () => {
   test('pinned (clientv3 ≤ 3.3) sends every connection to one member; per-conn spreads them', async () => {
@@ -189,14 +189,15 @@ describe('writes through raft', () => {
 
 describe('treeIndex and boltdb', () => {
   test('a range over many keys walks them in treeIndex and boltdb', async () => {
-    const one = await run({ totalKeys: 100_000, keysPerRange: 1, clients: 1, conns: 1, total: 20 });
-    const many = await run({
-      totalKeys: 100_000,
-      keysPerRange: 10_000,
-      clients: 1,
-      conns: 1,
-      total: 20,
-    });
+    const steady = { costs: STEADY_COSTS };
+    const one = await run(
+      { totalKeys: 100_000, keysPerRange: 1, clients: 1, conns: 1, total: 20 },
+      steady,
+    );
+    const many = await run(
+      { totalKeys: 100_000, keysPerRange: 10_000, clients: 1, conns: 1, total: 20 },
+      steady,
+    );
     // Each further key costs its treeIndex step and its boltdb read (µs of the reference core:
     // the article profile's cores), and nothing else grows in those stages.
     const more = 10_000 - 1;
