@@ -6,7 +6,8 @@ import { clientResource } from '../../../../workers/contract/resourceId.ts';
 import { describe, expect, test } from 'vitest';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
-import { avgMs, resource, run, stage, STEADY_COSTS } from './helpers.ts';
+import { avgMs, resource, run, scenario, stage, STEADY_COSTS } from './helpers.ts';
+import { createRun, finished } from '../../../../workers/model/simulate.ts';
 
 describe('load balancing', () => {
   test('pinned (clientv3 ≤ 3.3) sends every connection to one member; per-conn spreads them', async () => {
@@ -256,7 +257,7 @@ describe('response and limits', () => {
       auth: 'password-per-request',
       clients: 20,
       conns: 20,
-      total: 60,
+      total: 300,
       etcdVersion: '3.4.8',
     });
     expect(r.slow.over100ms).toBeGreaterThan(0);
@@ -326,5 +327,45 @@ describe('learners and Authenticate', () => {
     // it still applies every entry, but never runs a ReadIndex round or a bcrypt compare
     expect(r.readIndex[3].rounds).toBe(0);
     expect(resource(r, 'member3.cpu').demandMs).toBeLessThan(0.1);
+  });
+});
+
+describe('the apply loop and the BatchTx lock', () => {
+  /** Each batch the leader's apply loop starts: its size and whether it waited for the lock. */
+  function batches(overrides: Partial<Scenario>): { size: number; waited: boolean }[] {
+    const w = createRun(scenario(overrides), { journeys: 0 });
+    const m = w.members[w.leader];
+    const out: { size: number; waited: boolean }[] = [];
+    let startedAt = -1;
+    while (!finished(w) && w.engine.step()) {
+      const ac = m.applyClock;
+      if (m.applyActive && ac.t0 !== startedAt && m.applyingTo > m.applied) {
+        startedAt = ac.t0;
+        out.push({ size: m.applyingTo - m.applied, waited: ac.t1 > ac.t0 });
+      }
+    }
+    return out;
+  }
+
+  test('an apply that must wait for the lock takes one entry, so each entry queues behind the compares that asked first (3.4.8, with puts)', () => {
+    const all = batches({
+      request: 'authenticate',
+      auth: 'password-per-request',
+      etcdVersion: '3.4.8',
+      // Puts commit while compares hold the lock, so several entries are waiting at each apply.
+      writeQps: 2000,
+      clients: 20,
+      conns: 20,
+      endpoints: 1,
+      total: 300,
+    });
+    const waited = all.filter((b) => b.waited);
+    expect(waited.length).toBeGreaterThan(10);
+    for (const b of waited) expect(b.size).toBe(1);
+  });
+
+  test('with the lock free the loop applies everything committed in one pass', () => {
+    const all = batches({ readMode: 'serializable', writeQps: 20_000, total: 20_000 });
+    expect(Math.max(...all.filter((b) => !b.waited).map((b) => b.size))).toBeGreaterThan(1);
   });
 });
