@@ -20,6 +20,10 @@ export const FIT_NOTES: string[] = [
     '`etcd-io-gce`: 0.535, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
     'hyperthreads of 2017 Xeons). `loopback-2vcpu`: 0.51, from the loopback cluster’s ' +
     'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',
+  'bcrypt has a speed of its own (`bcryptSpeed`, raw compute), the profile’s core speed unless a ' +
+    'source measures it. `loopback-2vcpu`: 0.99, from the Authenticate measured on that machine ' +
+    '(51 ms per call at one client; the core speed 0.51 would give 98 ms): its shared vCPUs run ' +
+    'bcrypt near the reference core’s speed and per-message work at half of it.',
   'The serializable lecture figures pull against each other. By Little’s law 1000 clients at ' +
     '320,000/s cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the ' +
     'timed call, and the benchmark spends almost nothing there. With no such time the two ' +

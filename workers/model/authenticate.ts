@@ -46,7 +46,9 @@ export function authAfterReadIndex(w: World, client: number, m: Member, t: numbe
 
 function compare(w: World, client: number, m: Member, t: number): void {
   const c = w.c;
-  const bcryptUs = bcryptMs(w.s) * 1000;
+  // bcrypt runs at the cores' bcrypt speed: reference-core µs that the CPU (which divides by
+  // cpuSpeed) turns into bcryptMs / bcryptSpeed.
+  const bcryptUs = ((bcryptMs(w.s) * 1000) / w.s.bcryptSpeed) * w.s.cpuSpeed;
   const locked = m.batchTx.acquire(t);
   lockWait(w, client, S.authenticate, t, locked);
   m.lockWaits[LOCK_BATCH_TX] += locked - t;
