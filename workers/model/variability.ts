@@ -15,7 +15,6 @@
  */
 import type { Rng } from '../engine/rng.ts';
 import type { CostTable } from './costs.ts';
-import type { World } from './world.ts';
 
 /** Factors drawn at a time: one tight loop per block instead of a generator call per job. */
 const BLOCK = 1024;
@@ -59,7 +58,10 @@ export class JobTimes {
   }
 }
 
-/** `us` µs of reference-core work as this job takes it: the table's cost times a drawn factor. */
-export function vary(w: World, us: number): number {
+/**
+ * `us` µs of reference-core work as this job takes it: the table's cost times a drawn factor.
+ * (`w` is the World; typed by the one field read, so that world.ts can import this file.)
+ */
+export function vary(w: { jobTimes: JobTimes }, us: number): number {
   return us * w.jobTimes.next();
 }
