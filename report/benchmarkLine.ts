@@ -119,6 +119,7 @@ export const MODEL_FLAGS = {
   serverCores: 'server-cores',
   clientCores: 'client-cores',
   cpuSpeed: 'cpu-speed',
+  bcryptSpeed: 'bcrypt-speed',
   nicGbps: 'nic-gbps',
   clientRttMs: 'client-rtt-ms',
   peerRttMs: 'peer-rtt-ms',

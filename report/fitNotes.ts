@@ -9,12 +9,21 @@ export const FIT_NOTES: string[] = [
     '`grpcSendUs` (the gRPC work of one read on a member) set the serializable capacity; ' +
     '`linearizableReadUs` (the notifier, channel waits and wake-ups of the linearizable path) sets ' +
     'the linearizable one; `benchLoopUs` is the benchmark client’s own per-request bookkeeping.',
+  'Job times vary, with mean 1 (workers/model/variability.ts): `stretchShare` (3 % of CPU jobs) ' +
+    'take an exponentially distributed `stretchMean` (4) times their cost, the rest 0.907 times, ' +
+    'drawn from the run’s seeded generator. The two are fitted to the loopback cluster’s ' +
+    'single-client tails (P99 ÷ average 3.3 serializable, 2.27 linearizable; the model 2.99 and ' +
+    '2.25); the mean job keeps its cost, so every QPS fit above is unchanged.',
   'Each profile has one fitted figure, its core speed, taken from one row of its own source; ' +
     'every other row of that source is a prediction. `article-16c-auth`: 0.625, from the 3.4.9 ' +
     'figure (200 Authenticate/s on 16 cores is 80 ms of CPU per call, nearly all bcrypt). ' +
     '`etcd-io-gce`: 0.535, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
     'hyperthreads of 2017 Xeons). `loopback-2vcpu`: 0.51, from the loopback cluster’s ' +
     'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',
+  'bcrypt has a speed of its own (`bcryptSpeed`, raw compute), the profile’s core speed unless a ' +
+    'source measures it. `loopback-2vcpu`: 0.99, from the Authenticate measured on that machine ' +
+    '(51 ms per call at one client; the core speed 0.51 would give 98 ms): its shared vCPUs run ' +
+    'bcrypt near the reference core’s speed and per-message work at half of it.',
   'The serializable lecture figures pull against each other. By Little’s law 1000 clients at ' +
     '320,000/s cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the ' +
     'timed call, and the benchmark spends almost nothing there. With no such time the two ' +

@@ -28,7 +28,7 @@ export type PackedResult = Omit<SimResult, 'journeys'> & { journeys: PackedJourn
 export const runInProcess = runModel;
 
 /** The scenario fields that decide what one compare costs a member. */
-export type BcryptFields = Pick<Scenario, 'bcryptCost' | 'bcrypt10Ms' | 'cpuSpeed'>;
+export type BcryptFields = Pick<Scenario, 'bcryptCost' | 'bcrypt10Ms' | 'bcryptSpeed'>;
 
 export interface BcryptEstimate {
   cost: number;
@@ -64,9 +64,9 @@ export const api = {
     const s = maybeScenario({
       bcryptCost: fields.bcryptCost,
       bcrypt10Ms: fields.bcrypt10Ms,
-      cpuSpeed: fields.cpuSpeed,
+      bcryptSpeed: fields.bcryptSpeed,
     });
-    const ms = bcryptMs(s) / s.cpuSpeed;
+    const ms = bcryptMs(s) / s.bcryptSpeed;
     return { cost: s.bcryptCost, msPerCompare: ms, perCorePerSecond: 1000 / ms };
   },
 

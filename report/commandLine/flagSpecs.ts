@@ -159,6 +159,13 @@ export const FLAGS: readonly FlagSpec[] = [
     field: 'clientCores',
   },
   { name: 'cpu-speed', arg: 'X', group: 'model', help: 'core speed', field: 'cpuSpeed' },
+  {
+    name: 'bcrypt-speed',
+    arg: 'X',
+    group: 'model',
+    help: 'core speed at bcrypt',
+    field: 'bcryptSpeed',
+  },
   { name: 'nic-gbps', arg: 'GBPS', group: 'model', help: 'NIC bandwidth', field: 'nicGbps' },
   {
     name: 'client-rtt-ms',

@@ -44,6 +44,7 @@ export const MACHINE_FIELDS = [
   'serverCores',
   'clientCores',
   'cpuSpeed',
+  'bcryptSpeed',
   'nicGbps',
   'clientRttMs',
   'peerRttMs',

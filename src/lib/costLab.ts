@@ -111,11 +111,12 @@ export function goMs(cost: number): number {
 }
 
 /**
- * The scenario's bcrypt10Ms that makes a member core of speed `cpuSpeed` take this device's time
- * (the model divides by cpuSpeed), to three significant digits, inside the parameter's range.
+ * The scenario's bcrypt10Ms that makes a member core of bcrypt speed `bcryptSpeed` take this
+ * device's time (the model divides by bcryptSpeed), to three significant digits, inside the
+ * parameter's range.
  */
-export function bcrypt10MsFor(ms10: number, cpuSpeed: number): number {
+export function bcrypt10MsFor(ms10: number, bcryptSpeed: number): number {
   const { min, max } = PARAMS.bcrypt10Ms;
-  const v = Number((ms10 * cpuSpeed).toPrecision(3));
+  const v = Number((ms10 * bcryptSpeed).toPrecision(3));
   return Math.min(max, Math.max(min, v));
 }

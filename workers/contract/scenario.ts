@@ -53,6 +53,8 @@ export interface Scenario {
   serverCores: number;
   clientCores: number;
   cpuSpeed: number;
+  /** Core speed at bcrypt (profiles.ts MachineProfile.bcryptSpeed). */
+  bcryptSpeed: number;
   nicGbps: number;
   clientRttMs: number;
   peerRttMs: number;

@@ -4,7 +4,9 @@
  * its turn is applied in one pass (etcdserver applyAll over a Ready's entries), one CPU job on one
  * core, holding the backend BatchTx lock while it runs; the batch's puts also take the treeIndex
  * write lock and add to the uncommitted buffer. So the loop waits for a core once per batch, not
- * once per entry, and keeps up with any write rate its core can apply. The backend commits every
+ * once per entry, and keeps up with any write rate its core can apply. When the lock is held by
+ * someone else (a backend commit; in ≤ 3.4.8 a bcrypt compare), the loop takes one entry per
+ * pass, as etcd locks per entry: each queues behind whoever asked for the lock first. The backend commits every
  * 100 ms or every 10,000 writes, holding the BatchTx lock and the readTx write lock for an fsync
  * of the db file. Applying releases whoever waits for the applied index (read loops,
  * Authenticates, tokens) through `w.resume`, which knows their continuations; this file knows
@@ -15,6 +17,7 @@ import { startApply } from './clocks.ts';
 import { bgJob, bgTime, R } from './ledger.ts';
 import { WAIT_OWN_ENTRY } from './waiters.ts';
 import { LOG_RING, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /** etcd's backend batch interval (ms) and batch limit (writes). */
 const BATCH_INTERVAL_MS = 100;
@@ -31,7 +34,8 @@ export function onCommitAdvance(w: World, m: Member, t: number): void {
   applyNext(w, m, loopFree > t ? loopFree : t);
 }
 
-/** Takes every entry committed and not yet applied as one batch: one CPU job, one event. */
+/** Takes every entry committed and not yet applied (one, if the lock is held) as one batch: one
+ *  CPU job, one event. */
 function applyNext(w: World, m: Member, t: number): void {
   if (m.applied >= m.commit) {
     m.applyActive = false;
@@ -39,7 +43,12 @@ function applyNext(w: World, m: Member, t: number): void {
   }
   m.applyActive = true;
   const c = w.c;
-  const to = m.commit;
+  // etcd locks the BatchTx per entry (each put's write txn, each Authenticate's token install,
+  // auth/store.go). While the lock is free the loop keeps it across the batch — a free mutex is
+  // re-taken at once, and nobody can queue in the µs between entries. When it must wait (3.4.8:
+  // a bcrypt compare holds it), it applies one entry and asks again, so every entry queues behind
+  // whoever asked before it: a contended Go mutex hands off in FIFO order (starvation mode).
+  const to = m.batchTx.freeAt > t ? m.applied + 1 : m.commit;
   let us = 0;
   let puts = 0;
   for (let i = m.applied + 1; i <= to; i++) {
@@ -49,7 +58,7 @@ function applyNext(w: World, m: Member, t: number): void {
   us += puts * (c.applyPutUs + (c.applyUsPerKB * w.s.writeValueBytes) / 1024);
   const locked = m.batchTx.acquire(t);
   // The apply goroutine is woken by the raft loop's channel send: ahead of the run queue.
-  const worked = m.cpu.runUrgent(locked, us);
+  const worked = m.cpu.runUrgent(locked, vary(w, us));
   const start = m.cpu.lastStart;
   m.batchTx.release(worked);
   let done = worked;
@@ -169,12 +178,12 @@ export function compact(w: World, index: number, t: number): void {
   const c = w.c;
   const walkUs = c.compactWalkUsPerKey * w.s.totalKeys;
   const locked = m.treeIndex.writeAcquire(t);
-  const released = m.cpu.run(locked, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs);
+  const released = m.cpu.run(locked, vary(w, w.v.compactionHoldsIndex ? walkUs : c.compactCloneUs));
   bgJob(m.bgBusy, R.cpu, m.cpu, released);
   m.treeIndex.writeRelease(released);
   let done = released;
   if (!w.v.compactionHoldsIndex) {
-    done = m.cpu.run(released, walkUs);
+    done = m.cpu.run(released, vary(w, walkUs));
     bgJob(m.bgBusy, R.cpu, m.cpu, done);
   }
   // The next compaction is due an interval after this one ends: compactions never overlap.

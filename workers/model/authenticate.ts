@@ -16,6 +16,7 @@ import { ERR_LEARNER, respond } from './response.ts';
 import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /**
  * Time kinds of the Authenticate stage (timeKinds.ts): decoding, bcrypt and the answer are
@@ -26,7 +27,7 @@ import { wireBytes, type Member, type World } from './world.ts';
 
 /** The Authenticate call reached member m: decode it and join the member's read loop. */
 export function authArrive(w: World, client: number, m: Member, t: number): void {
-  const decoded = m.cpu.run(t, w.c.grpcRecvUs);
+  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs));
   mark(w, client, S.authenticate, t, decoded);
   onServer(w, client, S.authenticate, t, m.cpu.lastStart, decoded);
   // A learner serves serializable ranges only; Authenticate is refused like any other RPC.
@@ -45,7 +46,9 @@ export function authAfterReadIndex(w: World, client: number, m: Member, t: numbe
 
 function compare(w: World, client: number, m: Member, t: number): void {
   const c = w.c;
-  const bcryptUs = bcryptMs(w.s) * 1000;
+  // bcrypt runs at the cores' bcrypt speed: reference-core µs that the CPU (which divides by
+  // cpuSpeed) turns into bcryptMs / bcryptSpeed.
+  const bcryptUs = ((bcryptMs(w.s) * 1000) / w.s.bcryptSpeed) * w.s.cpuSpeed;
   const locked = m.batchTx.acquire(t);
   lockWait(w, client, S.authenticate, t, locked);
   m.lockWaits[LOCK_BATCH_TX] += locked - t;
@@ -89,7 +92,7 @@ export function authApplied(w: World, client: number, m: Member, t: number, inde
   lockWait(w, client, S.authenticate, ac.t0, ac.t1);
   m.lockWaits[LOCK_BATCH_TX] += ac.t1 - ac.t0;
   onServer(w, client, S.authenticate, ac.t1, ac.t2, ac.t3);
-  const sent = m.cpu.run(t, c.grpcSendUs);
+  const sent = m.cpu.run(t, vary(w, c.grpcSendUs));
   onServer(w, client, S.authenticate, t, m.cpu.lastStart, sent);
   const arrived =
     sendFor(

@@ -18,6 +18,7 @@ import {
 import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, wireBytes, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /**
  * Pins connections to endpoints. `per-conn` (the benchmark tool) and `l4-lb` (least connections,
@@ -116,7 +117,7 @@ export function sendRequest(
   const m = w.members[w.target[client]];
   const bytes = c.requestBytes;
   const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * bytes) / 1024 : 0;
-  const sent = w.client.cpu.run(t, c.clientSendUs + tlsUs);
+  const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + tlsUs));
   if (cpuStage !== netStage) {
     mark(w, client, cpuStage, t, sent);
     mark(w, client, netStage, sent, sent);

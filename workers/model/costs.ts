@@ -135,6 +135,17 @@ export interface CostTable {
   wireOverhead: number;
   /** Request bytes besides the key (a range request is small). [inference] */
   requestBytes: number;
+
+  // ── service-time variability (variability.ts) ──
+  /** Share of CPU jobs that are stretched: their goroutine loses its core part-way (the thread
+   *  descheduled by the OS or the hypervisor on a shared machine, a GC mark assist charged to it,
+   *  a wake-up that finds its P busy). [fit] with stretchMean to the loopback cluster's
+   *  single-client tails (P99 ÷ average 3.3 serializable, 2.27 linearizable); 0 turns it off. */
+  stretchShare: number;
+  /** Mean factor of a stretched job's time, exponentially distributed; every other job takes
+   *  (1 − share × mean) ÷ (1 − share) of its cost, so the mean job keeps the table's cost and
+   *  the throughput its fits give. [fit] see stretchShare. */
+  stretchMean: number;
 }
 
 export const COSTS: CostTable = {
@@ -186,6 +197,9 @@ export const COSTS: CostTable = {
   wireBytesPerMessage: 150,
   wireOverhead: 1.037,
   requestBytes: 64,
+
+  stretchShare: 0.03,
+  stretchMean: 4,
 };
 
 /**

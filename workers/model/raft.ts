@@ -26,6 +26,7 @@ import {
   type Member,
   type World,
 } from './world.ts';
+import { vary } from './variability.ts';
 
 /** etcd's maxGapBetweenApplyAndCommitIndex. */
 const MAX_APPLY_GAP = 5000;
@@ -58,7 +59,7 @@ export function writeArrive(w: World, index: number, t: number): void {
     return;
   }
   w.putsInFlight++;
-  const decoded = m.cpu.run(t, w.c.grpcRecvUs);
+  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs));
   bgJob(m.bgBusy, R.cpu, m.cpu, decoded);
   const atLeader = index === w.leader ? decoded : decoded + w.oneWayPeer;
   w.engine.schedule(atLeader, EV_PROPOSE, -1, index);

@@ -30,6 +30,7 @@ import { extend, lockWait, mark, PHASE_AUTH, queueWait } from './stageMarks.ts';
 import { WAIT_READ_LOOP } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, raftWork, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /**
  * Time kinds here (timeKinds.ts): while a read waits for its round, the loop is either in a round
@@ -88,7 +89,7 @@ function startRound(w: World, m: Member, t: number): void {
   const c = w.c;
   const onLeader = m.index === w.leader;
   // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores).
-  const asked = m.cpu.runUrgent(t, c.readIndexLoopUs);
+  const asked = m.cpu.runUrgent(t, vary(w, c.readIndexLoopUs));
   // Waiting for a core or a raft loop on the round's path is queue (timeKinds.ts).
   m.riRoundQueue = m.cpu.lastStart - t;
   // A follower's raft forwards the request to the leader: one message out.

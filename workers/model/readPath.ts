@@ -23,6 +23,7 @@ import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledg
 import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 const KB = 1024;
 
@@ -36,7 +37,7 @@ export function arrive(w: World, client: number, t: number): void {
   const s = w.s;
   const c = w.c;
   const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * c.requestBytes) / KB : 0;
-  const decoded = m.cpu.run(t, c.grpcRecvUs + tlsUs);
+  const decoded = m.cpu.run(t, vary(w, c.grpcRecvUs + tlsUs));
   // The receive belongs to the hop that brought the request here; waiting for a core to decode
   // it is that stage's queue, not its service.
   const hop = s.auth === 'password-per-request' ? S.authenticate : S.network;
@@ -54,7 +55,7 @@ function checkToken(w: World, client: number, m: Member, t: number): void {
   }
   let end: number;
   if (s.auth === 'jwt') {
-    end = m.cpu.run(t, w.c.jwtVerifyUs);
+    end = m.cpu.run(t, vary(w, w.c.jwtVerifyUs));
     mark(w, client, S.token, t, end);
     onServer(w, client, S.token, t, m.cpu.lastStart, end);
   } else {
@@ -97,7 +98,7 @@ function afterToken(w: World, client: number, m: Member, t: number): void {
     return;
   }
   // The linearizable path's own CPU (notifier, context, wake-ups), then join the read loop.
-  const joined = m.cpu.run(t, w.c.linearizableReadUs);
+  const joined = m.cpu.run(t, vary(w, w.c.linearizableReadUs));
   mark(w, client, S.readIndex, t, joined);
   onServer(w, client, S.readIndex, t, m.cpu.lastStart, joined);
   w.engine.schedule(joined, EV_RI_JOIN, client);
@@ -141,10 +142,12 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   }
   const a2 = m.treeIndex.readAcquire(a1);
   const a3 = backend ? m.readTx.readAcquire(a2) : a2;
-  const done = m.cpu.run(a3, rbacUs + treeUs + boltUs);
+  // One job on a core: its drawn variability (variability.ts) stretches its three parts alike.
+  const f = vary(w, 1);
+  const done = m.cpu.run(a3, (rbacUs + treeUs + boltUs) * f);
   const cs = m.cpu.lastStart;
-  const rbacMs = rbacUs / sp;
-  const treeMs = treeUs / sp;
+  const rbacMs = (rbacUs * f) / sp;
+  const treeMs = (treeUs * f) / sp;
   m.treeIndex.readRelease(cs + rbacMs, cs + rbacMs + treeMs);
   if (backend) m.readTx.readRelease(cs + rbacMs + treeMs, done);
 

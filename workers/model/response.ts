@@ -10,6 +10,7 @@ import { extend, mark, onServer } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
+import { vary } from './variability.ts';
 
 /** Error codes a response carries to the client (the ClientRecv event's second argument). */
 export const ERR_NONE = 0;
@@ -37,7 +38,7 @@ export function respond(
   const c = w.c;
   const kb = payload / KB;
   const tls = s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
-  const marshalled = m.cpu.run(t, c.grpcSendUs + c.marshalUsPerKB * kb + tls);
+  const marshalled = m.cpu.run(t, vary(w, c.grpcSendUs + c.marshalUsPerKB * kb + tls));
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
   const arrived =
@@ -63,7 +64,10 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   const kb = w.respBytes[client] / KB;
   const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
   const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
-  const done = w.client.cpu.run(t, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + tls);
+  const done = w.client.cpu.run(
+    t,
+    vary(w, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + tls),
+  );
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;

@@ -30,6 +30,7 @@ import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './
 import { bgTime, LOCK_COUNT, R } from './ledger.ts';
 import { MAX_SPANS } from './spans.ts';
 import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
+import { JobTimes, vary } from './variability.ts';
 
 /**
  * Continues a waiter the apply loop released: `kind` says what waited (waiters.ts), `who` is the
@@ -115,6 +116,8 @@ export interface World {
   range: RangeCosts;
   engine: Engine;
   rng: Rng;
+  /** Each CPU job's time factor (variability.ts), drawn from `rng`. */
+  jobTimes: JobTimes;
   client: Host;
   /** The shared machine's cores when the client and members share one host, else null. */
   machine: Cpu | null;
@@ -214,13 +217,15 @@ export function createWorld(
     : null;
   for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members, machine));
   const clients = s.clients;
+  const rng = new Rng(s.seed);
   return {
     s,
     c: costs,
     v: VERSION_TRAITS[s.etcdVersion],
     range: rangeCostsFor(s, costs),
     engine: new Engine(handler),
-    rng: new Rng(s.seed),
+    rng,
+    jobTimes: new JobTimes(rng, costs),
     machine,
     client: {
       cpu:
@@ -369,7 +374,7 @@ export function raftWork(w: World, m: Member, ready: number, us: number): number
   m.raftLoop.reserve(ready, ms);
   m.raftBooked = ms;
   // The loop's goroutine is woken by a message or a channel: it runs ahead of the run queue.
-  return m.cpu.runUrgent(m.raftLoop.lastStart, us);
+  return m.cpu.runUrgent(m.raftLoop.lastStart, vary(w, us));
 }
 
 /**

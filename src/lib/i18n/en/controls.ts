@@ -75,6 +75,8 @@ export const controls = {
   'controls.param.clientCores.unit': 'cores',
   'controls.param.cpuSpeed.label': 'CPU speed',
   'controls.param.cpuSpeed.unit': '× reference core',
+  'controls.param.bcryptSpeed.label': 'bcrypt speed',
+  'controls.param.bcryptSpeed.unit': '× reference core',
   'controls.param.nicGbps.label': 'NIC bandwidth',
   'controls.param.nicGbps.unit': 'Gbit/s',
   'controls.param.clientRttMs.label': 'Client ↔ member RTT',

@@ -54,7 +54,9 @@ export const controlsHelp = {
   'controls.param.clientCores.help':
     'CPU cores of the client machine, which marshals every request and unmarshals every response (not used when everything runs on one machine).',
   'controls.param.cpuSpeed.help':
-    'Speed of one core relative to the cost table’s reference core; every CPU cost is divided by it.',
+    'Speed of one core relative to the cost table’s reference core; every CPU cost but bcrypt is divided by it.',
+  'controls.param.bcryptSpeed.help':
+    'Speed of one core at bcrypt (raw compute), relative to the reference core; bcrypt compares are divided by it. A VM’s vCPU can run bcrypt near full speed while its per-request work is slower.',
   'controls.param.nicGbps.help':
     'Network card of every machine; each response crosses the member’s and the client’s NIC.',
   'controls.param.clientRttMs.help':

@@ -73,6 +73,8 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.clientCores.unit': '核',
   'controls.param.cpuSpeed.label': 'CPU 速度',
   'controls.param.cpuSpeed.unit': '× 参考核',
+  'controls.param.bcryptSpeed.label': 'bcrypt 速度',
+  'controls.param.bcryptSpeed.unit': '× 参考核',
   'controls.param.nicGbps.label': '网卡带宽',
   'controls.param.nicGbps.unit': 'Gbit/s',
   'controls.param.clientRttMs.label': '客户端 ↔ 节点 RTT',

@@ -50,7 +50,10 @@ export const controlsHelp: Record<keyof typeof en, string> = {
     '每个节点的 CPU 核数；请求处理、bcrypt 和序列化在这些核上并行执行。全部在一台机器上时，是这台机器的核数，由客户端和所有节点共用。',
   'controls.param.clientCores.help':
     '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应（全部在一台机器上时不使用）。',
-  'controls.param.cpuSpeed.help': '单核速度相对于成本表参考核的倍数；所有 CPU 开销都除以它。',
+  'controls.param.cpuSpeed.help':
+    '单核速度相对于成本表参考核的倍数；除 bcrypt 外的所有 CPU 开销都除以它。',
+  'controls.param.bcryptSpeed.help':
+    '单核做 bcrypt（纯计算）的速度相对于参考核的倍数；bcrypt 比对耗时除以它。虚拟机的 vCPU 跑 bcrypt 可接近全速，而每个请求的处理更慢。',
   'controls.param.nicGbps.help': '每台机器的网卡带宽；每个响应都要经过节点和客户端的网卡。',
   'controls.param.clientRttMs.help': '客户端与节点之间的往返时延；每个请求付一次。',
   'controls.param.peerRttMs.help': '节点之间的往返时延；每轮 ReadIndex 和每次写复制都要付出。',

@@ -33,6 +33,7 @@ const FIELD_CASES: [string[], keyof Scenario, unknown][] = [
   [['--shared-host'], 'sharedHost', true],
   [['--client-cores', '4'], 'clientCores', 4],
   [['--cpu-speed=0.8'], 'cpuSpeed', 0.8],
+  [['--bcrypt-speed=0.99'], 'bcryptSpeed', 0.99],
   [['--nic-gbps', '25'], 'nicGbps', 25],
   [['--client-rtt-ms=1.5'], 'clientRttMs', 1.5],
   [['--peer-rtt-ms', '40'], 'peerRttMs', 40],

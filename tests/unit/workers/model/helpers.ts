@@ -5,6 +5,12 @@ import { scenarioOnProfile, type Scenario } from '../../../../workers/contract/s
 import type { SimResult } from '../../../../workers/contract/result.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 
+/**
+ * The cost table without service-time variability (stretchShare 0, variability.ts): every job
+ * takes exactly its cost, so a test can derive a time or a busy total from the table to the µs.
+ */
+export const STEADY_COSTS = { ...COSTS, stretchShare: 0 };
+
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {
   return scenarioOnProfile('article-3x8c', { total: 2000, clients: 50, conns: 10, ...overrides });
 }

@@ -10,7 +10,7 @@ import { COSTS } from '../../../../workers/model/costs.ts';
 import type { World } from '../../../../workers/model/world.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
 import type { SimResult } from '../../../../workers/contract/result.ts';
-import { avgMs, resource, scenario } from './helpers.ts';
+import { avgMs, resource, scenario, STEADY_COSTS } from './helpers.ts';
 
 /** Runs with `leader` in charge from the start; `each` sees the world after every event. */
 function worldLedBy(
@@ -18,7 +18,7 @@ function worldLedBy(
   overrides: Partial<Scenario>,
   each: (w: World) => void = () => {},
 ): World {
-  const w = createRun(scenario(overrides));
+  const w = createRun(scenario(overrides), { costs: STEADY_COSTS });
   w.leader = leader;
   while (!finished(w) && w.engine.step()) each(w);
   return w;

@@ -11,6 +11,7 @@ import { COSTS } from '../../../../workers/model/costs.ts';
 import { scenarioOnProfile, type Scenario } from '../../../../workers/contract/scenario.ts';
 import type { ProfileName } from '../../../../workers/contract/profiles.ts';
 import type { SimResult } from '../../../../workers/contract/result.ts';
+import { STEADY_COSTS } from './helpers.ts';
 
 /** All members' CPU per successful read, µs of reference core. */
 function memberCpuUs(r: SimResult): number {
@@ -32,7 +33,10 @@ const FORWARD = 4 * c.peerMessageUs;
 
 async function pair(o: Partial<Scenario>, profile: ProfileName = 'article-3x8c') {
   const run = (readMode: Scenario['readMode']) =>
-    simulate(scenarioOnProfile(profile, { total: 2000, ...o, readMode }), { journeys: 0 });
+    simulate(scenarioOnProfile(profile, { total: 2000, ...o, readMode }), {
+      journeys: 0,
+      costs: STEADY_COSTS,
+    });
   return { s: await run('serializable'), l: await run('linearizable') };
 }
 

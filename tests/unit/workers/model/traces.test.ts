@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import * as E from '../../../../workers/model/events.ts';
-import { resource, run, scenario, serializableReadUs } from './helpers.ts';
+import { resource, run, scenario, serializableReadUs, STEADY_COSTS } from './helpers.ts';
 
 const us = (x: number) => x / 1000; // µs of the reference core → ms at cpuSpeed 1
 const wire = (bytes: number) => COSTS.wireBytesPerMessage + bytes * COSTS.wireOverhead;
@@ -16,7 +16,7 @@ describe('one client reading one key from one member', () => {
   test('a serializable read is two events whose times follow the cost table', async () => {
     const events: [number, number, number][] = [];
     const s = scenario({ clients: 1, conns: 1, endpoints: 1, total: 2, readMode: 'serializable' });
-    await simulate(s, { trace: (t, kind, a) => events.push([t, kind, a]) });
+    await simulate(s, { costs: STEADY_COSTS, trace: (t, kind, a) => events.push([t, kind, a]) });
     const oneWay = s.clientRttMs / 2;
     const sent = us(COSTS.benchLoopUs) + us(COSTS.clientSendUs);
     const arrive = sent + nicMs(COSTS.requestBytes) + oneWay;
@@ -36,7 +36,7 @@ describe('one client reading one key from one member', () => {
   test('a linearizable read on the leader adds one ReadIndex round of a heartbeat to each follower', async () => {
     const events: [number, number, number][] = [];
     const s = scenario({ clients: 1, conns: 1, endpoints: 1, total: 1 });
-    await simulate(s, { trace: (t, kind, a) => events.push([t, kind, a]) });
+    await simulate(s, { costs: STEADY_COSTS, trace: (t, kind, a) => events.push([t, kind, a]) });
     expect(events.map(([, kind]) => kind)).toEqual([
       E.EV_ARRIVE,
       E.EV_RI_JOIN,
