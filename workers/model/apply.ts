@@ -8,9 +8,9 @@
  * someone else (a backend commit; in ≤ 3.4.8 a bcrypt compare), the loop takes one entry per
  * pass, as etcd locks per entry: each queues behind whoever asked for the lock first. The
  * backend commits every 100 ms or every 10,000 writes, holding the BatchTx lock and the readTx
- * write lock for an fsync of the db file. Applying releases whoever waits for the applied index (read loops,
- * Authenticates, tokens) through `w.resume`, which knows their continuations; this file knows
- * only the kinds of wait (waiters.ts).
+ * write lock for an fsync of the db file. Applying releases whoever waits for the applied index
+ * (read loops, Authenticates, tokens) through `w.resume`, which knows their continuations; this
+ * file knows only the kinds of wait (waiters.ts).
  */
 import { EV_APPLY_DONE, EV_BACKEND_TICK, EV_COMPACT } from './events.ts';
 import { startApply } from './clocks.ts';
