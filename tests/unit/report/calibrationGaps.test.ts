@@ -1,0 +1,38 @@
+/**
+ * The "where the sources disagree" prose quotes the ratios of the report it is printed with, not
+ * figures typed in once: the earlier text kept quoting 1.76 / 1.80 / 1.82 after the model moved
+ * to 1.72 / 1.83 / 1.81.
+ */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { sourceConflicts, type RowValues } from '../../../report/calibrationGaps.ts';
+import type { CalibrationRowId } from '../../../workers/contract/calibrationRows.ts';
+
+const ratio = fc.double({ min: 0.5, max: 5, noNaN: true });
+
+describe('sourceConflicts', () => {
+  test('quotes each conflicting row’s model and measured ratio as given (property)', () => {
+    fc.assert(
+      fc.property(ratio, ratio, ratio, ratio, (a, b, c, measured) => {
+        const model: Partial<Record<CalibrationRowId, number>> = {
+          'etcd.io.s-l-1000c': a,
+          'loopback.s-l.c100-spread': b,
+          'loopback.cpu-l-s.c100-spread': c,
+        };
+        const asked: string[] = [];
+        const rows: RowValues = (id) => {
+          asked.push(id);
+          const m = model[id];
+          if (m === undefined) throw new Error(`unexpected row ${id}`);
+          return { model: m, measured };
+        };
+        const text = sourceConflicts(rows).join('\n');
+        const m = measured.toFixed(2);
+        expect(text).toContain(`s/l ${a.toFixed(2)} vs ${m} (etcd.io)`);
+        expect(text).toContain(`${b.toFixed(2)} vs ${m} (loopback)`);
+        expect(text).toContain(`member CPU l/s ${c.toFixed(2)} vs ${m}`);
+        expect(asked.sort()).toEqual(Object.keys(model).sort());
+      }),
+    );
+  });
+});
