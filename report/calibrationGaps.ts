@@ -12,7 +12,7 @@ const TAILS =
   'vCPUs: Linux gives each a slice of milliseconds in turn and Go does not serve runnable ' +
   'goroutines in arrival order, so a few requests wait whole slices. Delaying a job by such a ' +
   'slice (5 % of the jobs that find the machine busy, uniform up to 12 ms) gives 3.24, 2.05 ' +
-  'and 1.51 on these rows, but drops 100 ÷ 1 client serializable QPS from 2.25 to 1.10 and ' +
+  'and 1.51 on these rows, but drops 100 ÷ 1 client serializable QPS to 1.10 (measured 2.33) and ' +
   'fails nine QPS rows that pass: not modelled.';
 const BYTES =
   'With 100 clients on the shared cores the model’s 100 KiB reads are CPU-bound on the per-byte ' +

@@ -13,10 +13,12 @@ export const FIT_NOTES: string[] = [
     'take an exponentially distributed `stretchMean` (4) times their cost, the rest 0.907 times, ' +
     'drawn from the run’s seeded generator. The two are fitted to the loopback cluster’s ' +
     'single-client tails (P99 ÷ average 3.3 serializable, 2.27 linearizable; the model 2.99 and ' +
-    '2.25); the mean job keeps its cost, so every QPS fit above is unchanged.',
-  'Each profile has one fitted figure, its core speed, taken from one row of its own source; ' +
-    'every other row of that source is a prediction. `article-16c-auth`: 0.625, from the 3.4.9 ' +
-    'figure (200 Authenticate/s on 16 cores is 80 ms of CPU per call, nearly all bcrypt). ' +
+    '2.25); the mean job keeps its cost, so every fitted figure above is unchanged (the model’s values moved by a few tenths of a percent).',
+  'Each profile has one fitted core speed, taken from one row of its own source (and the ' +
+    'loopback profile a bcrypt speed apart, below); every other row of that source is a ' +
+    'prediction. `article-16c-auth`: 0.625, from the 3.4.9 figure (200 Authenticate/s on 16 ' +
+    'cores is 80 ms of CPU per call, nearly all bcrypt, so here the figure fits the bcrypt speed ' +
+    'and the core speed is taken equal to it, no source saying otherwise). ' +
     '`etcd-io-gce`: 0.535, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
     'hyperthreads of 2017 Xeons). `loopback-2vcpu`: 0.51, from the loopback cluster’s ' +
     'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',

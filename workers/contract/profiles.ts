@@ -183,7 +183,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     // The project's own measurement (calibrationLoopback.ts): one Debian VM with 2 shared vCPUs
     // running the benchmark client and three etcd 3.4.23 members on 127.0.0.1 — a shared host.
     // Loopback RTT is a few tens of µs (wake-ups, not wires); a 4 KiB fdatasync on its virtual
-    // disk takes 0.23 ms (p50). The core speed is this profile's one fitted figure: serializable,
+    // disk takes 0.23 ms (p50). The core speed is fitted to one figure: serializable,
     // 1 client on the leader, 5,543 reads/s. Its bcrypt speed is fitted apart, to the measured
     // Authenticate on the same machine, 51 ms per call at one client (issue 11; 98 ms at
     // cpuSpeed): Go's 50 ms compare ÷ 0.99 plus the call's 0.7 ms round, raft and apply give

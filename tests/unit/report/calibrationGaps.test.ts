@@ -13,25 +13,25 @@ const ratio = fc.double({ min: 0.5, max: 5, noNaN: true });
 describe('sourceConflicts', () => {
   test('quotes each conflicting row’s model and measured ratio as given (property)', () => {
     fc.assert(
-      fc.property(ratio, ratio, ratio, ratio, (a, b, c, measured) => {
-        const model: Partial<Record<CalibrationRowId, number>> = {
-          'etcd.io.s-l-1000c': a,
-          'loopback.s-l.c100-spread': b,
-          'loopback.cpu-l-s.c100-spread': c,
+      fc.property(ratio, ratio, ratio, ratio, ratio, ratio, (a, b, c, ma, mb, mc) => {
+        // Each row its own measured value, so a row quoting another's would be caught.
+        const values: Partial<Record<CalibrationRowId, { model: number; measured: number }>> = {
+          'etcd.io.s-l-1000c': { model: a, measured: ma },
+          'loopback.s-l.c100-spread': { model: b, measured: mb },
+          'loopback.cpu-l-s.c100-spread': { model: c, measured: mc },
         };
         const asked: string[] = [];
         const rows: RowValues = (id) => {
           asked.push(id);
-          const m = model[id];
-          if (m === undefined) throw new Error(`unexpected row ${id}`);
-          return { model: m, measured };
+          const v = values[id];
+          if (v === undefined) throw new Error(`unexpected row ${id}`);
+          return v;
         };
         const text = sourceConflicts(rows).join('\n');
-        const m = measured.toFixed(2);
-        expect(text).toContain(`s/l ${a.toFixed(2)} vs ${m} (etcd.io)`);
-        expect(text).toContain(`${b.toFixed(2)} vs ${m} (loopback)`);
-        expect(text).toContain(`member CPU l/s ${c.toFixed(2)} vs ${m}`);
-        expect(asked.sort()).toEqual(Object.keys(model).sort());
+        expect(text).toContain(`s/l ${a.toFixed(2)} vs ${ma.toFixed(2)} (etcd.io)`);
+        expect(text).toContain(`, ${b.toFixed(2)} vs ${mb.toFixed(2)} (loopback)`);
+        expect(text).toContain(`member CPU l/s ${c.toFixed(2)} vs ${mc.toFixed(2)}`);
+        expect(asked.sort()).toEqual(Object.keys(values).sort());
       }),
     );
   });

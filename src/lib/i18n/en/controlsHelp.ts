@@ -22,7 +22,7 @@ export const controlsHelp = {
   'controls.param.bcryptCost.help':
     'CPU work of one password check in Authenticate; each step doubles it (etcd uses 10).',
   'controls.param.bcrypt10Ms.help':
-    'One password compare at cost 10 on a reference core; the cost doubles it per step and the CPU speed divides it. 50 ms is Go on a modern x86 core; the bcrypt lab below can put your own device’s time here.',
+    'One password compare at cost 10 on a reference core; the cost doubles it per step and the machines’ bcrypt speed divides it. 50 ms is Go on a modern x86 core; the bcrypt lab below can put your own device’s time here.',
   'controls.param.rbacRules.help':
     'Permission intervals of the user; the RBAC check searches them on every read (O(log n)).',
   'controls.param.request.help':

@@ -110,7 +110,7 @@ export const controls: Record<keyof typeof en, string> = {
 
   'controls.profile.label': '机器配置',
   'controls.profile.help':
-    '填入节点数、核数、CPU 速度、网卡、往返时延、fsync 和 etcd 版本；之后可以再单独修改。',
+    '填入节点数、核数、CPU 速度、bcrypt 速度、网卡、往返时延、fsync 和 etcd 版本；之后可以再单独修改。',
   'controls.profile.article-3x8c': '文章：三个 8 核节点，SSD，同一可用区',
   'controls.profile.article-16c-auth': '文章：16 核机器（Authenticate 测试）',
   'controls.profile.laptop': '笔记本上的单节点',

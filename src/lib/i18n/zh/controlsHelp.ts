@@ -21,7 +21,7 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.bcryptCost.help':
     'Authenticate 中一次密码校验的 CPU 开销；每加 1 翻一倍（etcd 使用 10）。',
   'controls.param.bcrypt10Ms.help':
-    '参考核上成本因子为 10 时一次密码比对的耗时；成本每加 1 翻一倍，再除以 CPU 速度。50 毫秒是 Go 在现代 x86 核上的耗时；下方的 bcrypt 实验可以把你自己设备的耗时填到这里。',
+    '参考核上成本因子为 10 时一次密码比对的耗时；成本每加 1 翻一倍，再除以机器的 bcrypt 速度。50 毫秒是 Go 在现代 x86 核上的耗时；下方的 bcrypt 实验可以把你自己设备的耗时填到这里。',
   'controls.param.rbacRules.help':
     '用户的权限区间数量；每次读请求的 RBAC 检查都要查找它们（O(log n)）。',
   'controls.param.request.help':

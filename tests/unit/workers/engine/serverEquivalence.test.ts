@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Cpu, GO_PREEMPT_WAIT_MS } from '../../../../workers/engine/server.ts';
-import { ReferenceServer } from './serverReference.ts';
+import { Cpu, GO_PREEMPT_WAIT_MS, Nic } from '../../../../workers/engine/server.ts';
+import { ReferenceNic, ReferenceServer } from './serverReference.ts';
 
 /** Times from a small grid (many ties) and arbitrary doubles; services include zero. */
 const ready = fc.oneof(
@@ -22,7 +22,9 @@ describe('Server matches the scanning reference', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 12 }),
-        fc.array(booking, { minLength: 1, maxLength: 120 }),
+        // size 'max': fast-check's default size keeps arrays near a dozen bookings, which never
+        // fills every idle-interval slot; up to 300 does.
+        fc.array(booking, { minLength: 1, maxLength: 300, size: 'max' }),
         fc.boolean(),
         (cores, bookings, inOrder) => {
           // In time order (the model's usual case) or as drawn (bookings ahead and behind).
@@ -44,6 +46,36 @@ describe('Server matches the scanning reference', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  test('the NIC places every transfer where the old search did, past the 1,024 intervals it keeps (property)', () => {
+    // Bookings spread over a long span (gaps between them) so the list fills and drops its
+    // oldest quarter; some behind the newest, some touching, some zero-length.
+    const transfer = fc.record({
+      ready: fc.oneof(
+        fc.integer({ min: 0, max: 20_000 }).map((k) => k / 4),
+        fc.double({ min: 0, max: 5_000, noNaN: true }),
+      ),
+      service: fc.oneof(fc.constantFrom(0, 0.25, 1), fc.double({ min: 0, max: 2, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(transfer, { minLength: 1, maxLength: 3_000, size: 'max' }),
+        fc.boolean(),
+        (list, inOrder) => {
+          const bookings = inOrder ? [...list].sort((a, b) => a.ready - b.ready) : list;
+          const nic = new Nic('nic', 10);
+          const ref = new ReferenceNic();
+          for (const b of bookings) {
+            expect(nic.reserve(b.ready, b.service)).toBe(ref.reserve(b.ready, b.service));
+            expect(nic.lastStart).toBe(ref.lastStart);
+          }
+          expect(nic.freeAt[0]).toBe(ref.freeAt);
+          expect(nic.busy).toBe(ref.busy);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -97,3 +97,64 @@ export class ReferenceServer {
     gt[slot] = to;
   }
 }
+
+/** The NIC's busy intervals the old way: a search by halves and copyWithin for every move. */
+const NIC_INTERVALS = 1024;
+
+export class ReferenceNic {
+  private readonly from = new Float64Array(NIC_INTERVALS);
+  private readonly to = new Float64Array(NIC_INTERVALS);
+  private n = 0;
+  freeAt = 0;
+  busy = 0;
+  lastStart = 0;
+
+  reserve(ready: number, service: number): number {
+    const from = this.from;
+    const to = this.to;
+    let n = this.n;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (to[mid] <= ready) lo = mid + 1;
+      else hi = mid;
+    }
+    let start = ready;
+    let i = lo;
+    while (i < n && from[i] < start + service) {
+      if (to[i] > start) start = to[i];
+      i++;
+    }
+    const end = start + service;
+    if (i > 0 && to[i - 1] >= start) {
+      to[i - 1] = end;
+      if (i < n && from[i] <= end) {
+        to[i - 1] = to[i];
+        from.copyWithin(i, i + 1, n);
+        to.copyWithin(i, i + 1, n);
+        this.n = n - 1;
+      }
+    } else if (i < n && from[i] <= end) {
+      from[i] = start;
+    } else {
+      if (n === NIC_INTERVALS) {
+        const drop = NIC_INTERVALS >>> 2;
+        from.copyWithin(0, drop, n);
+        to.copyWithin(0, drop, n);
+        n -= drop;
+        i -= drop;
+        if (i < 0) i = 0;
+      }
+      from.copyWithin(i + 1, i, n);
+      to.copyWithin(i + 1, i, n);
+      from[i] = start;
+      to[i] = end;
+      this.n = n + 1;
+    }
+    if (end > this.freeAt) this.freeAt = end;
+    this.busy += service;
+    this.lastStart = start;
+    return end;
+  }
+}
