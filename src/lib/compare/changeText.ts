@@ -77,11 +77,15 @@ export function signedPercent(change: number, lang: Locale): string {
     return `÷${numberFormat(lang, { maximumSignificantDigits: 3 }).format(1 / ratio)}`;
   }
   const digits = Math.abs(change) < 0.1 ? 1 : 0;
+  // Intl writes the sign as a hyphen (U+002D); a minus sign (U+2212) matches the plus beside it
+  // and the calibration table's errors.
   return numberFormat(lang, {
     style: 'percent',
     signDisplay: 'exceptZero',
     maximumFractionDigits: digits,
-  }).format(change);
+  })
+    .format(change)
+    .replace('-', '−');
 }
 
 /** A ratio as a factor: ×1.84, ×0.54, ×12. */

@@ -76,14 +76,14 @@ describe('comparisons in words', () => {
 
   test('signed changes and factors', () => {
     expect(signedPercent(0.8384, 'en')).toBe('+84%');
-    expect(signedPercent(-0.032, 'en')).toBe('-3.2%');
+    expect(signedPercent(-0.032, 'en')).toBe('−3.2%');
     expect(signedPercent(0, 'en')).toBe('0%');
     // Past a doubling or a halving the change is a factor: a percentage would round to −100 %.
     expect(signedPercent(12.5 / 189_645 - 1, 'en')).toBe('÷15,200');
     expect(signedPercent(3057.14, 'en')).toBe('×3,060');
     expect(signedPercent(1, 'en')).toBe('×2');
     expect(signedPercent(-0.5, 'zh')).toBe('÷2');
-    expect(signedPercent(-1, 'en')).toBe('-100%');
+    expect(signedPercent(-1, 'en')).toBe('−100%');
     expect(factor(0.5439, 'en')).toBe('×0.544');
     expect(factor(1.8384, 'zh')).toBe('×1.84');
   });
@@ -95,10 +95,10 @@ describe('comparisons in words', () => {
         const text = signedPercent(b / a - 1, lang);
         // A smaller but non-zero figure is never "−100 %"; a different figure is never "0 %"
         // unless the change is below the shown precision (0.05 %).
-        expect(text).not.toMatch(/^-100%$/);
+        expect(text).not.toMatch(/^[-−]100%$/);
         if (Math.abs(b / a - 1) >= 0.0005) expect(text).not.toBe('0%');
         // Either a percentage within ±100 % or a factor, which names the direction.
-        expect(text).toMatch(/^([+-]\d+(\.\d)?%|0%|×[\d,.]+|÷[\d,.]+)$/);
+        expect(text).toMatch(/^([+−]\d+(\.\d)?%|0%|×[\d,.]+|÷[\d,.]+)$/);
         if (text.startsWith('×')) expect(b).toBeGreaterThan(a);
         if (text.startsWith('÷')) expect(b).toBeLessThan(a);
       }),
