@@ -70,8 +70,11 @@ describe('service-time variability', () => {
         const again = await simulate(s, { journeys: 0 });
         const b = await simulate({ ...s, seed: (s.seed + 1) % 2 ** 31 }, { journeys: 0 });
         expect(again.summary).toEqual(a.summary);
+        // The average is exact; percentiles are reported by their histogram bucket (±0.05 %), so
+        // two runs' P99 can share a bucket (seeds 2147483629 and 2147483630 on article-3x8c,
+        // linearizable, do): the latency distributions must differ, not each percentile.
         expect(b.summary.averageSec).not.toBe(a.summary.averageSec);
-        expect(p(b, 99)).not.toBe(p(a, 99));
+        expect(b.summary.percentiles).not.toEqual(a.summary.percentiles);
       }),
       { numRuns: 8 },
     );
