@@ -10,7 +10,7 @@
  * that matter (docs/design/ARCHITECTURE.md "Speed").
  *
  * Work-conserving: a booking made ahead of its ready time leaves its server idle until then. The
- * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a NIC
+ * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a loop
  * keeps 8), and a job reserved later that is ready in time and fits in one runs there, in the
  * earliest that holds it, instead of queueing behind the booking — a later booking never makes
  * work that was ready earlier wait while a server idles. (When every slot holds an interval, the
@@ -252,112 +252,6 @@ export class Cpu extends Server {
     this.lastStart = start;
     return start + service;
   }
-}
-
-/** Busy intervals a NIC remembers; when full the earliest quarter is forgotten (long past). */
-const NIC_INTERVALS = 1024;
-
-/**
- * One direction of a network interface: bytes leave one at a time at `gbps`.
- *
- * A NIC is booked far ahead all the time (a response leaves when a busy CPU will have built it,
- * an append when the leader's raft step will be done) while its transfers take µs, so the idle
- * time between bookings is most of its time. It keeps its busy intervals, sorted and disjoint,
- * and puts each transfer in the first idle stretch at or after its ready time that holds it
- * (first fit): exactly work-conserving, whatever the order of the bookings — a message never
- * waits behind one booked later for later.
- */
-export class Nic extends Server {
-  readonly msPerByte: number;
-  private readonly from = new Float64Array(NIC_INTERVALS);
-  private readonly to = new Float64Array(NIC_INTERVALS);
-  private n = 0;
-
-  constructor(id: string, gbps: number) {
-    super(id, 1);
-    this.msPerByte = 8 / (gbps * 1e6); // 8 bits per byte; 1 Gbit/s = 1e6 bits per ms
-  }
-
-  override reserve(ready: number, service: number): number {
-    const from = this.from;
-    const to = this.to;
-    let n = this.n;
-    // The first interval that ends after `ready` (ends are sorted, like starts). It is nearly
-    // always among the last few (a NIC keeps ~900 intervals, most of them past, and a new
-    // transfer lands after all but 2–6 of them in the article's runs): walk back from the end a
-    // few steps, then search the rest by halves.
-    let lo = n;
-    const stop = n > 8 ? n - 8 : 0;
-    while (lo > stop && to[lo - 1] > ready) lo--;
-    if (lo === stop && stop > 0) {
-      let hi = lo;
-      lo = 0;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (to[mid] <= ready) lo = mid + 1;
-        else hi = mid;
-      }
-    }
-    let start = ready;
-    let i = lo;
-    while (i < n && from[i] < start + service) {
-      if (to[i] > start) start = to[i];
-      i++;
-    }
-    const end = start + service;
-    if (i > 0 && to[i - 1] >= start) {
-      // Touches the interval before it: extend that one (and join the next if it now touches).
-      to[i - 1] = end;
-      if (i < n && from[i] <= end) {
-        to[i - 1] = to[i];
-        for (let k = i; k < n - 1; k++) {
-          from[k] = from[k + 1];
-          to[k] = to[k + 1];
-        }
-        this.n = n - 1;
-      }
-    } else if (i < n && from[i] <= end) {
-      from[i] = start;
-    } else {
-      if (n === NIC_INTERVALS) {
-        const drop = NIC_INTERVALS >>> 2;
-        from.copyWithin(0, drop, n);
-        to.copyWithin(0, drop, n);
-        n -= drop;
-        i -= drop;
-        if (i < 0) i = 0;
-      }
-      // A few entries move (copyWithin's call costs more than moving them one by one).
-      for (let k = n; k > i; k--) {
-        from[k] = from[k - 1];
-        to[k] = to[k - 1];
-      }
-      from[i] = start;
-      to[i] = end;
-      this.n = n + 1;
-    }
-    if (end > this.freeAt[0]) this.freeAt[0] = end;
-    this.busy += service;
-    this.jobs++;
-    this.lastStart = start;
-    return end;
-  }
-
-  /** Serialisation time of `bytes` on this interface, ms. */
-  time(bytes: number): number {
-    return bytes * this.msPerByte;
-  }
-}
-
-/**
- * A network transfer from one host's transmit side to another's receive side, `oneWayMs` apart.
- * The receiver takes bits as they arrive (cut-through), so an idle path delivers at
- * txFinish + oneWay, and a busy receiver queues the transfer behind what it is taking in.
- */
-export function transfer(tx: Nic, rx: Nic, ready: number, bytes: number, oneWayMs: number): number {
-  const txEnd = tx.reserve(ready, tx.time(bytes));
-  const firstBit = tx.lastStart + oneWayMs;
-  return Math.max(txEnd + oneWayMs, rx.reserve(firstBit, rx.time(bytes)));
 }
 
 /** A disk whose every fsync waits `fsyncMs` plus the bytes at `mbps`, one at a time. */

@@ -16,7 +16,7 @@ import {
 import { onCommitAdvance } from './apply.ts';
 import { bgJob, bgTime, R } from './ledger.ts';
 import { sendBackground } from './wire.ts';
-import { transfer } from '../engine/server.ts';
+import { transfer } from '../engine/nic.ts';
 import {
   leaderOf,
   LOG_RING,

@@ -3,7 +3,7 @@
  * either NIC is queue, the sender's serialisation is service, and the one-way delay is flight;
  * for background traffic (replicating puts), both NICs' time is background busy (ledger.ts).
  */
-import { transfer, type Nic } from '../engine/server.ts';
+import { transfer, type Nic } from '../engine/nic.ts';
 import { bgTime } from './ledger.ts';
 import { queueWait, served } from './stageMarks.ts';
 import type { World } from './world.ts';

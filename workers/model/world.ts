@@ -6,7 +6,8 @@
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
-import { Cpu, Disk, Nic, Server } from '../engine/server.ts';
+import { Cpu, Disk, Server } from '../engine/server.ts';
+import { Nic } from '../engine/nic.ts';
 import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
 import { COSTS, type CostTable } from './costs.ts';

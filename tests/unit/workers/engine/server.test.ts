@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Cpu, Disk, Nic, Server, transfer } from '../../../../workers/engine/server.ts';
+import { Cpu, Disk, Server } from '../../../../workers/engine/server.ts';
+import { Nic, transfer } from '../../../../workers/engine/nic.ts';
 
 /** |actual − expected| ≤ rel · |expected| (float formulas may round differently by an ulp). */
 function expectClose(actual: number, expected: number, rel = 1e-12): void {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Cpu, GO_PREEMPT_WAIT_MS, Nic } from '../../../../workers/engine/server.ts';
+import { Cpu, GO_PREEMPT_WAIT_MS } from '../../../../workers/engine/server.ts';
+import { Nic } from '../../../../workers/engine/nic.ts';
 import { ReferenceNic, ReferenceServer } from './serverReference.ts';
 
 /** Times from a small grid (many ties) and arbitrary doubles; services include zero. */
