@@ -13,7 +13,12 @@ const TAILS =
   'goroutines in arrival order, so a few requests wait whole slices. Delaying a job by such a ' +
   'slice (5 % of the jobs that find the machine busy, uniform up to 12 ms) gives 3.24, 2.05 ' +
   'and 1.51 on these rows, but drops 100 ÷ 1 client serializable QPS to 1.10 (measured 2.33) and ' +
-  'fails nine QPS rows that pass: not modelled.';
+  'fails nine QPS rows that pass. A window in which a whole process waits (5 % of the jobs that ' +
+  'find both cores busy open one, mean 5 ms) gives 4.32 and 2.07 on the 10- and 100-client rows, ' +
+  'but leaves the machine 54 % busy at 100 clients where it was 98 %: the cores reserve each job ' +
+  'when it is booked, first come first served, so a job made to wait cannot give its turn to one ' +
+  'that came later. Serving the shared cores in another order needs a run queue that picks the ' +
+  'next job when a core frees: not modelled.';
 const BYTES =
   'With 100 clients on the shared cores the model’s 100 KiB reads are CPU-bound on the per-byte ' +
   'copies (fitted at one client, where they pass); the real cluster loses more there, to what ' +

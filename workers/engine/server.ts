@@ -13,13 +13,23 @@
  * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a loop
  * keeps 8), and a job reserved later that is ready in time and fits in one runs there, in the
  * earliest that holds it, instead of queueing behind the booking — a later booking never makes
- * work that was ready earlier wait while a server idles. (When every slot holds an interval, the
- * one that starts latest is forgotten; that is the approximation.)
+ * work that was ready earlier wait while a server idles. An interval is forgotten once it ends by
+ * the present (the engine's clock: no job is reserved before it); when every slot holds one that
+ * has not, the one that starts latest is — that is the approximation.
  *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */
 /** Idle intervals a resource remembers beyond one per server (see Server). */
 const GAP_SLOTS_EXTRA = 7;
+
+/** The present, as a resource reads it: the engine's virtual clock (ms). Every booking is ready
+ *  at or after it, so an idle interval that ends by then can hold no job to come. */
+export interface Clock {
+  readonly now: number;
+}
+
+/** For a resource used without an engine (tests): no interval is ever known to be past. */
+const NO_CLOCK: Clock = { now: -Infinity };
 
 export class Server {
   /** When each server frees up, by server index. */
@@ -53,6 +63,7 @@ export class Server {
   constructor(
     readonly id: string,
     readonly servers: number,
+    private readonly clock: Clock = NO_CLOCK,
   ) {
     if (!(servers >= 1)) throw new RangeError(`${id}: servers must be ≥ 1, got ${servers}`);
     this.freeAt = new Float64Array(servers);
@@ -90,14 +101,15 @@ export class Server {
       start = ready;
     }
     const freed = n === 1 ? this.freeAt[0] : sa[pos];
-    // An idle interval left by an earlier booking made ahead, that holds this job sooner.
-    if (this.#gapsEndBy > ready) {
+    // An idle interval left by an earlier booking made ahead, that holds this job sooner. None
+    // can when a server is free by `ready` (the job starts then) or every interval ends by it.
+    if (start > ready && this.#gapsEndBy > ready) {
       const end = this.#inGap(ready, service, start);
       if (end >= 0) return end;
     }
     const end = start + service;
     // A booking that starts after its server frees up leaves it idle in between.
-    if (start > freed) this.keepGap(freed, start, ready, true);
+    if (start > freed) this.keepGap(freed, start, true);
     if (n === 1) this.freeAt[0] = end;
     else this.#setFree(pos, end);
     this.busy += service;
@@ -136,7 +148,7 @@ export class Server {
     const before = gf[gap];
     if (gt[gap] > end) {
       gf[gap] = end;
-      if (gapAt > before) this.keepGap(before, gapAt, ready, false);
+      if (gapAt > before) this.keepGap(before, gapAt, false);
     } else gt[gap] = gapAt;
     this.busy += service;
     this.jobs++;
@@ -173,13 +185,15 @@ export class Server {
   }
 
   /**
-   * Remembers the idle interval [from, to), found while reserving a job ready at `ready` (no job
-   * is reserved before the present, so an interval that ends by then is of little use): in an
-   * empty slot or one whose interval ends by `ready`; else, when `evict`, in place of the interval
-   * that starts latest, if that one starts after this (the sooner an interval, the sooner a job
-   * can use it).
+   * Remembers the idle interval [from, to): in an empty slot or one whose interval ends by the
+   * present (no job is reserved before it, so such an interval can hold none); else, when `evict`,
+   * in place of the interval that starts latest, if that one starts after this (the sooner an
+   * interval, the sooner a job can use it). Not by the ready time of the booking that leaves it:
+   * a booking made ahead is ready later than jobs still to be reserved, which an interval ending
+   * between the two can hold (a loop lost up to a millisecond per job that way, issue 11).
    */
-  private keepGap(from: number, to: number, ready: number, evict: boolean): void {
+  private keepGap(from: number, to: number, evict: boolean): void {
+    const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
     if (to > this.#gapsEndBy) this.#gapsEndBy = to;
@@ -187,7 +201,7 @@ export class Server {
     let latest = -Infinity;
     const used = this.#gapSlotsUsed;
     for (let i = 0; i < used; i++) {
-      if (gt[i] <= gf[i] || gt[i] <= ready) {
+      if (gt[i] <= gf[i] || gt[i] <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
@@ -224,8 +238,9 @@ export class Cpu extends Server {
     id: string,
     cores: number,
     readonly speed: number,
+    clock?: Clock,
   ) {
-    super(id, cores);
+    super(id, cores, clock);
   }
 
   /** Reserves `us` microseconds of reference-core work; returns the finish time in ms. */
@@ -260,8 +275,9 @@ export class Disk extends Server {
     id: string,
     readonly fsyncMs: number,
     readonly mbps: number,
+    clock?: Clock,
   ) {
-    super(id, 1);
+    super(id, 1, clock);
   }
 
   /** Writes `bytes` and waits for them to be durable; returns the finish time. */

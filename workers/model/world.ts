@@ -6,7 +6,7 @@
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
-import { Cpu, Disk, Server } from '../engine/server.ts';
+import { type Clock, Cpu, Disk, Server } from '../engine/server.ts';
 import { Nic } from '../engine/nic.ts';
 import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';
@@ -212,11 +212,15 @@ export function createWorld(
 ): World {
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);
+  // Every resource reads the present from the engine's clock (server.ts: which idle intervals
+  // are past).
+  const engine = new Engine(handler);
   // A shared host: one pool of the machine's cores; each process books its work on it.
   const machine = s.sharedHost
-    ? new Cpu(resourceKey(machineResource('cpu')), s.serverCores, s.cpuSpeed)
+    ? new Cpu(resourceKey(machineResource('cpu')), s.serverCores, s.cpuSpeed, engine)
     : null;
-  for (let i = 0; i < count; i++) members.push(createMember(s, costs, i, i >= s.members, machine));
+  for (let i = 0; i < count; i++)
+    members.push(createMember(s, costs, i, i >= s.members, machine, engine));
   const clients = s.clients;
   const rng = new Rng(s.seed);
   return {
@@ -224,19 +228,19 @@ export function createWorld(
     c: costs,
     v: VERSION_TRAITS[s.etcdVersion],
     range: rangeCostsFor(s, costs),
-    engine: new Engine(handler),
+    engine,
     rng,
     jobTimes: new JobTimes(rng, costs),
     machine,
     client: {
       cpu:
         machine === null
-          ? new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed)
+          ? new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed, engine)
           : new CpuShare(clientKey('cpu'), machine),
       nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
       nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
     },
-    benchLoop: new Server(clientKey('benchLoop'), 1),
+    benchLoop: new Server(clientKey('benchLoop'), 1, engine),
     members,
     leader: FIRST_LEADER,
     voters: s.members,
@@ -307,6 +311,7 @@ function createMember(
   i: number,
   learner: boolean,
   machine: Cpu | null,
+  clock: Clock,
 ): Member {
   const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
   return {
@@ -314,12 +319,12 @@ function createMember(
     learner,
     cpu:
       machine === null
-        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed)
+        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed, clock)
         : new CpuShare(key('cpu'), machine),
     nicTx: new Nic(key('nic.tx'), s.nicGbps),
     nicRx: new Nic(key('nic.rx'), s.nicGbps),
-    disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps),
-    raftLoop: new Server(key('raftLoop'), 1),
+    disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps, clock),
+    raftLoop: new Server(key('raftLoop'), 1, clock),
     batchTx: new Mutex(key('lock.batchTx')),
     readTx: new RwLock(key('lock.readTx')),
     treeIndex: new RwLock(key('lock.treeIndex')),

@@ -63,9 +63,14 @@ describe('each preset does what its description says', () => {
     const r = await runPreset('heavy-writes');
     // reads that meet a backend commit wait for readTx in boltdb…
     expect(stage(r, 'boltdb').lockMeanMs).toBeGreaterThan(0);
-    // …and the slowest take several times the mean
-    const p99 = r.summary.percentiles.find((x) => x.p === 99)?.sec ?? 0;
-    expect(p99).toBeGreaterThan(2 * r.summary.averageSec);
+    // …and the tail grows: the slowest 1 % take about twice the mean, against under 1.5 times it
+    // in the same run without the writes
+    const tail = (x: SimResult): number =>
+      (x.summary.percentiles.find((q) => q.p === 99)?.sec ?? 0) / x.summary.averageSec;
+    const calm = await simulate({ ...r.scenario, writeQps: 0 }, { journeys: 0 });
+    expect(tail(calm)).toBeLessThan(1.5);
+    expect(tail(r)).toBeGreaterThan(1.75);
+    expect(tail(r)).toBeLessThan(2.5);
     // the read loop waits for apply after its rounds, only briefly (apply keeps up)
     const applyWait = Math.max(...r.readIndex.map((x) => x.meanApplyWaitMs));
     expect(applyWait).toBeGreaterThan(0);

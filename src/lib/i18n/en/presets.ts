@@ -66,7 +66,7 @@ export const presets = {
     'Members 40 ms apart: each ReadIndex round pays the round trip between regions.',
   'controls.preset.heavy-writes.title': 'Heavy writes',
   'controls.preset.heavy-writes.desc':
-    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the readTx lock through an fsync on the busy disk: reads that meet it wait in boltdb, and the slowest take several times the mean. Each member’s raft loop saves every batch of writes to its WAL before it handles the next message, so a ReadIndex round waits for those fsyncs, on the leader and on the follower that acks: that wait takes most of a read’s time. After each round the read loop also waits for its member to apply the writes, only briefly here (apply keeps up).',
+    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the readTx lock through an fsync on the busy disk: reads that meet it wait in boltdb, and the tail grows: the slowest 1 % take about twice the mean, where without the writes they take under 1.5 times it. Each member’s raft loop saves every batch of writes to its WAL before it handles the next message, so a ReadIndex round waits for those fsyncs, on the leader and on the follower that acks: that wait takes most of a read’s time. After each round the read loop also waits for its member to apply the writes, only briefly here (apply keeps up).',
   'controls.preset.list-all-pods.title': 'List all pods',
   'controls.preset.list-all-pods.desc':
     'Each read returns 5,000 keys of 2 KiB, as an unpaginated Kubernetes list does.',

@@ -268,6 +268,53 @@ describe('work conservation', () => {
   });
 });
 
+describe('work conservation with several bookings ahead (issue 11)', () => {
+  test('an idle interval before the present is forgotten, one after it is kept while a later booking is made ahead', () => {
+    const clock = { now: 0 };
+    const loop = new Server('loop', 1, clock);
+    expect(loop.reserve(0, 1)).toBe(1);
+    expect(loop.reserve(5, 1)).toBe(6); // ahead: idle [1, 5)
+    expect(loop.reserve(9, 1)).toBe(10); // further ahead: idle [6, 9)
+    // The present is still 0: a job ready at 2 fits in [1, 5). The old rule forgot that interval
+    // when the booking at 9 was made (it ends by 9, that booking's ready time) and ran it at 6.
+    expect(loop.reserve(2, 2)).toBe(4);
+    clock.now = 7;
+    expect(loop.reserve(7, 1)).toBe(8); // in [6, 9)
+  });
+
+  test('a loop booked ahead up to three times among jobs booked as they become ready: every start is first fit (property)', () => {
+    const job = fc.record({
+      advance: fc.double({ min: 0, max: 3, noNaN: true }),
+      ahead: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(0) },
+        { weight: 1, arbitrary: fc.double({ min: 0.5, max: 30, noNaN: true }) },
+      ),
+      service: positive,
+    });
+    fc.assert(
+      fc.property(fc.array(job, { minLength: 1, maxLength: 60 }), (drawn) => {
+        // At most three bookings ahead: with the intervals they leave and split, fewer than
+        // the loop's eight slots, so nothing is forgotten that a job could use.
+        let aheadLeft = 3;
+        const clock = { now: 0 };
+        const loop = new Server('loop', 1, clock);
+        const jobs: { ready: number; service: number }[] = [];
+        const starts: number[] = [];
+        for (const j of drawn) {
+          clock.now += j.advance;
+          const ahead = j.ahead > 0 && aheadLeft-- > 0 ? j.ahead : 0;
+          const b = { ready: clock.now + ahead, service: j.service };
+          loop.reserve(b.ready, b.service);
+          jobs.push(b);
+          starts.push(loop.lastStart);
+        }
+        expect(starts).toEqual(firstFitStarts(jobs));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('a NIC is work-conserving in any booking order', () => {
   test('bookings ahead then behind: each transfer takes the first idle stretch that holds it', () => {
     const nic = new Nic('nic', 10);

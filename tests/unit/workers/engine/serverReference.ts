@@ -1,7 +1,8 @@
 /**
  * The resource as it was before issue 16's speed work, kept as the reference the fast one must
  * match decision for decision: it scans every server for the best fit (ties to the lower index)
- * and every idle-interval slot, with the same keep-and-evict rule. Server must give the same
+ * and every idle-interval slot, with the same keep-and-evict rule (an interval is forgotten once it
+ * ends by the present, issue 11's fix). Server must give the same
  * start, finish and free times for any sequence of bookings (serverEquivalence.test.ts).
  */
 const GAP_SLOTS_EXTRA = 7;
@@ -13,7 +14,10 @@ export class ReferenceServer {
   busy = 0;
   lastStart = 0;
 
-  constructor(readonly servers: number) {
+  constructor(
+    readonly servers: number,
+    private readonly clock: { readonly now: number } = { now: -Infinity },
+  ) {
     this.freeAt = new Float64Array(servers);
     this.gapFrom = new Float64Array(servers + GAP_SLOTS_EXTRA);
     this.gapTo = new Float64Array(servers + GAP_SLOTS_EXTRA);
@@ -51,13 +55,13 @@ export class ReferenceServer {
       const before = gf[gap];
       if (gt[gap] > end) {
         gf[gap] = end;
-        if (gapAt > before) this.keepGap(before, gapAt, ready, false);
+        if (gapAt > before) this.keepGap(before, gapAt, false);
       } else gt[gap] = gapAt;
       this.lastStart = gapAt;
       return end;
     }
     const end = start + service;
-    if (start > f[server]) this.keepGap(f[server], start, ready, true);
+    if (start > f[server]) this.keepGap(f[server], start, true);
     f[server] = end;
     this.lastStart = start;
     return end;
@@ -76,13 +80,14 @@ export class ReferenceServer {
     return start + service;
   }
 
-  private keepGap(from: number, to: number, ready: number, evict: boolean): void {
+  private keepGap(from: number, to: number, evict: boolean): void {
+    const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
     let slot = -1;
     let latest = -Infinity;
     for (let i = 0; i < gt.length; i++) {
-      if (gt[i] <= gf[i] || gt[i] <= ready) {
+      if (gt[i] <= gf[i] || gt[i] <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
