@@ -31,6 +31,15 @@ export interface Clock {
 /** For a resource used without an engine (tests): no interval is ever known to be past. */
 const NO_CLOCK: Clock = { now: -Infinity };
 
+/**
+ * The longest job the interval [from, to) can hold, as the search tests it (`at + service ≤ to`
+ * in doubles, which rounds): its length plus two units in the last place of `to`, so that a job
+ * the search would fit is never taken for too long.
+ */
+function fitLength(from: number, to: number): number {
+  return to - from + Math.abs(to) * 4.5e-16;
+}
+
 export class Server {
   /** When each server frees up, by server index. */
   readonly freeAt: Float64Array;
@@ -49,6 +58,12 @@ export class Server {
    * a job ready at or after it cannot use any, so most reservations skip the search.
    */
   #gapsEndBy = -Infinity;
+  /**
+   * No interval holds a job longer than this (an upper bound on fitLength, tightened whenever the
+   * intervals are scanned, raised when one is kept): a longer job cannot fit in any.
+   * Most intervals are slivers of a few µs between bookings, most CPU jobs tens of µs.
+   */
+  #gapsMaxLen = -Infinity;
   /**
    * Slots from here on have never held an interval (they read [0, 0), which no job uses): the
    * searches stop here. A resource rarely needs more than a few at once.
@@ -103,7 +118,7 @@ export class Server {
     const freed = n === 1 ? this.freeAt[0] : sa[pos];
     // An idle interval left by an earlier booking made ahead, that holds this job sooner. None
     // can when a server is free by `ready` (the job starts then) or every interval ends by it.
-    if (start > ready && this.#gapsEndBy > ready) {
+    if (start > ready && this.#gapsEndBy > ready && service <= this.#gapsMaxLen) {
       const end = this.#inGap(ready, service, start);
       if (end >= 0) return end;
     }
@@ -129,18 +144,28 @@ export class Server {
     let gap = -1;
     let gapAt = start;
     let endBy = -Infinity;
+    let maxLen = -Infinity;
     const used = this.#gapSlotsUsed;
-    for (let i = 0; i < used; i++) {
+    let i = 0;
+    for (; i < used; i++) {
       const to = gt[i];
       if (to > endBy) endBy = to;
+      const len = fitLength(gf[i], to);
+      if (len > maxLen) maxLen = len;
       if (to <= ready) continue;
       const at = gf[i] > ready ? gf[i] : ready;
       if (at < gapAt && at + service <= to) {
         gapAt = at;
         gap = i;
+        // Nothing starts it sooner than when it is ready, and ties go to the lower slot: this
+        // is the one (the bounds, not scanned to the end, stay as they were).
+        if (at === ready) break;
       }
     }
-    this.#gapsEndBy = endBy;
+    if (i === used) {
+      this.#gapsEndBy = endBy;
+      this.#gapsMaxLen = maxLen;
+    }
     if (gap < 0) return -1;
     // The job splits the interval: the piece after it stays in its slot, the piece before it
     // takes a free slot if there is one (time moves on, so it is the less useful piece).
@@ -197,6 +222,8 @@ export class Server {
     const gf = this.gapFrom;
     const gt = this.gapTo;
     if (to > this.#gapsEndBy) this.#gapsEndBy = to;
+    const len = fitLength(from, to);
+    if (len > this.#gapsMaxLen) this.#gapsMaxLen = len;
     let slot = -1;
     let latest = -Infinity;
     const used = this.#gapSlotsUsed;
