@@ -129,7 +129,9 @@ describe('the animated chain', () => {
     await chainReady(w.page);
     await w.page.getByTestId('chain-follow-slow').click();
     const waterfall = w.page.getByTestId('chain-waterfall');
-    await waterfall.waitFor();
+    // Its rows are drawn once the figure's width is measured (a ResizeObserver callback, later
+    // than the figure itself on a busy machine): wait for the first.
+    await waterfall.locator('[data-queue-ms]').first().waitFor();
     const latency = Number(await waterfall.getAttribute('data-latency-ms'));
     expect(latency).toBeGreaterThan(0);
     // Each stage's four kinds of time: waiting for a lock, for a server, flight, service.
