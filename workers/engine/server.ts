@@ -15,7 +15,8 @@
  * earliest that holds it, instead of queueing behind the booking — a later booking never makes
  * work that was ready earlier wait while a server idles. An interval is forgotten once it ends by
  * the present (the engine's clock: no job is reserved before it); when every slot holds one that
- * has not, the one that starts latest is — that is the approximation.
+ * has not, the shortest (what is left of it after the present) is — that is the approximation,
+ * and it forgets the least capacity: mostly slivers of a few µs that no job fits in.
  *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */
@@ -124,7 +125,7 @@ export class Server {
     }
     const end = start + service;
     // A booking that starts after its server frees up leaves it idle in between.
-    if (start > freed) this.keepGap(freed, start, true);
+    if (start > freed) this.keepGap(freed, start);
     if (n === 1) this.freeAt[0] = end;
     else this.#setFree(pos, end);
     this.busy += service;
@@ -168,12 +169,12 @@ export class Server {
     }
     if (gap < 0) return -1;
     // The job splits the interval: the piece after it stays in its slot, the piece before it
-    // takes a free slot if there is one (time moves on, so it is the less useful piece).
+    // is kept like any new interval.
     const end = gapAt + service;
     const before = gf[gap];
     if (gt[gap] > end) {
       gf[gap] = end;
-      if (gapAt > before) this.keepGap(before, gapAt, false);
+      if (gapAt > before) this.keepGap(before, gapAt);
     } else gt[gap] = gapAt;
     this.busy += service;
     this.jobs++;
@@ -211,13 +212,17 @@ export class Server {
 
   /**
    * Remembers the idle interval [from, to): in an empty slot or one whose interval ends by the
-   * present (no job is reserved before it, so such an interval can hold none); else, when `evict`,
-   * in place of the interval that starts latest, if that one starts after this (the sooner an
-   * interval, the sooner a job can use it). Not by the ready time of the booking that leaves it:
+   * present (no job is reserved before it, so such an interval can hold none); else in place of
+   * the shortest interval kept, if that one is shorter than this — lengths counted from the
+   * present, the part before it being past. Not by the ready time of the booking that leaves it:
    * a booking made ahead is ready later than jobs still to be reserved, which an interval ending
-   * between the two can hold (a loop lost up to a millisecond per job that way, issue 11).
+   * between the two can hold (a loop lost up to a millisecond per job that way, issue 11). Not
+   * the interval that starts latest either, as before: on a shared host's pool a booking ahead
+   * leaves a sliver of a few µs on one core that evicted a millisecond-long interval on the other
+   * (it started later), and with slots full of slivers a loop dropped a new long interval (it
+   * starts after every other); both lost the capacity a request's delay had left idle.
    */
-  private keepGap(from: number, to: number, evict: boolean): void {
+  private keepGap(from: number, to: number): void {
     const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
@@ -225,16 +230,19 @@ export class Server {
     const len = fitLength(from, to);
     if (len > this.#gapsMaxLen) this.#gapsMaxLen = len;
     let slot = -1;
-    let latest = -Infinity;
+    let shortest = Infinity;
     const used = this.#gapSlotsUsed;
     for (let i = 0; i < used; i++) {
-      if (gt[i] <= gf[i] || gt[i] <= now) {
+      const t = gt[i];
+      const f = gf[i];
+      if (t <= f || t <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
       }
-      if (gf[i] > latest) {
-        latest = gf[i];
+      const left = t - (f > now ? f : now);
+      if (left < shortest) {
+        shortest = left;
         slot = i;
       }
     }
@@ -245,7 +253,7 @@ export class Server {
       this.#gapSlotsUsed = used + 1;
       return;
     }
-    if (!evict || latest <= from) return;
+    if (shortest >= to - (from > now ? from : now)) return;
     gf[slot] = from;
     gt[slot] = to;
   }

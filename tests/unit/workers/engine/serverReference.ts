@@ -2,7 +2,7 @@
  * The resource as it was before issue 16's speed work, kept as the reference the fast one must
  * match decision for decision: it scans every server for the best fit (ties to the lower index)
  * and every idle-interval slot, with the same keep-and-evict rule (an interval is forgotten once it
- * ends by the present, issue 11's fix). Server must give the same
+ * ends by the present, issue 11's fix; when every slot is taken, the shortest from the present). Server must give the same
  * start, finish and free times for any sequence of bookings (serverEquivalence.test.ts).
  */
 const GAP_SLOTS_EXTRA = 7;
@@ -55,13 +55,13 @@ export class ReferenceServer {
       const before = gf[gap];
       if (gt[gap] > end) {
         gf[gap] = end;
-        if (gapAt > before) this.keepGap(before, gapAt, false);
+        if (gapAt > before) this.keepGap(before, gapAt);
       } else gt[gap] = gapAt;
       this.lastStart = gapAt;
       return end;
     }
     const end = start + service;
-    if (start > f[server]) this.keepGap(f[server], start, true);
+    if (start > f[server]) this.keepGap(f[server], start);
     f[server] = end;
     this.lastStart = start;
     return end;
@@ -80,24 +80,25 @@ export class ReferenceServer {
     return start + service;
   }
 
-  private keepGap(from: number, to: number, evict: boolean): void {
+  private keepGap(from: number, to: number): void {
     const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
     let slot = -1;
-    let latest = -Infinity;
+    let shortest = Infinity;
     for (let i = 0; i < gt.length; i++) {
       if (gt[i] <= gf[i] || gt[i] <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
       }
-      if (gf[i] > latest) {
-        latest = gf[i];
+      const left = gt[i] - Math.max(gf[i], now);
+      if (left < shortest) {
+        shortest = left;
         slot = i;
       }
     }
-    if (!evict || latest <= from) return;
+    if (shortest >= to - Math.max(from, now)) return;
     gf[slot] = from;
     gt[slot] = to;
   }
