@@ -42,10 +42,6 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
     'and it serialises rounds, compares and token applies on the lock, which stays busy (99.9996 ' +
     '% at 200 clients, 42.6 calls per round, 12.49/s). 8/s needs the lock idle a third of the ' +
     'time; while 200 clients keep compares queued, nothing in etcd’s path idles it.',
-  'lecture.linearizable-1000c.qps':
-    'linearizableReadUs was fitted (+5.9 %) while the leader’s cores, the bottleneck here, lost ' +
-    'about 3.5 % of their time to idle intervals they had forgotten (94.9 % busy, now 98.4 %): ' +
-    'the same cost now gives +11.0 %, to be refitted.',
   'etcd.io.l-1c.avgMs':
     'At one client every read pays a whole ReadIndex round, whose CPU on the 0.535× cores (the ' +
     'serving loop, the leader’s step and messages, a follower’s ack) lies on its path; its QPS ' +
