@@ -10,18 +10,21 @@
  * that matter (docs/design/ARCHITECTURE.md "Speed").
  *
  * Work-conserving: a booking made ahead of its ready time leaves its server idle until then. The
- * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a loop
- * keeps 8), and a job reserved later that is ready in time and fits in one runs there, in the
- * earliest that holds it, instead of queueing behind the booking — a later booking never makes
- * work that was ready earlier wait while a server idles. An interval is forgotten once it ends by
- * the present (the engine's clock: no job is reserved before it); when every slot holds one that
- * has not, the shortest (what is left of it after the present) is — that is the approximation,
- * and it forgets the least capacity: mostly slivers of a few µs that no job fits in.
+ * resource remembers the idle intervals such bookings left (in `servers + 7` slots at first, so a
+ * loop has 8; more when needed, see keepGap), and a job reserved later that is ready in time and
+ * fits in one runs there, in the earliest that holds it, instead of queueing behind the booking —
+ * a later booking never makes work that was ready earlier wait while a server idles. An interval
+ * is forgotten once it ends by the present (the engine's clock: no job is reserved before it);
+ * when every slot holds one that has not, the slots double (up to GAP_SLOTS_MAX) if the one to
+ * forget would hold an average job, else the shortest (what is left of it after the present) is
+ * forgotten — that is the approximation: mostly slivers of a few µs that no job fits in.
  *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */
-/** Idle intervals a resource remembers beyond one per server (see Server). */
+/** Idle-interval slots a resource starts with beyond one per server (see Server). */
 const GAP_SLOTS_EXTRA = 7;
+/** The most idle intervals a resource remembers (16 KiB of them). */
+const GAP_SLOTS_MAX = 1024;
 
 /** The present, as a resource reads it: the engine's virtual clock (ms). Every booking is ready
  *  at or after it, so an idle interval that ends by then can hold no job to come. */
@@ -52,8 +55,8 @@ export class Server {
   readonly #sortedAt: Float64Array;
   readonly #sortedIdx: Int32Array;
   /** Idle intervals [gapFrom, gapTo) left by bookings made ahead (empty when gapTo ≤ gapFrom). */
-  readonly gapFrom: Float64Array;
-  readonly gapTo: Float64Array;
+  gapFrom: Float64Array;
+  gapTo: Float64Array;
   /**
    * No interval ends after this (an upper bound, tightened whenever the intervals are scanned):
    * a job ready at or after it cannot use any, so most reservations skip the search.
@@ -212,15 +215,17 @@ export class Server {
 
   /**
    * Remembers the idle interval [from, to): in an empty slot or one whose interval ends by the
-   * present (no job is reserved before it, so such an interval can hold none); else in place of
-   * the shortest interval kept, if that one is shorter than this — lengths counted from the
-   * present, the part before it being past. Not by the ready time of the booking that leaves it:
-   * a booking made ahead is ready later than jobs still to be reserved, which an interval ending
-   * between the two can hold (a loop lost up to a millisecond per job that way, issue 11). Not
-   * the interval that starts latest either, as before: on a shared host's pool a booking ahead
-   * leaves a sliver of a few µs on one core that evicted a millisecond-long interval on the other
-   * (it started later), and with slots full of slivers a loop dropped a new long interval (it
-   * starts after every other); both lost the capacity a request's delay had left idle.
+   * present (no job is reserved before it, so such an interval can hold none); else, if the
+   * shorter of it and the shortest kept holds the average job so far, in a new slot (the slots
+   * double, up to GAP_SLOTS_MAX: a delayed request each leaves one, and many can be delayed at
+   * once); else in place of the shortest kept, if that one is shorter than this — lengths counted
+   * from the present, the part before it being past. Not by the ready time of the booking that
+   * leaves it: a booking made ahead is ready later than jobs still to be reserved, which an
+   * interval ending between the two can hold (a loop lost up to a millisecond per job that way,
+   * issue 11). Not the interval that starts latest either, as before: on a shared host's pool a
+   * booking ahead left a sliver of a few µs on one core that evicted a millisecond-long interval
+   * on the other (it started later), and with slots full of slivers a loop dropped a new long
+   * interval (it starts after every other); both lost the capacity a request's delay left idle.
    */
   private keepGap(from: number, to: number): void {
     const now = this.clock.now;
@@ -253,7 +258,21 @@ export class Server {
       this.#gapSlotsUsed = used + 1;
       return;
     }
-    if (shortest >= to - (from > now ? from : now)) return;
+    const left = to - (from > now ? from : now);
+    // The shorter of this one and the shortest kept is to be forgotten: if it holds the
+    // average job so far, every slot holds work a job could use — make room instead.
+    const lost = shortest < left ? shortest : left;
+    if (used < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
+      this.gapFrom = new Float64Array(2 * used);
+      this.gapTo = new Float64Array(2 * used);
+      this.gapFrom.set(gf);
+      this.gapTo.set(gt);
+      this.gapFrom[used] = from;
+      this.gapTo[used] = to;
+      this.#gapSlotsUsed = used + 1;
+      return;
+    }
+    if (shortest >= left) return;
     gf[slot] = from;
     gt[slot] = to;
   }

@@ -382,6 +382,43 @@ describe('work conservation when every idle-interval slot is taken (a delayed re
   });
 });
 
+describe('work conservation with many bookings ahead at once (more than the slots)', () => {
+  test('a loop booked ahead any number of times, all jobs alike: every start is first fit (property)', () => {
+    // Jobs of one length: an interval shorter than it holds none. Any number of bookings ahead,
+    // each leaving an interval, many at once: the loop's 8 slots fill with intervals a job can
+    // use, and it makes room for more rather than forget one (a delayed request per interval).
+    const job = fc.record({
+      kind: fc.constantFrom('now', 'sliver', 'ahead', 'ahead'),
+      advance: fc.double({ min: 0, max: 1, noNaN: true }),
+      sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
+      ahead: fc.double({ min: 2, max: 60, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        fc.array(job, { minLength: 1, maxLength: 150, size: 'max' }),
+        (service, drawn) => {
+          const clock = { now: 0 };
+          const loop = new Server('loop', 1, clock);
+          const jobs: { ready: number; service: number }[] = [];
+          const starts: number[] = [];
+          for (const j of drawn) {
+            clock.now += j.advance;
+            let ready = clock.now;
+            if (j.kind === 'sliver') ready = Math.max(clock.now, loop.freeAt[0]) + j.sliver;
+            else if (j.kind === 'ahead') ready = clock.now + j.ahead;
+            loop.reserve(ready, service);
+            jobs.push({ ready, service });
+            starts.push(loop.lastStart);
+          }
+          expect(starts).toEqual(firstFitStarts(jobs));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('a NIC is work-conserving in any booking order', () => {
   test('bookings ahead then behind: each transfer takes the first idle stretch that holds it', () => {
     const nic = new Nic('nic', 10);
