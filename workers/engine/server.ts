@@ -10,17 +10,21 @@
  * that matter (docs/design/ARCHITECTURE.md "Speed").
  *
  * Work-conserving: a booking made ahead of its ready time leaves its server idle until then. The
- * resource remembers the idle intervals such bookings left (up to `servers + 7` of them, so a loop
- * keeps 8), and a job reserved later that is ready in time and fits in one runs there, in the
- * earliest that holds it, instead of queueing behind the booking — a later booking never makes
- * work that was ready earlier wait while a server idles. An interval is forgotten once it ends by
- * the present (the engine's clock: no job is reserved before it); when every slot holds one that
- * has not, the one that starts latest is — that is the approximation.
+ * resource remembers the idle intervals such bookings left (in `servers + 7` slots at first, so a
+ * loop has 8; more when needed, see keepGap), and a job reserved later that is ready in time and
+ * fits in one runs there, in the earliest that holds it, instead of queueing behind the booking —
+ * a later booking never makes work that was ready earlier wait while a server idles. An interval
+ * is forgotten once it ends by the present (the engine's clock: no job is reserved before it);
+ * when every slot holds one that has not, the slots double (up to GAP_SLOTS_MAX) if the one to
+ * forget would hold an average job, else the shortest (what is left of it after the present) is
+ * forgotten — that is the approximation: mostly slivers of a few µs that no job fits in.
  *
  * Busy time is accumulated for the utilisation law (busy = completions × demand).
  */
-/** Idle intervals a resource remembers beyond one per server (see Server). */
+/** Idle-interval slots a resource starts with beyond one per server (see Server). */
 const GAP_SLOTS_EXTRA = 7;
+/** The most idle intervals a resource remembers (16 KiB of them). */
+const GAP_SLOTS_MAX = 1024;
 
 /** The present, as a resource reads it: the engine's virtual clock (ms). Every booking is ready
  *  at or after it, so an idle interval that ends by then can hold no job to come. */
@@ -51,8 +55,8 @@ export class Server {
   readonly #sortedAt: Float64Array;
   readonly #sortedIdx: Int32Array;
   /** Idle intervals [gapFrom, gapTo) left by bookings made ahead (empty when gapTo ≤ gapFrom). */
-  readonly gapFrom: Float64Array;
-  readonly gapTo: Float64Array;
+  gapFrom: Float64Array;
+  gapTo: Float64Array;
   /**
    * No interval ends after this (an upper bound, tightened whenever the intervals are scanned):
    * a job ready at or after it cannot use any, so most reservations skip the search.
@@ -124,7 +128,7 @@ export class Server {
     }
     const end = start + service;
     // A booking that starts after its server frees up leaves it idle in between.
-    if (start > freed) this.keepGap(freed, start, true);
+    if (start > freed) this.keepGap(freed, start);
     if (n === 1) this.freeAt[0] = end;
     else this.#setFree(pos, end);
     this.busy += service;
@@ -168,12 +172,12 @@ export class Server {
     }
     if (gap < 0) return -1;
     // The job splits the interval: the piece after it stays in its slot, the piece before it
-    // takes a free slot if there is one (time moves on, so it is the less useful piece).
+    // is kept like any new interval.
     const end = gapAt + service;
     const before = gf[gap];
     if (gt[gap] > end) {
       gf[gap] = end;
-      if (gapAt > before) this.keepGap(before, gapAt, false);
+      if (gapAt > before) this.keepGap(before, gapAt);
     } else gt[gap] = gapAt;
     this.busy += service;
     this.jobs++;
@@ -211,13 +215,19 @@ export class Server {
 
   /**
    * Remembers the idle interval [from, to): in an empty slot or one whose interval ends by the
-   * present (no job is reserved before it, so such an interval can hold none); else, when `evict`,
-   * in place of the interval that starts latest, if that one starts after this (the sooner an
-   * interval, the sooner a job can use it). Not by the ready time of the booking that leaves it:
-   * a booking made ahead is ready later than jobs still to be reserved, which an interval ending
-   * between the two can hold (a loop lost up to a millisecond per job that way, issue 11).
+   * present (no job is reserved before it, so such an interval can hold none); else, if the
+   * shorter of it and the shortest kept holds the average job so far, in a new slot (the slots
+   * double, up to GAP_SLOTS_MAX: a delayed request each leaves one, and many can be delayed at
+   * once); else in place of the shortest kept, if that one is shorter than this — lengths counted
+   * from the present, the part before it being past. Not by the ready time of the booking that
+   * leaves it: a booking made ahead is ready later than jobs still to be reserved, which an
+   * interval ending between the two can hold (a loop lost up to a millisecond per job that way,
+   * issue 11). Not the interval that starts latest either, as before: on a shared host's pool a
+   * booking ahead left a sliver of a few µs on one core that evicted a millisecond-long interval
+   * on the other (it started later), and with slots full of slivers a loop dropped a new long
+   * interval (it starts after every other); both lost the capacity a request's delay left idle.
    */
-  private keepGap(from: number, to: number, evict: boolean): void {
+  private keepGap(from: number, to: number): void {
     const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
@@ -225,16 +235,19 @@ export class Server {
     const len = fitLength(from, to);
     if (len > this.#gapsMaxLen) this.#gapsMaxLen = len;
     let slot = -1;
-    let latest = -Infinity;
+    let shortest = Infinity;
     const used = this.#gapSlotsUsed;
     for (let i = 0; i < used; i++) {
-      if (gt[i] <= gf[i] || gt[i] <= now) {
+      const t = gt[i];
+      const f = gf[i];
+      if (t <= f || t <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
       }
-      if (gf[i] > latest) {
-        latest = gf[i];
+      const left = t - (f > now ? f : now);
+      if (left < shortest) {
+        shortest = left;
         slot = i;
       }
     }
@@ -245,7 +258,21 @@ export class Server {
       this.#gapSlotsUsed = used + 1;
       return;
     }
-    if (!evict || latest <= from) return;
+    const left = to - (from > now ? from : now);
+    // The shorter of this one and the shortest kept is to be forgotten: if it holds the
+    // average job so far, every slot holds work a job could use — make room instead.
+    const lost = shortest < left ? shortest : left;
+    if (used < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
+      this.gapFrom = new Float64Array(2 * used);
+      this.gapTo = new Float64Array(2 * used);
+      this.gapFrom.set(gf);
+      this.gapTo.set(gt);
+      this.gapFrom[used] = from;
+      this.gapTo[used] = to;
+      this.#gapSlotsUsed = used + 1;
+      return;
+    }
+    if (shortest >= left) return;
     gf[slot] = from;
     gt[slot] = to;
   }

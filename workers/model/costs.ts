@@ -169,7 +169,7 @@ export const COSTS: CostTable = {
   rbacBaseUs: 1,
   rbacPerLevelUs: 0.15,
 
-  linearizableReadUs: 42,
+  linearizableReadUs: 44,
   readIndexLoopUs: 30,
   readIndexRoundUs: 8,
   heartbeatUs: 4,

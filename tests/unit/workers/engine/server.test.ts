@@ -315,6 +315,110 @@ describe('work conservation with several bookings ahead (issue 11)', () => {
   });
 });
 
+describe('work conservation when every idle-interval slot is taken (a delayed request on a shared pool)', () => {
+  test('two cores: a sliver left on one core does not push out a long idle interval on the other', () => {
+    // The shared host's pool: 2 cores, 9 slots. Core A is idle over [5, 20) behind a booking
+    // made ahead; core B collects slivers of 0.01 ms (bookings ahead just past its free time).
+    const clock = { now: 0 };
+    const cpu = new Server('pool', 2, clock);
+    expect(cpu.reserve(0, 5)).toBe(5); // A: [0, 5)
+    expect(cpu.reserve(20, 1)).toBe(21); // ahead, on A (frees latest by 20): idle [5, 20)
+    let bFree = 0;
+    for (let k = 0; k < 9; k++) {
+      bFree = cpu.reserve(bFree + 0.01, 0.5); // on B: idle [bFree, bFree + 0.01)
+      expect(cpu.lastStart).toBeCloseTo(k * 0.51 + 0.01, 9);
+    }
+    // Nine slivers and the long interval: one of ten must go. The old rule forgot the interval
+    // that starts latest ([5, 20), 15 ms of a core) for the ninth sliver, which starts at 4.08.
+    expect(cpu.reserve(0, 20)).toBeCloseTo(bFree + 20, 9); // ready now: behind B's queue
+    // Ready now, 1 ms: A idles over [5, 20) while B is booked to ~24.6 and A from 21.
+    expect(cpu.reserve(0, 1)).toBe(6);
+    expect(cpu.lastStart).toBe(5);
+  });
+
+  test('a loop whose slots hold slivers keeps a new long idle interval in place of one of them', () => {
+    const clock = { now: 0 };
+    const loop = new Server('loop', 1, clock);
+    let free = 0;
+    for (let k = 0; k < 8; k++) free = loop.reserve(free + 0.01, 0.5); // 8 slivers of 0.01 ms
+    expect(free).toBeCloseTo(4.08, 9);
+    expect(loop.reserve(20, 1)).toBe(21); // ahead: idle [4.08, 20)
+    // The old rule dropped the new interval (it starts after every kept one): this ran at 21.
+    expect(loop.reserve(1, 2)).toBeCloseTo(free + 2, 9);
+    expect(loop.lastStart).toBe(free);
+  });
+
+  test('a loop among slivers and up to three long bookings ahead: every start is first fit (property)', () => {
+    // Jobs of 1–5 ms; slivers (idle intervals shorter than 0.5 ms, which no job fits in) as many
+    // as drawn; at most three bookings ahead that leave long intervals. The slots may all hold
+    // slivers: a long interval must still be kept and used, as first fit (unbounded memory) does.
+    const job = fc.record({
+      kind: fc.constantFrom('now', 'now', 'sliver', 'sliver', 'sliver', 'ahead'),
+      advance: fc.double({ min: 0, max: 1, noNaN: true }),
+      sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
+      ahead: fc.double({ min: 2, max: 30, noNaN: true }),
+      service: fc.double({ min: 1, max: 5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(job, { minLength: 1, maxLength: 80, size: 'max' }), (drawn) => {
+        let aheadLeft = 3;
+        const clock = { now: 0 };
+        const loop = new Server('loop', 1, clock);
+        const jobs: { ready: number; service: number }[] = [];
+        const starts: number[] = [];
+        for (const j of drawn) {
+          clock.now += j.advance;
+          let ready = clock.now;
+          if (j.kind === 'sliver') ready = Math.max(clock.now, loop.freeAt[0]) + j.sliver;
+          else if (j.kind === 'ahead' && aheadLeft-- > 0) ready = clock.now + j.ahead;
+          loop.reserve(ready, j.service);
+          jobs.push({ ready, service: j.service });
+          starts.push(loop.lastStart);
+        }
+        expect(starts).toEqual(firstFitStarts(jobs));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('work conservation with many bookings ahead at once (more than the slots)', () => {
+  test('a loop booked ahead any number of times, all jobs alike: every start is first fit (property)', () => {
+    // Jobs of one length: an interval shorter than it holds none. Any number of bookings ahead,
+    // each leaving an interval, many at once: the loop's 8 slots fill with intervals a job can
+    // use, and it makes room for more rather than forget one (a delayed request per interval).
+    const job = fc.record({
+      kind: fc.constantFrom('now', 'sliver', 'ahead', 'ahead'),
+      advance: fc.double({ min: 0, max: 1, noNaN: true }),
+      sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
+      ahead: fc.double({ min: 2, max: 60, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 3, noNaN: true }),
+        fc.array(job, { minLength: 1, maxLength: 150, size: 'max' }),
+        (service, drawn) => {
+          const clock = { now: 0 };
+          const loop = new Server('loop', 1, clock);
+          const jobs: { ready: number; service: number }[] = [];
+          const starts: number[] = [];
+          for (const j of drawn) {
+            clock.now += j.advance;
+            let ready = clock.now;
+            if (j.kind === 'sliver') ready = Math.max(clock.now, loop.freeAt[0]) + j.sliver;
+            else if (j.kind === 'ahead') ready = clock.now + j.ahead;
+            loop.reserve(ready, service);
+            jobs.push({ ready, service });
+            starts.push(loop.lastStart);
+          }
+          expect(starts).toEqual(firstFitStarts(jobs));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('a NIC is work-conserving in any booking order', () => {
   test('bookings ahead then behind: each transfer takes the first idle stretch that holds it', () => {
     const nic = new Nic('nic', 10);

@@ -2,16 +2,19 @@
  * The resource as it was before issue 16's speed work, kept as the reference the fast one must
  * match decision for decision: it scans every server for the best fit (ties to the lower index)
  * and every idle-interval slot, with the same keep-and-evict rule (an interval is forgotten once it
- * ends by the present, issue 11's fix). Server must give the same
+ * ends by the present, issue 11's fix; when every slot is taken, the slots double if the interval
+ * to forget holds an average job, else the shortest from the present goes). Server must give the same
  * start, finish and free times for any sequence of bookings (serverEquivalence.test.ts).
  */
 const GAP_SLOTS_EXTRA = 7;
+const GAP_SLOTS_MAX = 1024;
 
 export class ReferenceServer {
   readonly freeAt: Float64Array;
-  readonly gapFrom: Float64Array;
-  readonly gapTo: Float64Array;
+  gapFrom: Float64Array;
+  gapTo: Float64Array;
   busy = 0;
+  jobs = 0;
   lastStart = 0;
 
   constructor(
@@ -49,19 +52,22 @@ export class ReferenceServer {
         gap = i;
       }
     }
-    this.busy += service;
     if (gap >= 0) {
       const end = gapAt + service;
       const before = gf[gap];
       if (gt[gap] > end) {
         gf[gap] = end;
-        if (gapAt > before) this.keepGap(before, gapAt, false);
+        if (gapAt > before) this.keepGap(before, gapAt);
       } else gt[gap] = gapAt;
+      this.busy += service;
+      this.jobs++;
       this.lastStart = gapAt;
       return end;
     }
     const end = start + service;
-    if (start > f[server]) this.keepGap(f[server], start, true);
+    if (start > f[server]) this.keepGap(f[server], start);
+    this.busy += service;
+    this.jobs++;
     f[server] = end;
     this.lastStart = start;
     return end;
@@ -76,28 +82,42 @@ export class ReferenceServer {
     if (f[first] <= start) return this.reserve(ready, service);
     f[first] += service;
     this.busy += service;
+    this.jobs++;
     this.lastStart = start;
     return start + service;
   }
 
-  private keepGap(from: number, to: number, evict: boolean): void {
+  private keepGap(from: number, to: number): void {
     const now = this.clock.now;
     const gf = this.gapFrom;
     const gt = this.gapTo;
     let slot = -1;
-    let latest = -Infinity;
+    let shortest = Infinity;
     for (let i = 0; i < gt.length; i++) {
       if (gt[i] <= gf[i] || gt[i] <= now) {
         gf[i] = from;
         gt[i] = to;
         return;
       }
-      if (gf[i] > latest) {
-        latest = gf[i];
+      const left = gt[i] - Math.max(gf[i], now);
+      if (left < shortest) {
+        shortest = left;
         slot = i;
       }
     }
-    if (!evict || latest <= from) return;
+    const left = to - Math.max(from, now);
+    const lost = Math.min(shortest, left);
+    if (gt.length < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
+      const n = gt.length;
+      this.gapFrom = new Float64Array(2 * n);
+      this.gapTo = new Float64Array(2 * n);
+      this.gapFrom.set(gf);
+      this.gapTo.set(gt);
+      this.gapFrom[n] = from;
+      this.gapTo[n] = to;
+      return;
+    }
+    if (shortest >= left) return;
     gf[slot] = from;
     gt[slot] = to;
   }
