@@ -263,8 +263,9 @@ export class Server {
     // average job so far, every slot holds work a job could use — make room instead.
     const lost = shortest < left ? shortest : left;
     if (used < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
-      this.gapFrom = new Float64Array(2 * used);
-      this.gapTo = new Float64Array(2 * used);
+      const size = Math.min(2 * used, GAP_SLOTS_MAX);
+      this.gapFrom = new Float64Array(size);
+      this.gapTo = new Float64Array(size);
       this.gapFrom.set(gf);
       this.gapTo.set(gt);
       this.gapFrom[used] = from;

@@ -109,8 +109,8 @@ export class ReferenceServer {
     const lost = Math.min(shortest, left);
     if (gt.length < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
       const n = gt.length;
-      this.gapFrom = new Float64Array(2 * n);
-      this.gapTo = new Float64Array(2 * n);
+      this.gapFrom = new Float64Array(Math.min(2 * n, GAP_SLOTS_MAX));
+      this.gapTo = new Float64Array(Math.min(2 * n, GAP_SLOTS_MAX));
       this.gapFrom.set(gf);
       this.gapTo.set(gt);
       this.gapFrom[n] = from;
