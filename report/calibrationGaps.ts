@@ -9,17 +9,16 @@ const TAILS =
   'Job times vary (variability.ts), which gives the single-client tails, but a busy shared ' +
   'machine serves every process’s jobs in one FIFO queue, so with many requests queued each ' +
   'waits for about the same work ahead of it. The real host runs four Go processes on two ' +
-  'vCPUs: Linux gives each a slice of milliseconds in turn and Go does not serve runnable ' +
-  'goroutines in arrival order, so a few requests wait whole slices. Delaying a job by such a ' +
-  'slice (5 % of the jobs that find the machine busy, uniform up to 12 ms) gives 3.24, 2.05 ' +
-  'and 1.51 on these rows, but drops 100 ÷ 1 client serializable QPS to 1.10 (measured 2.33) and ' +
-  'fails nine QPS rows that pass. That was measured while the cores forgot long idle intervals ' +
-  'once their few slots were full (a delayed request left one on a core; a sliver of a few µs ' +
-  'took its slot), which also made a pure delay after 5 % of such jobs (mean 5 ms) leave the ' +
-  'machine 28–54 % busy at 100 clients where it was 98 %. They keep them now: that delay gives ' +
-  '4.95, 2.34 and 2.06 on these rows and keeps the machine 95 % busy at 100 serializable ' +
-  'clients, but fails two QPS rows that pass (100 ÷ 1 client linearizable 3.29, 1 MiB ÷ 256 B ' +
-  'at 100 clients 0.0582); the slice is not measured again. Not modelled.';
+  'vCPUs: Linux gives each thread a slice of milliseconds in turn (a 12 ms period on two CPUs) ' +
+  'and Go does not serve runnable goroutines in arrival order, so a few requests wait whole ' +
+  'slices. Tried on the cores as they are now (they keep the idle time a delayed job leaves for ' +
+  'others): 5 % of the jobs that find both cores busy start up to 12 ms late (uniform) gives ' +
+  '4.11, 1.88 and 1.68 on these rows; 3 % up to 24 ms gives 6.08, 2.98 and 2.04, all three in ' +
+  'tolerance, but fails two QPS rows that pass — 100 ÷ 1 client linearizable falls from 3.72 to ' +
+  '2.79 (measured 4.59) and 1 MiB ÷ 256 B at 100 clients rises to 0.0594 — because ' +
+  'linearizable reads wait for one ReadIndex round at a time: with the delays the machine is ' +
+  '73 % busy at 100 clients where it was 98 %, the rounds gating the cycle that the delay ' +
+  'lengthens. Not modelled.';
 const BYTES =
   'With 100 clients on the shared cores the model’s 100 KiB reads are CPU-bound on the per-byte ' +
   'copies (fitted at one client, where they pass); the real cluster loses more there, to what ' +
