@@ -148,11 +148,12 @@ export function modelText(x: number): string {
   return short(x);
 }
 
-/** Signed percentage with one decimal: "+8.8 %", "−27.9 %". */
+/** Signed percentage with one decimal: "+8.8 %", "−27.9 %"; one that rounds to zero, "0.0 %". */
 export function errorText(error: number): string {
   if (!Number.isFinite(error)) return String(error);
-  const p = error * 100;
-  return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(1)} %`;
+  const text = Math.abs(error * 100).toFixed(1);
+  if (text === '0.0') return '0.0 %';
+  return `${error >= 0 ? '+' : '−'}${text} %`;
 }
 
 export function toleranceText(t: RowTolerance): string {

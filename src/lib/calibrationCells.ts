@@ -27,12 +27,17 @@ function value(x: number, lang: Locale): string {
   return sig(x, lang, 4);
 }
 
-/** A signed percentage with one decimal: +8.8 %, −27.9 %. */
+/**
+ * A signed percentage with one decimal: +8.8 %, −27.9 %; an error that rounds to zero has no
+ * sign (0.0 %, not −0.0 % for a model 0.01 % under).
+ */
 export function signedPercent(error: number, lang: Locale): string {
   if (!Number.isFinite(error)) return '—';
+  const tenths = Math.round(Math.abs(error * 1000));
   const text = numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    Math.abs(error * 100),
+    tenths / 10,
   );
+  if (tenths === 0) return `${text} %`;
   return `${error >= 0 ? '+' : '−'}${text} %`;
 }
 

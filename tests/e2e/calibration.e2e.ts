@@ -30,7 +30,7 @@ describe('the calibration view', () => {
       for (const [measured, model, error, , result] of cells) {
         expect(measured).toMatch(/\d/);
         expect(model).toMatch(/\d/);
-        expect(error).toMatch(/^[+−]\d/);
+        expect(error).toMatch(/^([+−]\d|0\.0 %$)/);
         expect(['pass', 'FAIL', '通过']).toContain(result);
       }
       const failing = cells.filter((c) => c[4] === 'FAIL').length;
@@ -40,6 +40,25 @@ describe('the calibration view', () => {
       expect(errors).toEqual([]);
     }, 300_000);
   }
+
+  test('on a phone in Chinese every row shows its verdict and numbers without scrolling sideways', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${h.url}?lang=zh`);
+    await page.getByTestId('calibration-open').click();
+    await page.getByTestId('calibration-run').click();
+    await page.getByTestId('calibration-tally').waitFor({ timeout: 240_000 });
+    // Every cell of every row lies inside the dialog's width: nothing to scroll sideways to.
+    const outside = await page.locator('[data-testid="calibration-dialog"]').evaluate((dialog) => {
+      const right = dialog.getBoundingClientRect().right;
+      return [...dialog.querySelectorAll('tbody th, tbody td')]
+        .filter((c) => c.getBoundingClientRect().right > right + 0.5)
+        .map((c) => c.textContent);
+    });
+    expect(outside).toEqual([]);
+    const verdicts = await page.getByTestId('calibration-result').allTextContents();
+    expect(verdicts).toHaveLength(CALIBRATION_ROWS.length);
+    await page.screenshot({ path: 'test-results/calibration-phone-zh.png' });
+  }, 300_000);
 
   test('stop ends a run at once and the dialog closes', async () => {
     const page = await h.browser.newPage({ viewport: { width: 375, height: 800 } });

@@ -173,6 +173,13 @@ describe('the calibration table', () => {
     ]);
   });
 
+  test('an error that rounds to zero prints without a sign', () => {
+    expect(errorText(-0.0004)).toBe('0.0 %');
+    expect(errorText(0.0004)).toBe('0.0 %');
+    expect(errorText(-0.0006)).toBe('−0.1 %');
+    expect(errorText(0.2)).toBe('+20.0 %');
+  });
+
   test('a row outside its tolerance fails; the band edge itself passes', () => {
     expect(calibrationRow(QPS_ROW, fake(1300, 2, 5)).pass).toBe(false);
     expect(calibrationRow(QPS_ROW, fake(750, 2, 5)).pass).toBe(true);

@@ -63,5 +63,9 @@ describe('calibration cells', () => {
   test('a signed percentage never prints a bare minus or NaN', () => {
     expect(signedPercent(-0.279, 'en')).toBe('−27.9 %');
     expect(signedPercent(Number.NaN, 'en')).toBe('—');
+    // An error that rounds to zero shows no sign, either way.
+    expect(signedPercent(-0.0004, 'en')).toBe('0.0 %');
+    expect(signedPercent(0.0004, 'en')).toBe('0.0 %');
+    expect(signedPercent(-0.0005, 'en')).toBe('−0.1 %');
   });
 });
