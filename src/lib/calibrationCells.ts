@@ -4,6 +4,8 @@
  * report (report/calibrationTable.ts), which ran the model.
  */
 import type { CalibrationRow } from '../../report/calibrationTable.ts';
+import { KNOWN_GAPS } from '../../report/calibrationGaps.ts';
+import { KNOWN_GAPS_ZH } from '../../report/calibrationGapsZh.ts';
 import type { CalibrationRowId } from '../../workers/contract/calibrationRows.ts';
 import { count, sig, type Locale } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
@@ -57,4 +59,13 @@ export function rowCells(t: Translate, lang: Locale, r: CalibrationRow): RowCell
     tolerance,
     result: t(r.pass ? 'calibration.pass' : 'calibration.fail'),
   };
+}
+
+/**
+ * Why the model misses a row, in the reader's language (report/calibrationGaps.ts and its
+ * Chinese), or undefined for a row within its tolerance.
+ */
+export function whyMissed(lang: Locale, r: CalibrationRow): string | undefined {
+  if (r.pass) return undefined;
+  return (lang === 'zh' ? KNOWN_GAPS_ZH : KNOWN_GAPS)[r.id as CalibrationRowId];
 }

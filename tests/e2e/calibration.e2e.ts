@@ -41,7 +41,7 @@ describe('the calibration view', () => {
     }, 300_000);
   }
 
-  test('on a phone in Chinese every row shows its verdict and numbers without scrolling sideways', async () => {
+  test('on a phone in Chinese every row shows its verdict and numbers without scrolling sideways, and why a missed row misses', async () => {
     const page = await h.browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${h.url}?lang=zh`);
     await page.getByTestId('calibration-open').click();
@@ -57,6 +57,13 @@ describe('the calibration view', () => {
     expect(outside).toEqual([]);
     const verdicts = await page.getByTestId('calibration-result').allTextContents();
     expect(verdicts).toHaveLength(CALIBRATION_ROWS.length);
+    // Each missed row says why, in Chinese, one tap away.
+    const why = page.getByTestId('calibration-why');
+    expect(await why.count()).toBe(verdicts.filter((v) => v === 'FAIL').length);
+    await why.first().locator('summary').click();
+    const reason = why.first().locator('p');
+    expect(await reason.isVisible()).toBe(true);
+    expect(await reason.textContent()).toMatch(/[\u4e00-\u9fff]{10}/);
     await page.screenshot({ path: 'test-results/calibration-phone-zh.png' });
   }, 300_000);
 

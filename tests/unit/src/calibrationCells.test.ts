@@ -1,6 +1,8 @@
 /** The calibration view's cells: the report's numbers in the reader's language, nothing recomputed. */
 import { describe, expect, test } from 'vitest';
-import { rowCells, signedPercent } from '../../../src/lib/calibrationCells.ts';
+import { rowCells, signedPercent, whyMissed } from '../../../src/lib/calibrationCells.ts';
+import { KNOWN_GAPS } from '../../../report/calibrationGaps.ts';
+import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
 import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 import type { CalibrationRow } from '../../../report/calibrationTable.ts';
 import { CALIBRATION_ROWS } from '../../../workers/contract/calibrationRows.ts';
@@ -67,5 +69,23 @@ describe('calibration cells', () => {
     expect(signedPercent(-0.0004, 'en')).toBe('0.0 %');
     expect(signedPercent(0.0004, 'en')).toBe('0.0 %');
     expect(signedPercent(-0.0005, 'en')).toBe('−0.1 %');
+  });
+
+  test('a missed row says why in the reader’s language; a row within tolerance says nothing', () => {
+    expect(whyMissed('en', row)).toBe(KNOWN_GAPS['loopback.s-l.c100-spread']);
+    expect(whyMissed('zh', row)).toBe(KNOWN_GAPS_ZH['loopback.s-l.c100-spread']);
+    expect(whyMissed('zh', row)).toMatch(/[\u4e00-\u9fff]/);
+    expect(whyMissed('en', { ...row, pass: true })).toBeUndefined();
+  });
+
+  test('the Chinese reasons cover the same rows as the English, each with the numbers it quotes', () => {
+    expect(Object.keys(KNOWN_GAPS_ZH).sort()).toEqual(Object.keys(KNOWN_GAPS).sort());
+    for (const [id, en] of Object.entries(KNOWN_GAPS)) {
+      const zh = KNOWN_GAPS_ZH[id as keyof typeof KNOWN_GAPS_ZH] ?? '';
+      // A translation that drops or changes a figure would contradict the English: every number
+      // of the English text appears in the Chinese.
+      const numbers = (en ?? '').match(/\d+(?:[.,]\d+)*/g) ?? [];
+      for (const n of numbers) expect(zh, `${id}: ${n}`).toContain(n);
+    }
   });
 });

@@ -11,7 +11,8 @@ export const calibration = {
   ...rows,
   'calibration.title': 'The model against real measurements',
   'calibration.intro':
-    'Every row runs the model on its own machines and compares it with a measurement it must meet: the lecture’s five figures, etcd.io’s published table and a real three-member etcd 3.4.23 cluster with its benchmark on one 2-vCPU machine. Rows the model misses are shown as FAIL with their numbers; docs/calibration.md says why each one misses.',
+    'Every row runs the model on its own machines and compares it with a measurement it must meet: the lecture’s five figures, etcd.io’s published table and a real three-member etcd 3.4.23 cluster with its benchmark on one 2-vCPU machine. Rows the model misses are shown as FAIL with their numbers, and “Why?” under each says why it misses.',
+  'calibration.why': 'Why?',
   'calibration.run': 'Run the calibration',
   'calibration.rerun': 'Run again',
   'calibration.stop': 'Stop',

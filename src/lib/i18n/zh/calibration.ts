@@ -55,7 +55,8 @@ export const calibration: Record<keyof typeof en, string> = {
   'calibration.row.loopback.tail.l.c100-leader': 'P99 ÷ 平均延时，线性读，100 个客户端',
   'calibration.title': '模型与真实测量的对比',
   'calibration.intro':
-    '每一行都在它自己的机器配置上运行模型，并与一个必须吻合的测量值比较：课程中的五个数据、etcd.io 公布的性能表，以及在一台 2 vCPU 机器上运行的真实三节点 etcd 3.4.23 集群和它的 benchmark。模型未能吻合的行标为 FAIL 并给出数字；docs/calibration.md 说明了每一行的原因。',
+    '每一行都在它自己的机器配置上运行模型，并与一个必须吻合的测量值比较：课程中的五个数据、etcd.io 公布的性能表，以及在一台 2 vCPU 机器上运行的真实三节点 etcd 3.4.23 集群和它的 benchmark。模型未能吻合的行标为 FAIL 并给出数字，每行下面的“为什么？”说明了它未能吻合的原因。',
+  'calibration.why': '为什么？',
   'calibration.run': '运行校准',
   'calibration.rerun': '重新运行',
   'calibration.stop': '停止',
