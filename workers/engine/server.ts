@@ -213,6 +213,41 @@ export class Server {
     else this.#setFree(0, this.#sortedAt[0] + by);
   }
 
+  /**
+   * A job that takes a core at `start` ahead of the queue (Cpu.runUrgent). If an idle interval
+   * starts it sooner, it runs there: returns its finish. Else returns −1, and the intervals it
+   * overlaps lose [start, start + service), so that no later job is put there beside it (on a
+   * machine of several cores the piece is lost on whichever core the interval was: which core an
+   * interval is on is not kept).
+   */
+  protected preempt(ready: number, service: number, start: number): number {
+    if (this.#gapsEndBy > ready && service <= this.#gapsMaxLen) {
+      const end = this.#inGap(ready, service, start);
+      if (end >= 0) return end;
+    }
+    const until = start + service;
+    const gf = this.gapFrom;
+    const gt = this.gapTo;
+    let tailFrom = 0;
+    let tailTo = 0;
+    for (let i = 0; i < this.#gapSlotsUsed; i++) {
+      const f = gf[i];
+      const t = gt[i];
+      if (t <= start || f >= until || t <= f) continue;
+      if (f < start) {
+        gt[i] = start;
+        // The piece after the job, kept below (keeping may move the slots).
+        if (t > until && t - until > tailTo - tailFrom) {
+          tailFrom = until;
+          tailTo = t;
+        }
+      } else if (t > until) gf[i] = until;
+      else gt[i] = f;
+    }
+    if (tailTo > tailFrom) this.keepGap(tailFrom, tailTo);
+    return -1;
+  }
+
   /** When the earliest-free server frees up. */
   protected earliestFree(): number {
     return this.#sortedAt.length === 1 ? this.freeAt[0] : this.#sortedAt[0];
@@ -328,12 +363,17 @@ export class Cpu extends Server {
    * most 10 ms of running, is preempted (runtime/proc.go, sysmon's forcePreemptNS). It waits for
    * the queue like any job while the queue is shorter than half that quantum (the mean wait for a
    * preemption point); beyond, it starts then, and the work queued on that core moves back by
-   * its length (the capacity is not lost, only reordered).
+   * its length (the capacity is not lost, only reordered); an idle interval that starts it sooner
+   * takes it instead, and none offers that time to a later job (issue 11: a job booked later ran
+   * in an interval beside it on one core).
    */
   runUrgent(ready: number, us: number): number {
     const service = us / 1000 / this.speed;
     const start = ready + GO_PREEMPT_WAIT_MS;
     if (this.earliestFree() <= start) return this.reserve(ready, service);
+    // An idle interval that starts it sooner (a booking made ahead left it) needs no preemption.
+    const inGap = this.preempt(ready, service, start);
+    if (inGap >= 0) return inGap;
     this.delayEarliest(service);
     this.busy += service;
     this.jobs++;

@@ -85,3 +85,90 @@ describe('Server matches the scanning reference', () => {
     );
   });
 });
+
+/**
+ * Bookings as the model makes them: the present moves forward, and each job is ready now, just
+ * after the earliest core frees up (a sliver of idle time before it), or well ahead — so that the
+ * idle intervals fill every slot and the slots double; urgent wake-ups among them.
+ */
+const modelJob = fc.record({
+  kind: fc.constantFrom('now', 'sliver', 'ahead', 'ahead'),
+  advance: fc.double({ min: 0, max: 1, noNaN: true }),
+  sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
+  ahead: fc.double({ min: 2, max: 60, noNaN: true }),
+  service: fc.oneof(fc.constantFrom(0, 0.5, 1, 3), fc.double({ min: 0, max: 4, noNaN: true })),
+  urgent: fc.boolean(),
+});
+
+function readyOf(
+  j: typeof modelJob extends fc.Arbitrary<infer T> ? T : never,
+  now: number,
+  cpu: Cpu,
+) {
+  if (j.kind === 'sliver') return Math.max(now, Math.min(...cpu.freeAt)) + j.sliver;
+  if (j.kind === 'ahead') return now + j.ahead;
+  return now;
+}
+
+describe('with the slots full (issue 11: kept idle intervals, the slots doubling)', () => {
+  test('Server matches the reference when bookings fill every slot (property)', () => {
+    let doubled = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(modelJob, { minLength: 1, maxLength: 400, size: 'max' }),
+        (cores, drawn) => {
+          const clock = { now: 0 };
+          const cpu = new Cpu('cpu', cores, 1, clock);
+          const ref = new ReferenceServer(cores, clock);
+          for (const j of drawn) {
+            clock.now += j.advance;
+            const ready = readyOf(j, clock.now, cpu);
+            const us = j.service * 1000;
+            const got = j.urgent ? cpu.runUrgent(ready, us) : cpu.run(ready, us);
+            const want = j.urgent
+              ? ref.runUrgent(ready, us / 1000, GO_PREEMPT_WAIT_MS)
+              : ref.reserve(ready, us / 1000);
+            expect(got).toBe(want);
+            expect(cpu.lastStart).toBe(ref.lastStart);
+          }
+          expect(cpu.gapTo.length).toBe(ref.gapTo.length);
+          expect(cpu.gapTo.length).toBeLessThanOrEqual(1024);
+          if (cpu.gapTo.length > cores + 7) doubled++;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The full-slots path ran: in a random check 317 of 400 such runs doubled their slots.
+    expect(doubled).toBeGreaterThan(30);
+  });
+
+  test('on one core no job booked later runs beside an earlier one, and busy time is the work booked (property)', () => {
+    fc.assert(
+      fc.property(fc.array(modelJob, { minLength: 1, maxLength: 300, size: 'max' }), (drawn) => {
+        const clock = { now: 0 };
+        const cpu = new Cpu('loop', 1, 1, clock);
+        const jobs: { from: number; to: number; urgent: boolean }[] = [];
+        let work = 0;
+        for (const j of drawn) {
+          clock.now += j.advance;
+          const ready = readyOf(j, clock.now, cpu);
+          const us = j.service * 1000;
+          const end = j.urgent ? cpu.runUrgent(ready, us) : cpu.run(ready, us);
+          expect(cpu.lastStart).toBeGreaterThanOrEqual(ready);
+          // An urgent job may take the core from work booked before it (runnext: that work
+          // moves back); any other overlap is two jobs on one core.
+          if (end > cpu.lastStart) {
+            for (const o of jobs)
+              if (!j.urgent && o.from < end && cpu.lastStart < o.to)
+                expect.fail(`[${cpu.lastStart}, ${end}) runs beside [${o.from}, ${o.to})`);
+            jobs.push({ from: cpu.lastStart, to: end, urgent: j.urgent });
+          }
+          work += us / 1000;
+        }
+        expect(cpu.busy).toBeCloseTo(work, 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

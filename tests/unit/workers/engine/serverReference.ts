@@ -40,30 +40,8 @@ export class ReferenceServer {
     }
     const server = fit >= 0 ? fit : first;
     const start = fit >= 0 ? ready : f[first];
-    const gf = this.gapFrom;
-    const gt = this.gapTo;
-    let gap = -1;
-    let gapAt = start;
-    for (let i = 0; i < gt.length; i++) {
-      if (gt[i] <= ready) continue;
-      const at = gf[i] > ready ? gf[i] : ready;
-      if (at < gapAt && at + service <= gt[i]) {
-        gapAt = at;
-        gap = i;
-      }
-    }
-    if (gap >= 0) {
-      const end = gapAt + service;
-      const before = gf[gap];
-      if (gt[gap] > end) {
-        gf[gap] = end;
-        if (gapAt > before) this.keepGap(before, gapAt);
-      } else gt[gap] = gapAt;
-      this.busy += service;
-      this.jobs++;
-      this.lastStart = gapAt;
-      return end;
-    }
+    const inGap = this.inGap(ready, service, start);
+    if (inGap >= 0) return inGap;
     const end = start + service;
     if (start > f[server]) this.keepGap(f[server], start);
     this.busy += service;
@@ -80,11 +58,53 @@ export class ReferenceServer {
     for (let i = 1; i < f.length; i++) if (f[i] < f[first]) first = i;
     const start = ready + preemptWaitMs;
     if (f[first] <= start) return this.reserve(ready, service);
+    // An idle interval that starts it sooner takes it; else none keeps its time.
+    const inGap = this.inGap(ready, service, start);
+    if (inGap >= 0) return inGap;
+    const until = start + service;
+    let tail: [number, number] = [0, 0];
+    for (let i = 0; i < this.gapTo.length; i++) {
+      const [a, b] = [this.gapFrom[i], this.gapTo[i]];
+      if (b <= start || a >= until || b <= a) continue;
+      if (a < start) {
+        this.gapTo[i] = start;
+        if (b > until && b - until > tail[1] - tail[0]) tail = [until, b];
+      } else if (b > until) this.gapFrom[i] = until;
+      else this.gapTo[i] = a;
+    }
+    if (tail[1] > tail[0]) this.keepGap(tail[0], tail[1]);
     f[first] += service;
     this.busy += service;
     this.jobs++;
     this.lastStart = start;
     return start + service;
+  }
+
+  /** The idle interval that starts the job soonest before `start`, if one holds it: its finish, else −1. */
+  private inGap(ready: number, service: number, start: number): number {
+    const gf = this.gapFrom;
+    const gt = this.gapTo;
+    let gap = -1;
+    let gapAt = start;
+    for (let i = 0; i < gt.length; i++) {
+      if (gt[i] <= ready) continue;
+      const at = gf[i] > ready ? gf[i] : ready;
+      if (at < gapAt && at + service <= gt[i]) {
+        gapAt = at;
+        gap = i;
+      }
+    }
+    if (gap < 0) return -1;
+    const end = gapAt + service;
+    const before = gf[gap];
+    if (gt[gap] > end) {
+      gf[gap] = end;
+      if (gapAt > before) this.keepGap(before, gapAt);
+    } else gt[gap] = gapAt;
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = gapAt;
+    return end;
   }
 
   private keepGap(from: number, to: number): void {

@@ -35,7 +35,7 @@ const MEASURED_GAPS: Partial<Record<CalibrationRowId, number>> = {
   'etcd.io.s-1000c.avgMs': 5.23,
   'etcd.io.s-l-1000c': 1.69,
   'loopback.s-l.c10-spread': 3.52,
-  'loopback.s-l.c100-spread': 1.78,
+  'loopback.s-l.c100-spread': 1.77,
   'loopback.cpu-l-s.c100-spread': 1.83,
   'loopback.value.s-c100-100KiB': 0.379,
   'loopback.tail.l.c10-spread': 1.39,
