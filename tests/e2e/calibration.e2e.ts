@@ -19,7 +19,7 @@ describe('the calibration view', () => {
       await page.getByTestId('calibration-open').click();
       await page.getByTestId('calibration-run').click();
       await page.getByTestId('calibration-tally').waitFor({ timeout: 240_000 });
-      const rows = page.locator('[data-testid="calibration-dialog"] tbody tr');
+      const rows = page.locator('[data-testid="calibration-dialog"] tbody tr[data-row]');
       expect(await rows.count()).toBe(CALIBRATION_ROWS.length);
       const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')));
       expect(ids).toEqual(CALIBRATION_ROWS.map((r) => r.id));

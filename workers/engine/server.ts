@@ -37,7 +37,7 @@ const NO_CLOCK: Clock = { now: -Infinity };
 
 /**
  * The longest job the interval [from, to) can hold, as the search tests it (`at + service ≤ to`
- * in doubles, which rounds): its length plus two units in the last place of `to`, so that a job
+ * in doubles, which rounds): its length plus a few units in the last place of `to`, so that a job
  * the search would fit is never taken for too long.
  */
 function fitLength(from: number, to: number): number {
@@ -58,19 +58,21 @@ export class Server {
   gapFrom: Float64Array;
   gapTo: Float64Array;
   /**
-   * No interval ends after this (an upper bound, tightened whenever the intervals are scanned):
+   * No interval ends after this (an upper bound, tightened whenever the intervals are scanned to
+   * the end):
    * a job ready at or after it cannot use any, so most reservations skip the search.
    */
   #gapsEndBy = -Infinity;
   /**
    * No interval holds a job longer than this (an upper bound on fitLength, tightened whenever the
-   * intervals are scanned, raised when one is kept): a longer job cannot fit in any.
+   * intervals are scanned to the end, raised when one is kept): a longer job cannot fit in any.
    * Most intervals are slivers of a few µs between bookings, most CPU jobs tens of µs.
    */
   #gapsMaxLen = -Infinity;
   /**
    * Slots from here on have never held an interval (they read [0, 0), which no job uses): the
-   * searches stop here. A resource rarely needs more than a few at once.
+   * searches stop here. It never shrinks: a resource that once needed many slots (a shared host's
+   * loop, in a burst of delayed requests) scans them from then on.
    */
   #gapSlotsUsed = 0;
   /** Sum of service times reserved, ms (of one server). */

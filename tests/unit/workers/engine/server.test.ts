@@ -269,7 +269,7 @@ describe('work conservation', () => {
 });
 
 describe('work conservation with several bookings ahead (issue 11)', () => {
-  test('an idle interval before the present is forgotten, one after it is kept while a later booking is made ahead', () => {
+  test('an idle interval that ends after the present is kept while a later booking is made ahead, though it ends before that booking is ready', () => {
     const clock = { now: 0 };
     const loop = new Server('loop', 1, clock);
     expect(loop.reserve(0, 1)).toBe(1);
