@@ -3,13 +3,12 @@
  * model values, the signed error and the tolerance. Formatting only; the numbers come from the
  * report (report/calibrationTable.ts), which ran the model.
  */
-import type { CalibrationRow } from '../../report/calibrationTable.ts';
+import { errorText, type CalibrationRow } from '../../report/calibrationTable.ts';
 import { KNOWN_GAPS } from '../../report/calibrationGaps.ts';
 import { KNOWN_GAPS_ZH } from '../../report/calibrationGapsZh.ts';
 import type { CalibrationRowId } from '../../workers/contract/calibrationRows.ts';
 import { count, sig, type Locale } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
-import { numberFormat } from './i18n/numberFormat.ts';
 
 export interface RowCells {
   what: string;
@@ -30,17 +29,12 @@ function value(x: number, lang: Locale): string {
 }
 
 /**
- * A signed percentage with one decimal: +8.8 %, −27.9 %; an error that rounds to zero has no
- * sign (0.0 %, not −0.0 % for a model 0.01 % under).
+ * A signed percentage with one decimal (+8.8 %, −27.9 %; 0.0 % without a sign), as the CLI and
+ * docs/calibration.md print it (report's errorText, so the three never round apart); — when the
+ * error is not a number.
  */
-export function signedPercent(error: number, lang: Locale): string {
-  if (!Number.isFinite(error)) return '—';
-  const tenths = Math.round(Math.abs(error * 1000));
-  const text = numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    tenths / 10,
-  );
-  if (tenths === 0) return `${text} %`;
-  return `${error >= 0 ? '+' : '−'}${text} %`;
+export function signedPercent(error: number): string {
+  return Number.isFinite(error) ? errorText(error) : '—';
 }
 
 export function rowCells(t: Translate, lang: Locale, r: CalibrationRow): RowCells {
@@ -55,7 +49,7 @@ export function rowCells(t: Translate, lang: Locale, r: CalibrationRow): RowCell
     what: t(`calibration.row.${r.id as CalibrationRowId}`),
     measured: value(r.measured, lang),
     model: value(r.model, lang),
-    error: signedPercent(r.error, lang),
+    error: signedPercent(r.error),
     tolerance,
     result: t(r.pass ? 'calibration.pass' : 'calibration.fail'),
   };

@@ -4,7 +4,7 @@ import { rowCells, signedPercent, whyMissed } from '../../../src/lib/calibration
 import { KNOWN_GAPS } from '../../../report/calibrationGaps.ts';
 import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
 import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
-import type { CalibrationRow } from '../../../report/calibrationTable.ts';
+import { errorText, type CalibrationRow } from '../../../report/calibrationTable.ts';
 import { CALIBRATION_ROWS } from '../../../workers/contract/calibrationRows.ts';
 
 const row: CalibrationRow = {
@@ -63,12 +63,14 @@ describe('calibration cells', () => {
   });
 
   test('a signed percentage never prints a bare minus or NaN', () => {
-    expect(signedPercent(-0.279, 'en')).toBe('−27.9 %');
-    expect(signedPercent(Number.NaN, 'en')).toBe('—');
+    expect(signedPercent(-0.279)).toBe('−27.9 %');
+    expect(signedPercent(Number.NaN)).toBe('—');
     // An error that rounds to zero shows no sign, either way.
-    expect(signedPercent(-0.0004, 'en')).toBe('0.0 %');
-    expect(signedPercent(0.0004, 'en')).toBe('0.0 %');
-    expect(signedPercent(-0.0005, 'en')).toBe('−0.1 %');
+    expect(signedPercent(-0.0004)).toBe('0.0 %');
+    expect(signedPercent(0.0004)).toBe('0.0 %');
+    expect(signedPercent(-0.0006)).toBe('−0.1 %');
+    // The view and the CLI round alike (they once differed at half-tenths: 0.0425).
+    expect(signedPercent(0.0425)).toBe(errorText(0.0425));
   });
 
   test('a missed row says why in the reader’s language; a row within tolerance says nothing', () => {
