@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { Cpu, Disk, Server } from '../../../../workers/engine/server.ts';
 import { Nic, transfer } from '../../../../workers/engine/nic.ts';
+import { readyOf, timing } from './bookings.ts';
 
 /** |actual − expected| ≤ rel · |expected| (float formulas may round differently by an ulp). */
 function expectClose(actual: number, expected: number, rel = 1e-12): void {
@@ -353,10 +354,7 @@ describe('work conservation when every idle-interval slot is taken (a delayed re
     // as drawn; at most three bookings ahead that leave long intervals. The slots may all hold
     // slivers: a long interval must still be kept and used, as first fit (unbounded memory) does.
     const job = fc.record({
-      kind: fc.constantFrom('now', 'now', 'sliver', 'sliver', 'sliver', 'ahead'),
-      advance: fc.double({ min: 0, max: 1, noNaN: true }),
-      sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
-      ahead: fc.double({ min: 2, max: 30, noNaN: true }),
+      at: timing(['now', 'now', 'sliver', 'sliver', 'sliver', 'ahead'], 30),
       service: fc.double({ min: 1, max: 5, noNaN: true }),
     });
     fc.assert(
@@ -367,10 +365,10 @@ describe('work conservation when every idle-interval slot is taken (a delayed re
         const jobs: { ready: number; service: number }[] = [];
         const starts: number[] = [];
         for (const j of drawn) {
-          clock.now += j.advance;
-          let ready = clock.now;
-          if (j.kind === 'sliver') ready = Math.max(clock.now, loop.freeAt[0]) + j.sliver;
-          else if (j.kind === 'ahead' && aheadLeft-- > 0) ready = clock.now + j.ahead;
+          clock.now += j.at.advance;
+          // Past the third booking ahead, one more is booked now.
+          const spent = j.at.kind === 'ahead' && aheadLeft-- <= 0;
+          const ready = spent ? clock.now : readyOf(j.at, clock.now, loop.freeAt);
           loop.reserve(ready, j.service);
           jobs.push({ ready, service: j.service });
           starts.push(loop.lastStart);
@@ -387,12 +385,7 @@ describe('work conservation with many bookings ahead at once (more than the slot
     // Jobs of one length: an interval shorter than it holds none. Any number of bookings ahead,
     // each leaving an interval, many at once: the loop's 8 slots fill with intervals a job can
     // use, and it makes room for more rather than forget one (a delayed request per interval).
-    const job = fc.record({
-      kind: fc.constantFrom('now', 'sliver', 'ahead', 'ahead'),
-      advance: fc.double({ min: 0, max: 1, noNaN: true }),
-      sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
-      ahead: fc.double({ min: 2, max: 60, noNaN: true }),
-    });
+    const job = timing(['now', 'sliver', 'ahead', 'ahead']);
     fc.assert(
       fc.property(
         fc.double({ min: 0.5, max: 3, noNaN: true }),
@@ -404,9 +397,7 @@ describe('work conservation with many bookings ahead at once (more than the slot
           const starts: number[] = [];
           for (const j of drawn) {
             clock.now += j.advance;
-            let ready = clock.now;
-            if (j.kind === 'sliver') ready = Math.max(clock.now, loop.freeAt[0]) + j.sliver;
-            else if (j.kind === 'ahead') ready = clock.now + j.ahead;
+            const ready = readyOf(j, clock.now, loop.freeAt);
             loop.reserve(ready, service);
             jobs.push({ ready, service });
             starts.push(loop.lastStart);

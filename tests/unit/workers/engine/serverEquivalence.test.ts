@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { Cpu, GO_PREEMPT_WAIT_MS } from '../../../../workers/engine/server.ts';
 import { Nic } from '../../../../workers/engine/nic.ts';
 import { ReferenceNic, ReferenceServer } from './serverReference.ts';
+import { readyOf, timing } from './bookings.ts';
 
 /** Times from a small grid (many ties) and arbitrary doubles; services include zero. */
 const ready = fc.oneof(
@@ -86,29 +87,12 @@ describe('Server matches the scanning reference', () => {
   });
 });
 
-/**
- * Bookings as the model makes them: the present moves forward, and each job is ready now, just
- * after the earliest core frees up (a sliver of idle time before it), or well ahead — so that the
- * idle intervals fill every slot and the slots double; urgent wake-ups among them.
- */
+/** Bookings as the model makes them (bookings.ts), of any length, urgent wake-ups among them. */
 const modelJob = fc.record({
-  kind: fc.constantFrom('now', 'sliver', 'ahead', 'ahead'),
-  advance: fc.double({ min: 0, max: 1, noNaN: true }),
-  sliver: fc.double({ min: 0.001, max: 0.49, noNaN: true }),
-  ahead: fc.double({ min: 2, max: 60, noNaN: true }),
+  at: timing(['now', 'sliver', 'ahead', 'ahead']),
   service: fc.oneof(fc.constantFrom(0, 0.5, 1, 3), fc.double({ min: 0, max: 4, noNaN: true })),
   urgent: fc.boolean(),
 });
-
-function readyOf(
-  j: typeof modelJob extends fc.Arbitrary<infer T> ? T : never,
-  now: number,
-  cpu: Cpu,
-) {
-  if (j.kind === 'sliver') return Math.max(now, Math.min(...cpu.freeAt)) + j.sliver;
-  if (j.kind === 'ahead') return now + j.ahead;
-  return now;
-}
 
 describe('with the slots full (issue 11: kept idle intervals, the slots doubling)', () => {
   test('Server matches the reference when bookings fill every slot (property)', () => {
@@ -122,8 +106,8 @@ describe('with the slots full (issue 11: kept idle intervals, the slots doubling
           const cpu = new Cpu('cpu', cores, 1, clock);
           const ref = new ReferenceServer(cores, clock);
           for (const j of drawn) {
-            clock.now += j.advance;
-            const ready = readyOf(j, clock.now, cpu);
+            clock.now += j.at.advance;
+            const ready = readyOf(j.at, clock.now, cpu.freeAt);
             const us = j.service * 1000;
             const got = j.urgent ? cpu.runUrgent(ready, us) : cpu.run(ready, us);
             const want = j.urgent
@@ -151,8 +135,8 @@ describe('with the slots full (issue 11: kept idle intervals, the slots doubling
         const jobs: { from: number; to: number; urgent: boolean }[] = [];
         let work = 0;
         for (const j of drawn) {
-          clock.now += j.advance;
-          const ready = readyOf(j, clock.now, cpu);
+          clock.now += j.at.advance;
+          const ready = readyOf(j.at, clock.now, cpu.freeAt);
           const us = j.service * 1000;
           const end = j.urgent ? cpu.runUrgent(ready, us) : cpu.run(ready, us);
           expect(cpu.lastStart).toBeGreaterThanOrEqual(ready);
