@@ -83,6 +83,22 @@ describe('the three-source calibration table', () => {
     expect(Object.keys(MEASURED_GAPS).sort()).toEqual(Object.keys(KNOWN_GAPS).sort());
   });
 
+  test('the reasons quote the model as it is: the values they name come from this table', async () => {
+    // The calibration view shows these texts beside the rows' numbers, so a figure of the
+    // model's they quote must be the one the row shows (rounded as the text rounds it).
+    const pct = (e: number): string => `${e < 0 ? '−' : '+'}${Math.round(Math.abs(e) * 100)} %`;
+    const l1cQps = await row('etcd.io.l-1c.qps');
+    const l1cAvg = await row('etcd.io.l-1c.avgMs');
+    expect(KNOWN_GAPS['etcd.io.l-1c.avgMs']).toContain(`passes at ${pct(l1cQps.error)}`);
+    expect(KNOWN_GAPS['etcd.io.l-1c.avgMs']).toContain(`misses by ${pct(l1cAvg.error)}`);
+    const convoy = await row('lecture.authenticate-3.4.8.qps');
+    expect(KNOWN_GAPS['lecture.authenticate-3.4.8.qps']).toContain(`${convoy.model.toFixed(2)}/s`);
+    const linC100 = await row('loopback.c100-c1.l-leader');
+    expect(KNOWN_GAPS['loopback.tail.l.c100-leader']).toContain(
+      `falls from ${linC100.model.toFixed(2)}`,
+    );
+  }, 120_000);
+
   for (const spec of CALIBRATION_ROWS) {
     const gap = MEASURED_GAPS[spec.id];
     const what = `${spec.source}: ${ROW_TEXT[spec.id]} (${spec.id})`;
