@@ -8,7 +8,7 @@
  * It answers what the model asks of a Cpu (run, lastStart, busy, jobs, servers, utilisation),
  * so a mechanism never knows whether its host is shared.
  */
-import type { Cpu } from './server.ts';
+import type { Cpu } from './cpu.ts';
 
 export class CpuShare {
   /** Service time this process reserved, ms of one core. */

@@ -6,7 +6,9 @@
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
-import { type Clock, Cpu, Disk, Server } from '../engine/server.ts';
+import { type Clock, Server } from '../engine/server.ts';
+import { Cpu } from '../engine/cpu.ts';
+import { Disk } from '../engine/disk.ts';
 import { Nic } from '../engine/nic.ts';
 import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
 import { Mutex, RwLock } from '../engine/locks.ts';

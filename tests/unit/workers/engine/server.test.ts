@@ -6,7 +6,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Cpu, Disk, Server } from '../../../../workers/engine/server.ts';
+import { Server } from '../../../../workers/engine/server.ts';
+import { Cpu } from '../../../../workers/engine/cpu.ts';
+import { Disk } from '../../../../workers/engine/disk.ts';
 import { Nic, transfer } from '../../../../workers/engine/nic.ts';
 import { readyOf, timing } from './bookings.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { Cpu, GO_PREEMPT_WAIT_MS } from '../../../../workers/engine/server.ts';
+import { Cpu, GO_PREEMPT_WAIT_MS } from '../../../../workers/engine/cpu.ts';
 import { Nic } from '../../../../workers/engine/nic.ts';
 import { ReferenceNic, ReferenceServer } from './serverReference.ts';
 import { readyOf, timing } from './bookings.ts';

@@ -1,0 +1,51 @@
+/**
+ * A CPU: a Server of cores whose speed scales every service time, and Go's runnext, which lets a
+ * goroutine just made runnable take a core ahead of the queue. Apart from server.ts, which holds
+ * the choice among servers and the idle intervals every resource shares.
+ */
+import { type Clock, Server } from './server.ts';
+
+/** Mean wait of a runnable goroutine for its core's next preemption point: half of Go's 10 ms. */
+export const GO_PREEMPT_WAIT_MS = 5;
+
+/** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
+export class Cpu extends Server {
+  constructor(
+    id: string,
+    cores: number,
+    readonly speed: number,
+    clock?: Clock,
+  ) {
+    super(id, cores, clock);
+  }
+
+  /** Reserves `us` microseconds of reference-core work; returns the finish time in ms. */
+  run(ready: number, us: number): number {
+    return this.reserve(ready, us / 1000 / this.speed);
+  }
+
+  /**
+   * Reserves `us` µs of a goroutine that another goroutine has just made runnable (a channel
+   * send, a message read): Go puts it in that P's `runnext` slot, so it runs at the P's next
+   * scheduling point, ahead of the run queue — when the running goroutine blocks or, after at
+   * most 10 ms of running, is preempted (runtime/proc.go, sysmon's forcePreemptNS). It waits for
+   * the queue like any job while the queue is shorter than half that quantum (the mean wait for a
+   * preemption point); beyond, it starts then, and the work queued on that core moves back by
+   * its length (the capacity is not lost, only reordered); an idle interval that starts it sooner
+   * takes it instead, and none offers that time to a later job (issue 11: a job booked later ran
+   * in an interval beside it on one core).
+   */
+  runUrgent(ready: number, us: number): number {
+    const service = us / 1000 / this.speed;
+    const start = ready + GO_PREEMPT_WAIT_MS;
+    if (this.earliestFree() <= start) return this.reserve(ready, service);
+    // An idle interval that starts it sooner (a booking made ahead left it) needs no preemption.
+    const inGap = this.preempt(ready, service, start);
+    if (inGap >= 0) return inGap;
+    this.delayEarliest(service);
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = start;
+    return start + service;
+  }
+}
