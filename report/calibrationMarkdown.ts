@@ -45,7 +45,8 @@ The model is held to three sources it was not all fitted to, on one cost table
   [workers/contract/calibrationLoopback.ts](../workers/contract/calibrationLoopback.ts) (the host
   drifted, so only paired ratios are used), within ±20 %, and P99 ÷ average within a factor 1.5.
 
-The rows and their scenarios are [workers/contract/calibrationRows.ts](../workers/contract/calibrationRows.ts);
+The rows and their scenarios are [workers/contract/calibrationRows.ts](../workers/contract/calibrationRows.ts)
+(the loopback cluster's in [calibrationRowsLoopback.ts](../workers/contract/calibrationRowsLoopback.ts));
 the lecture's qualitative claims are checks in [report/trends.ts](../report/trends.ts). A row the
 model misses is shown as FAIL with its numbers; the tests assert each passing row within its
 tolerance and each failing one at its measured gap, so a change that moves either is seen.
