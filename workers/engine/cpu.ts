@@ -8,6 +8,10 @@ import { type Clock, Server } from './server.ts';
 /** Mean wait of a runnable goroutine for its core's next preemption point: half of Go's 10 ms. */
 export const GO_PREEMPT_WAIT_MS = 5;
 
+/** The job backlog() measures the wait of, ms: about one receive or response of a read on a
+ *  shared host's cores (grpcRecvUs, grpcSendUs at half the reference core's speed). */
+const BACKLOG_PROBE_MS = 0.05;
+
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
 export class Cpu extends Server {
   constructor(
@@ -22,6 +26,19 @@ export class Cpu extends Server {
   /** Reserves `us` microseconds of reference-core work; returns the finish time in ms. */
   run(ready: number, us: number): number {
     return this.reserve(ready, us / 1000 / this.speed);
+  }
+
+  /**
+   * The wait a job ready at `t` would see on these cores, ms: how long the work already queued
+   * holds them (idle slivers between bookings too short for a request's job do not count).
+   */
+  backlog(t: number): number {
+    return this.startFor(t, BACKLOG_PROBE_MS) - t;
+  }
+
+  /** A machine of its own: no other process holds its cores from this one's threads (CpuShare). */
+  contention(): number {
+    return 0;
   }
 
   /**

@@ -53,6 +53,15 @@ export class CpuShare {
     return end;
   }
 
+  /**
+   * The work queued on the pool at `t` (every process's, this one's included), ms: how long the
+   * processes sharing the cores may keep a thread of this one made runnable then from them. A
+   * machine of its own has no other process (Cpu.contention is 0).
+   */
+  contention(t: number): number {
+    return this.pool.backlog(t);
+  }
+
   /** This process's share of the pool over [0, horizon]: its busy time / (cores × horizon). */
   utilisation(horizon: number): number {
     return horizon > 0 ? Math.min(1, this.busy / (this.servers * horizon)) : 0;
@@ -62,5 +71,14 @@ export class CpuShare {
 /** What the model needs of a host's CPU: a machine of its own (Cpu) or a share of one (CpuShare). */
 export type HostCpu = Pick<
   CpuShare,
-  'run' | 'runUrgent' | 'reserve' | 'lastStart' | 'busy' | 'jobs' | 'servers' | 'utilisation' | 'id'
+  | 'run'
+  | 'runUrgent'
+  | 'reserve'
+  | 'contention'
+  | 'lastStart'
+  | 'busy'
+  | 'jobs'
+  | 'servers'
+  | 'utilisation'
+  | 'id'
 >;

@@ -250,6 +250,27 @@ export class Server {
     return -1;
   }
 
+  /**
+   * When a job ready at `ready` would start if reserved now (FIFO, or in an idle interval that
+   * holds it sooner), without reserving it.
+   */
+  startFor(ready: number, service: number): number {
+    const first = this.earliestFree();
+    if (first <= ready) return ready;
+    let best = first;
+    if (this.#gapsEndBy > ready && service <= this.#gapsMaxLen) {
+      const gf = this.gapFrom;
+      const gt = this.gapTo;
+      for (let i = 0; i < this.#gapSlotsUsed; i++) {
+        const to = gt[i];
+        if (to <= ready) continue;
+        const at = gf[i] > ready ? gf[i] : ready;
+        if (at < best && at + service <= to) best = at;
+      }
+    }
+    return best;
+  }
+
   /** When the earliest-free server frees up. */
   protected earliestFree(): number {
     return this.#sortedAt.length === 1 ? this.freeAt[0] : this.#sortedAt[0];

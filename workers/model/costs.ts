@@ -146,6 +146,16 @@ export interface CostTable {
    *  (1 − share × mean) ÷ (1 − share) of its cost, so the mean job keeps the table's cost and
    *  the throughput its fits give. [fit] see stretchShare. */
   stretchMean: number;
+  /** Share of the messages reaching a process on a shared host whose thread other processes keep
+   *  off the cores first, when the cores have work queued (descheduling.ts). [fit] with the two
+   *  below to the loopback cluster's P99 ÷ average at 10 and 100 clients (table A). */
+  deschedShare: number;
+  /** Mean wait of such a thread with no backlog, ms: about one of Linux's scheduling slices on two
+   *  CPUs (a few ms at most). [fit] see deschedShare. */
+  deschedBaseMs: number;
+  /** How much the mean wait grows per ms of work queued on the shared cores: more runnable threads,
+   *  a longer turn (ms per ms). [fit] see deschedShare. */
+  deschedPerBacklog: number;
 }
 
 export const COSTS: CostTable = {
@@ -200,6 +210,9 @@ export const COSTS: CostTable = {
 
   stretchShare: 0.03,
   stretchMean: 4,
+  deschedShare: 0.05,
+  deschedBaseMs: 1,
+  deschedPerBacklog: 3,
 };
 
 /**

@@ -24,6 +24,7 @@ import { WAIT_TOKEN } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
 import { vary } from './variability.ts';
+import { whenScheduled } from './descheduling.ts';
 
 const KB = 1024;
 
@@ -37,7 +38,7 @@ export function arrive(w: World, client: number, t: number): void {
   const s = w.s;
   const c = w.c;
   const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * c.requestBytes) / KB : 0;
-  const decoded = m.cpu.run(t, vary(w, c.grpcRecvUs + tlsUs));
+  const decoded = m.cpu.run(whenScheduled(w, m.cpu, t), vary(w, c.grpcRecvUs + tlsUs));
   // The receive belongs to the hop that brought the request here; waiting for a core to decode
   // it is that stage's queue, not its service.
   const hop = s.auth === 'password-per-request' ? S.authenticate : S.network;

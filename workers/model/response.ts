@@ -11,6 +11,7 @@ import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 import { vary } from './variability.ts';
+import { whenScheduled } from './descheduling.ts';
 
 /** Error codes a response carries to the client (the ClientRecv event's second argument). */
 export const ERR_NONE = 0;
@@ -65,7 +66,7 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
   const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
   const done = w.client.cpu.run(
-    t,
+    whenScheduled(w, w.client.cpu, t),
     vary(w, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + tls),
   );
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);

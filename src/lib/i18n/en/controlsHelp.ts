@@ -66,5 +66,5 @@ export const controlsHelp = {
   'controls.param.fsyncMs.help':
     'One fsync of the WAL or the db file; it paces writes and backend commits, hence the apply wait of linearizable reads.',
   'controls.param.seed.help':
-    'Seed of the simulation’s random numbers: which jobs a core is slowed on (the tails) and when writes arrive. The same seed gives exactly the same result; another seed, another draw of them.',
+    'Seed of the simulation’s random numbers: which jobs a core is slowed on and, on a shared host, which requests wait for a turn on its busy cores (the tails), and when writes arrive. The same seed gives exactly the same result; another seed, another draw of them.',
 } as const;

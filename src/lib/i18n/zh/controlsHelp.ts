@@ -60,5 +60,5 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.fsyncMs.help':
     'WAL 或 db 文件一次 fsync 的时间；它决定写入和后端提交的节奏，进而决定线性读的 apply 等待。',
   'controls.param.seed.help':
-    '模拟所用随机数的种子：决定哪些任务在核上被拖慢（尾延迟）以及写入何时到达。种子相同，结果完全相同；换一个种子，就换一组抽样。',
+    '模拟所用随机数的种子：决定哪些任务在核上被拖慢、共享主机上哪些请求要在繁忙的核心上等轮到自己（尾延迟），以及写入何时到达。种子相同，结果完全相同；换一个种子，就换一组抽样。',
 };
