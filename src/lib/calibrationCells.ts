@@ -45,10 +45,13 @@ export function rowCells(t: Translate, lang: Locale, r: CalibrationRow): RowCell
       : tol.kind === 'factor'
         ? t('calibration.tol.factor', { f: tol.within })
         : t(tol.kind === 'atLeast' ? 'calibration.tol.atLeast' : 'calibration.tol.below');
+  // The CLI and docs name a latency row's unit in a column of their own ("avg ms"); the view
+  // has none, so its latency cells carry it: “818 ms”, not a bare 818 beside QPS rows.
+  const unit = !r.ratio && (r.metric === 'avgMs' || r.metric === 'p99Ms') ? ' ms' : '';
   return {
     what: t(`calibration.row.${r.id as CalibrationRowId}`),
-    measured: value(r.measured, lang),
-    model: value(r.model, lang),
+    measured: value(r.measured, lang) + unit,
+    model: value(r.model, lang) + unit,
     error: signedPercent(r.error),
     tolerance,
     result: t(r.pass ? 'calibration.pass' : 'calibration.fail'),

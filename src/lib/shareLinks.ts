@@ -8,6 +8,7 @@ import type { Lang } from './i18n/i18n.svelte.ts';
 import type { Theme } from './themeNames.ts';
 import { writeB } from './compare/abUrl.ts';
 import { writeQuery } from './urlState.ts';
+import { isTourHash } from './tour/tourHash.ts';
 import { writeLock, type EmbedView, type LockName } from './viewState.ts';
 
 export interface EmbedOptions {
@@ -19,7 +20,8 @@ export interface EmbedOptions {
 
 /**
  * The address of one embedded figure of this experiment, on the page at `pageUrl`. The tour sets
- * each step's own experiment, so its address holds only the language, the view and the colours.
+ * each step's own experiment, so its address holds only the language, the view and the colours,
+ * and the page's tour step (`#tour/5`) when it is on one.
  */
 export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string {
   const url = new URL(pageUrl);
@@ -29,7 +31,8 @@ export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string 
   if (o.locked !== null && !tour) query.set('lock', writeLock(o.locked));
   if (o.theme !== 'system') query.set('theme', o.theme);
   url.search = query.toString();
-  url.hash = '';
+  // The tour opens on the step the page is on (#tour/5), so a trainer embeds the step in view.
+  if (!(tour && isTourHash(url.hash))) url.hash = '';
   return url.toString();
 }
 

@@ -18,7 +18,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
       'A：压测只读一个 key，无鉴权、无写入。B：同一集群上的业务每次读都用密码鉴权，并且每秒写 500 个 key。B 慢多少？',
     choices: ['差不多', '慢几倍', '慢几百倍'],
     takeaway:
-      '压测每秒读 {qps} 次；同样机器上的业务只有 {qpsB} 次，少了 {inverse} 倍。B 的每个请求仅在 ' +
+      '压测每秒读 {qps} 次；同样机器上的业务只有 {qpsB} 次，仅为压测的 1/{inverse}。B 的每个请求仅在 ' +
       'Authenticate 上就花 {stageMsB}。导览接下来沿读路径逐段寻找这些损失从何而来。',
     figure: {
       source: 'etcd-performance',
@@ -119,7 +119,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
   'large-value': {
     title: '大 value',
     question: '压测用 1,000 个客户端读一个 key。A：value 256 B。B：value 1 MiB。B 每秒能读多少次？',
-    choices: ['差不多', '一半', '少一百倍以上'],
+    choices: ['差不多', '一半', '不到 A 的百分之一'],
     takeaway:
       '256 B 的 value：每秒 {qps} 次；1 MiB：每秒 {qpsB} 次，平均 {avgMsB}。现在每次读都要搬运 1 MB，' +
       '网络被占满。etcd 是小型元数据存储：value 要小（请求上限 1.5 MiB）。',

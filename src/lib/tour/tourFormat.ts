@@ -70,7 +70,7 @@ export interface Tour {
  * - qps, avgMs, p99Ms: requests/s, mean and 99th-percentile latency of experiment A;
  * - stageMs: mean time (queue + service) a request spent in the step's stage in A;
  * - qpsB, avgMsB, p99MsB, stageMsB: the same for B;
- * - ratio: B's requests/s ÷ A's ("1.7"), inverse: A's ÷ B's.
+ * - ratio: B's requests/s ÷ A's ("1.69", the A/B table's digits), inverse: A's ÷ B's.
  */
 export const A_PLACEHOLDERS = ['qps', 'avgMs', 'p99Ms', 'stageMs'] as const;
 export const B_PLACEHOLDERS = ['qpsB', 'avgMsB', 'p99MsB', 'stageMsB', 'ratio', 'inverse'] as const;

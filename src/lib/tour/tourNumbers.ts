@@ -42,8 +42,10 @@ export function tourValues(
     values.stageMsB = ms(stageMeanMs(b, stage), lang);
     const qa = a.summary.rps;
     const qb = b.summary.rps;
-    values.ratio = qa > 0 ? sig(qb / qa, lang, 2) : '—';
-    values.inverse = qb > 0 ? sig(qa / qb, lang, 2) : '—';
+    // Three significant digits, as the A/B table's B ÷ A column (compare/changeText.ts factor):
+    // the takeaway's "×{ratio}" is read beside it (two digits printed ×180 beside ×179).
+    values.ratio = qa > 0 ? sig(qb / qa, lang, 3) : '—';
+    values.inverse = qb > 0 ? sig(qa / qb, lang, 3) : '—';
   }
   return values;
 }

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+  badgeShare,
   bottleneckResource,
   stagesOfResource,
 } from '../../../src/lib/animation/bottleneckStages.ts';
+import { limiterNote } from '../../../src/lib/limiterText.ts';
+import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
+import { percent } from '../../../src/lib/format.ts';
 import { resourceStat } from '../resourceStat.ts';
 import { clientResource, memberResource } from '../../../workers/contract/resourceId.ts';
 import { fixtureResult } from './fixture.ts';
@@ -34,5 +38,32 @@ describe('marking the bottleneck in the chain', () => {
 
   test('a member CPU marks only its member, since every stage uses it', () => {
     expect(stagesOfResource(stat(memberResource(0, 'cpu')))).toEqual([]);
+  });
+});
+
+describe('the bottleneck badge', () => {
+  test('prints the share the note under the chain gives, not the total with background work', () => {
+    // A run with writes: the requests keep the leader's CPU busy 79.1 % of what the writes leave;
+    // all work counted it is busy 80.5 %.
+    const r = fixtureResult();
+    const cpu = memberResource(0, 'cpu');
+    r.resources = r.resources.map((s) =>
+      s.id.host === cpu.host && s.id.kind === 'cpu' && s.id.name === cpu.name
+        ? { ...s, utilisation: 0.805, backgroundUtilisation: 0.018, readUtilisation: 0.791 }
+        : s,
+    );
+    r.bottleneck = {
+      ...r.bottleneck,
+      utilisation: 0.791,
+      limiter: { ...r.bottleneck.limiter, readUtilisation: 0.791 } as typeof r.bottleneck.limiter,
+    };
+    for (const lang of ['en', 'zh'] as const) {
+      const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+        translate(lang, k, p);
+      const stat = bottleneckResource(r);
+      if (stat === null) throw new Error('the fixture names no bottleneck resource');
+      const shown = percent(badgeShare(stat), lang);
+      expect(limiterNote(t, lang, r)).toContain(shown);
+    }
   });
 });

@@ -56,6 +56,25 @@ describe('calibration cells', () => {
     });
   });
 
+  test('a latency row names its unit in both languages; a ratio row has none', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+        translate(lang, k, p);
+      const latency = {
+        ...row,
+        id: 'lecture.large-value-1mb.avgMs',
+        metric: 'avgMs',
+        ratio: false,
+        measured: 818,
+        model: 826.7,
+      } as const;
+      expect(rowCells(t, lang, latency)).toMatchObject({ measured: '818 ms', model: '826.7 ms' });
+      expect(
+        rowCells(t, lang, { ...row, id: 'loopback.tail.l.c1-leader', metric: 'p99OverAvg' }),
+      ).toMatchObject({ measured: '1.34', model: '1.843' });
+    }
+  });
+
   test('every row of the table has words in both languages', () => {
     for (const lang of ['en', 'zh'] as const)
       for (const r of CALIBRATION_ROWS)

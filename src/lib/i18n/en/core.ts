@@ -27,6 +27,8 @@ export const core = {
   'experiment.noWrites': 'no writes',
   'experiment.rate': 'capped at {rate} req/s',
   'error.prefix': 'Error',
+  /** A label before its value; the space is the label's, as zh's full-width colon wants none. */
+  'label.colon': '{label}: ',
   'footer.about':
     'A static simulation of the etcd read path. Nothing you do here leaves your browser.',
 } as const;

@@ -61,8 +61,8 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.storm.ranWith': '下表的数字来自 {clients} 个客户端、成本 {cost} 的那一次。',
   'bcrypt.storm.col.mode': '方式',
   'bcrypt.storm.col.rate': '登录/秒',
-  'bcrypt.storm.col.p50': 'p50',
-  'bcrypt.storm.col.p99': 'p99',
+  'bcrypt.storm.col.p50': 'P50',
+  'bcrypt.storm.col.p99': 'P99',
   'bcrypt.storm.serialised': '一把锁（etcd ≤ 3.4.8）',
   'bcrypt.storm.pool': '{workers} 个 Worker 的池（etcd ≥ 3.4.9）',
   'bcrypt.storm.waiting': '等待中',
@@ -72,7 +72,7 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.storm.shared':
     '这远低于 {workers} 倍：Worker 没能各自独占一个完整的核。要么设备上的其他程序正忙（关掉它们后再运行一次），要么浏览器把超线程（每个物理核两个）也算作核。',
   'bcrypt.storm.whyLock':
-    '原因：直到 etcd 3.4.8，Authenticate 都是在持有后端 BatchTx 锁的情况下比对密码，所以无论有多少核，一个节点一次只能校验一个密码。唐聪《etcd实战课》（极客时间，2021）第 16 讲用改为调用 Authenticate 的 benchmark 在 16 核 / 32 GB 机器上测得不到 16 次 Authenticate/秒，200 个客户端时只有 8 次/秒，p99 达 18 秒。etcd PR 11735（随 3.4.9 发布）把比对移出了锁，同样的机器达到约 200 次/秒：此时瓶颈就是 bcrypt 本身，由所有核分担。',
+    '原因：直到 etcd 3.4.8，Authenticate 都是在持有后端 BatchTx 锁的情况下比对密码，所以无论有多少核，一个节点一次只能校验一个密码。唐聪《etcd实战课》（极客时间，2021）第 16 讲用改为调用 Authenticate 的 benchmark 在 16 核 / 32 GB 机器上测得不到 16 次 Authenticate/秒，200 个客户端时只有 8 次/秒，P99 达 18 秒。etcd PR 11735（随 3.4.9 发布）把比对移出了锁，同样的机器达到约 200 次/秒：此时瓶颈就是 bcrypt 本身，由所有核分担。',
   'bcrypt.storm.whyMore':
     '真实的 etcd 每次 Authenticate 付出的比这里的风暴更多：先做一轮 ReadIndex（像线性一致读一样），确保节点读到的用户记录是最新的；再发起一次 raft 提案，在多数派上写入 WAL 并在每个节点上应用，从而安装令牌。模拟器在比对前后都加上了这两步——试试 Authenticate 的预设。',
 };

@@ -25,5 +25,6 @@ export const core: Record<keyof typeof en, string> = {
   'experiment.noWrites': '没有写入',
   'experiment.rate': '限速 {rate} 请求/秒',
   'error.prefix': '错误',
+  'label.colon': '{label}：',
   'footer.about': 'etcd 读路径的静态模拟。你在这里的任何操作都不会离开浏览器。',
 };

@@ -60,7 +60,7 @@ export const resultsCards: Record<keyof typeof en, string> = {
   // The phones' bar that keeps the answer in view (StickyAnswer.svelte, loaded with the controls)
   'results.sticky.label': '结果不在视野内时显示的答案',
   'results.sticky.qps': '请求/秒',
-  'results.sticky.times': '平均 {avg} · p99 {p99}',
+  'results.sticky.times': '平均 {avg} · P99 {p99}',
   'results.sticky.updating': '更新中…',
   'results.sticky.more': '查看结果 ↓',
 };

@@ -45,7 +45,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.chart.desc': '{title}随{x}的变化，共扫描 {n} 个取值。',
   'sweep.boundOf': '上界，{series}',
   'sweep.mean': '平均',
-  'sweep.legend.latency': '延迟：▲ p99（粗线），● 平均，p50（细线）',
+  'sweep.legend.latency': '延迟：▲ P99（粗线），● 平均，P50（细线）',
   'sweep.legend.qpsBound':
     '每秒请求数上的虚线：各上界允许的最大值，X ≤ min(服务台数 ÷ D_max, N ÷ (D_total + Z))',
   'sweep.legend.latencyBound':
