@@ -85,9 +85,9 @@ export function withinTolerance(model: number, measured: number, t: RowTolerance
     case 'factor':
       return model > 0 && Math.max(model / measured, measured / model) <= t.within;
     case 'atLeast':
-      return model >= measured;
+      return model >= measured * t.of;
     case 'below':
-      return model < measured;
+      return model < measured * t.of;
   }
 }
 
@@ -160,7 +160,7 @@ export function toleranceText(t: RowTolerance): string {
   // toFixed first: 0.15 × 100 is 15.000000000000002 in floating point.
   if (t.kind === 'relative') return `±${Number((t.within * 100).toFixed(1))} %`;
   if (t.kind === 'factor') return `×${t.within} either way`;
-  return t.kind === 'atLeast' ? 'at least' : 'below';
+  return `${t.kind === 'atLeast' ? 'at least' : 'below'} ${t.of}×`;
 }
 
 export function passText(pass: boolean): string {

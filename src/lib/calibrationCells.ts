@@ -44,7 +44,9 @@ export function rowCells(t: Translate, lang: Locale, r: CalibrationRow): RowCell
       ? t('calibration.tol.relative', { pct: Number((tol.within * 100).toFixed(1)) })
       : tol.kind === 'factor'
         ? t('calibration.tol.factor', { f: tol.within })
-        : t(tol.kind === 'atLeast' ? 'calibration.tol.atLeast' : 'calibration.tol.below');
+        : t(tol.kind === 'atLeast' ? 'calibration.tol.atLeast' : 'calibration.tol.below', {
+            f: tol.of,
+          });
   // The CLI and docs name a latency row's unit in a column of their own ("avg ms"); the view
   // has none, so its latency cells carry it: “818 ms”, not a bare 818 beside QPS rows.
   const unit = !r.ratio && (r.metric === 'avgMs' || r.metric === 'p99Ms') ? ' ms' : '';

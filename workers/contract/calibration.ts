@@ -14,14 +14,20 @@ export interface ArticleFigure {
   command: string;
   /** Scenario fields beyond the profile. */
   scenario: Partial<Scenario>;
+  /** What the lecture reported. */
   expect: {
     qps: number;
     avgMs?: number;
-    p99MsAtLeast?: number;
-    p99MsBelow?: number;
+    /** P99 as reported, ms. */
+    p99Ms?: number;
+    /** Only a bound was reported: P99 under this, ms. */
+    p99MsUnder?: number;
   };
-  /** Relative tolerances for qps and avgMs; absolute ms bounds are in `expect`. */
-  tolerance: { qps: number; avgMs?: number };
+  /**
+   * How close the model must come: relative tolerances for qps and avgMs; for a P99, a one-sided
+   * bound as a multiple of the reported figure (see `note` for why a P99 is held only so).
+   */
+  tolerance: { qps: number; avgMs?: number; p99AtLeast?: number; p99Below?: number };
   note?: string;
   /** Why the model misses a figure, when it does (shown under Known gaps). */
   knownGap?: string;
@@ -77,11 +83,11 @@ export const ARTICLE_FIGURES: ArticleFigure[] = [
       endpoints: 1,
       total: 2000,
     },
-    expect: { qps: 8, p99MsAtLeast: 9000 },
-    tolerance: { qps: 0.5 },
+    expect: { qps: 8, p99Ms: 18_000 },
+    tolerance: { qps: 0.5, p99AtLeast: 0.5 },
     note:
       'A closed loop of 200 clients at 8/s averages 25 s (Little), above the reported P99 of 18 s, ' +
-      'so the check is QPS within 50 % of 8 and P99 of at least 9 s.',
+      'so the check is QPS within 50 % of 8 and a P99 of at least half the reported, 9 s.',
     knownGap:
       'Up to 3.4.8 bcrypt runs holding the BatchTx lock, so a member compares one password at a ' +
       'time: 1 / 80 ms = 12.5/s, the article’s “under 16/s”. The convoy etcd 3.4.8 has is modelled ' +
@@ -104,8 +110,10 @@ export const ARTICLE_FIGURES: ArticleFigure[] = [
       endpoints: 1,
       total: 4000,
     },
-    expect: { qps: 200, p99MsBelow: 2000 },
-    tolerance: { qps: 0.25 },
-    note: 'At 200/s with 200 clients Little gives a 1 s average, so the check is P99 under 2 s.',
+    expect: { qps: 200, p99MsUnder: 1000 },
+    tolerance: { qps: 0.25, p99Below: 2 },
+    note:
+      'At 200/s with 200 clients Little gives a 1 s average, which a P99 under 1 s cannot have, ' +
+      'so the check is a P99 under twice the reported bound, 2 s.',
   },
 ];

@@ -17,13 +17,14 @@ export type RowMetric = 'qps' | 'avgMs' | 'p99Ms' | 'p99OverAvg' | 'memberCpuUs'
 
 /**
  * How a row is judged: a relative band around the measured value, a factor either way (model ÷
- * measured within [1/f, f]), or a one-sided bound.
+ * measured within [1/f, f]), or a one-sided bound at `of` times the measured value (model ≥ it,
+ * or below it).
  */
 export type RowTolerance =
   | { kind: 'relative'; within: number }
   | { kind: 'factor'; within: number }
-  | { kind: 'atLeast' }
-  | { kind: 'below' };
+  | { kind: 'atLeast'; of: number }
+  | { kind: 'below'; of: number };
 
 /** A scenario the model runs: a profile, then the row's fields. */
 export interface RunSpec {

@@ -209,22 +209,24 @@ describe('the calibration table', () => {
     expect(rowCells(calibrationRow(tail, fake(1, 2, 6)))[6]).toBe('×1.5 either way');
   });
 
-  test('P99 rows hold the model to the bound: below, or at least', () => {
+  test('P99 rows hold the model to a multiple of the reported figure: below it, or at least it', () => {
     const below: CalibrationRowSpec = {
       ...QPS_ROW,
       metric: 'p99Ms',
       measured: 12,
-      tolerance: { kind: 'below' },
+      tolerance: { kind: 'below', of: 2 },
     };
-    expect(calibrationRow(below, fake(1000, 2, 11.9)).pass).toBe(true);
-    expect(calibrationRow(below, fake(1000, 2, 12)).pass).toBe(false);
+    expect(calibrationRow(below, fake(1000, 2, 23.9)).pass).toBe(true);
+    expect(calibrationRow(below, fake(1000, 2, 24)).pass).toBe(false);
+    expect(rowCells(calibrationRow(below, fake(1000, 2, 20)))[6]).toBe('below 2×');
     const atLeast: CalibrationRowSpec = {
       ...below,
-      measured: 9000,
-      tolerance: { kind: 'atLeast' },
+      measured: 18_000,
+      tolerance: { kind: 'atLeast', of: 0.5 },
     };
     expect(calibrationRow(atLeast, fake(8, 1, 9000)).pass).toBe(true);
     expect(calibrationRow(atLeast, fake(8, 1, 8999)).pass).toBe(false);
+    expect(rowCells(calibrationRow(atLeast, fake(8, 1, 9000)))[6]).toBe('at least 0.5×');
   });
 
   test('member CPU per read sums the members’ CPU demand, not the client’s, in µs', () => {

@@ -37,7 +37,7 @@ export const calibration = {
   'calibration.fail': 'FAIL',
   'calibration.tol.relative': '±{pct} %',
   'calibration.tol.factor': '×{f} either way',
-  'calibration.tol.atLeast': 'at least',
-  'calibration.tol.below': 'below',
+  'calibration.tol.atLeast': 'at least {f}×',
+  'calibration.tol.below': 'below {f}×',
   'calibration.profile': 'model on “{profile}”',
 } as const;

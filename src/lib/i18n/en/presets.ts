@@ -16,7 +16,7 @@ export const presets = {
   'controls.presets.notRun': 'not run yet',
   'controls.presets.running': 'running…',
   'controls.presets.qpsAvg': '{qps} req/s, average {avg}',
-  'controls.presets.qpsP99AtLeast': '{qps} req/s, p99 ≥ {p99}',
+  'controls.presets.qpsP99': '{qps} req/s, p99 {p99}',
   'controls.presets.qpsP99Below': '{qps} req/s, p99 < {p99}',
   'controls.presets.qpsAvgP99': '{qps} req/s, average {avg}, p99 {p99}',
   'controls.preset.serializable-1000c.notice':

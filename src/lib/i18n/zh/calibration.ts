@@ -9,11 +9,10 @@ export const calibration: Record<keyof typeof en, string> = {
   'calibration.row.lecture.large-value-1mb.avgMs':
     '读一个 1 MiB 的 value，1,000 个客户端：平均延时',
   'calibration.row.lecture.authenticate-3.4.8.qps': '3.4.8 的 Authenticate，200 个客户端：QPS',
-  'calibration.row.lecture.authenticate-3.4.8.p99Ms':
-    '3.4.8 的 Authenticate，200 个客户端：P99（至少）',
+  'calibration.row.lecture.authenticate-3.4.8.p99Ms': '3.4.8 的 Authenticate，200 个客户端：P99',
   'calibration.row.lecture.authenticate-3.4.9.qps': '3.4.9 的 Authenticate，200 个客户端：QPS',
   'calibration.row.lecture.authenticate-3.4.9.p99Ms':
-    '3.4.9 的 Authenticate，200 个客户端：P99（低于）',
+    '3.4.9 的 Authenticate，200 个客户端：P99（报告为低于此值）',
   'calibration.row.etcd.io.l-1c.qps': '线性读，1 个客户端：QPS',
   'calibration.row.etcd.io.l-1c.avgMs': '线性读，1 个客户端：平均延时',
   'calibration.row.etcd.io.s-1c.qps': '串行读，1 个客户端：QPS',
@@ -81,7 +80,7 @@ export const calibration: Record<keyof typeof en, string> = {
   'calibration.fail': 'FAIL',
   'calibration.tol.relative': '±{pct} %',
   'calibration.tol.factor': '上下 {f} 倍以内',
-  'calibration.tol.atLeast': '至少',
-  'calibration.tol.below': '低于',
+  'calibration.tol.atLeast': '至少 {f} 倍',
+  'calibration.tol.below': '低于 {f} 倍',
   'calibration.profile': '模型使用“{profile}”',
 };

@@ -18,7 +18,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.presets.notRun': '尚未运行',
   'controls.presets.running': '运行中…',
   'controls.presets.qpsAvg': '{qps} 请求/秒，平均 {avg}',
-  'controls.presets.qpsP99AtLeast': '{qps} 请求/秒，P99 ≥ {p99}',
+  'controls.presets.qpsP99': '{qps} 请求/秒，P99 {p99}',
   'controls.presets.qpsP99Below': '{qps} 请求/秒，P99 < {p99}',
   'controls.presets.qpsAvgP99': '{qps} 请求/秒，平均 {avg}，P99 {p99}',
   'controls.preset.serializable-1000c.notice':
