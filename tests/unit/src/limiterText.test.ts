@@ -90,6 +90,23 @@ describe('the bottleneck analysis in the reader’s language', () => {
     );
   });
 
+  test('one client is one: “the 1 client waits for its own request”, “1 client allows”', () => {
+    const l = LIMITERS[1];
+    if (l.kind !== 'clients') throw new Error('LIMITERS[1] is the clients limiter');
+    const r = withLimiter(
+      { ...l, clients: 1 },
+      { dominant: { stage: 'readIndex', ms: 0.4, kind: 'flight' } },
+    );
+    r.scenario = { ...r.scenario, clients: 1 };
+    expect(limiterNote(tr('en'), 'en', r)).toContain(
+      'the 1 client waits for its own request, most of the time in ReadIndex',
+    );
+    expect(limiterText(tr('en'), 'en', r).bounds.join(' ')).toContain('1 client allows at most');
+    expect(limiterNote(tr('en'), 'en', withLimiter(l))).toContain(
+      'the 100 clients wait for their own requests',
+    );
+  });
+
   test('every bound is printed beside the measurement', () => {
     const r = fixtureResult();
     const text = limiterText(tr('en'), 'en', r);
