@@ -67,6 +67,25 @@ describe('the bottleneck analysis in the reader’s language', () => {
     );
   });
 
+  test('logins on every core: the cores ÷ the CPU each request takes of them', () => {
+    // Password per request over 3 endpoints: a member's CPU takes 17 ms per request of the run
+    // (a third of the ~50 ms compares), which "8 cores ÷ 17 ms each" read as one login's cost.
+    const r = withLimiter(
+      {
+        kind: 'resource',
+        resource: memberResource(2, 'cpu'),
+        readUtilisation: 0.895,
+        backgroundUtilisation: 0,
+        demandMs: 17,
+        servers: 8,
+        boundRps: 471,
+      },
+      { dominant: { stage: 'authenticate', ms: 211, kind: 'queue' } },
+    );
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.why.join(' ')).toContain('8 cores ÷ 17 ms of them per request.');
+  });
+
   test('nothing saturated: the clients, the busiest resource, the lock and who held it', () => {
     const text = limiterText(tr('en'), 'en', withLimiter(LIMITERS[1]));
     expect(text.lead).toContain('the busiest, Member 0 (leader) CPU, is 33% busy with requests');

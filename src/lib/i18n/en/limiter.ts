@@ -24,7 +24,7 @@ export const limiter = {
   'limiter.why.bcryptUnderLock':
     'Each Authenticate holds this lock for its whole bcrypt compare (etcd ≤ 3.4.8), so on a member the logins go one at a time and wait for the lock, not for cores.',
   'limiter.why.bcryptOnCores':
-    'The bcrypt compare runs outside the BatchTx lock (etcd ≥ 3.4.9), so logins use every core at once and wait for a free core: {servers} {servers|core|cores} ÷ {demand} each.',
+    'The bcrypt compare runs outside the BatchTx lock (etcd ≥ 3.4.9), so logins use every core at once and wait for a free core: {servers} {servers|core|cores} ÷ {demand} of them per request.',
   'limiter.bound.resource':
     '{resource} allows at most {bound} req/s (X ≤ servers × (1 − background) ÷ D, with D = {demand} of it per request).',
   'limiter.bound.population':
