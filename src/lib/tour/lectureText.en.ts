@@ -106,7 +106,9 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
     takeaway:
       'Without writes: {qps} reads/s; with 20,000 writes/s: {qpsB} reads/s (×{ratio}). Each read ' +
       'now waits {stageMsB} for its member to apply up to the leader’s commit index, and the disk ' +
-      'is busy committing. Write load is the most overlooked cost of a read.',
+      'is busy committing. Longer still is its ReadIndex round (see “Time per stage, A and B”): ' +
+      'it waits for raft loops busy saving the writes to their WALs. Write load is the most ' +
+      'overlooked cost of a read.',
     figure: {
       source: 'lecture',
       value:
