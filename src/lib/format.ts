@@ -34,6 +34,9 @@ export interface Duration {
 export function duration(ms: number, lang: Locale): Duration {
   if (!Number.isFinite(ms)) return { value: '—', unit: 'ms' };
   const abs = Math.abs(ms);
+  // Under a nanosecond is a mean's rounding residue (a queue of 9.16e-19 ms printed as
+  // "0.000000000000000916 µs" in the A/B stage table): nothing in a read takes that little.
+  if (ms > 0 && ms < 1e-6) return { value: `<${sig(0.001, lang)}`, unit: 'µs' };
   if (abs > 0 && abs < 0.1) return { value: sig(ms * 1000, lang), unit: 'µs' };
   if (abs >= 10_000) return { value: sig(ms / 1000, lang), unit: 's' };
   return { value: sig(ms, lang), unit: 'ms' };

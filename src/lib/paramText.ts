@@ -99,14 +99,14 @@ export function limitedBy(name: ParamName, s: Scenario): ParamName | null {
   return null;
 }
 
-/** The allowed values in words: "1 – 10,000 clients" or the list of choices. */
+/** The allowed values: "1 – 10,000 clients" in words, or the choices as a link writes them. */
 export function allowedWords(t: Translate, lang: Locale, name: ParamName, s: Scenario): string {
   const spec = PARAMS[name];
-  if (spec.kind === 'choice')
-    return (spec.choices as readonly (string | number)[])
-      .map((c) => choiceLabel(t, name, c))
-      .join(', ');
-  if (spec.kind === 'bool') return `${t('controls.on')}, ${t('controls.off')}`;
+  // A link's own words (`password-token-reused`, `true`), which can be typed back into it: the
+  // labels ("password, token reused") hold commas, and read "password is not allowed (none (auth
+  // disabled), password, token reused, …)".
+  if (spec.kind === 'choice') return (spec.choices as readonly (string | number)[]).join(', ');
+  if (spec.kind === 'bool') return 'true, false';
   const range = numberRange(name, s) ?? spec;
   return t('controls.range', {
     min: valueText(t, lang, name, range.min),

@@ -162,6 +162,11 @@ describe('screenshots of three tour steps', () => {
             () => document.documentElement.scrollWidth > window.innerWidth + 1,
           );
           expect(overflow).toBe(false);
+          // The A/B table shows its four columns whole: at 375 px step 1's B ÷ A column
+          // scrolled out of its box, cut mid-number (×70 read ×7).
+          const table = w.page.getByTestId('compare').locator('.scroll');
+          const hidden = await table.evaluate((e) => e.scrollWidth - e.clientWidth);
+          expect(hidden, `step ${n}`).toBeLessThanOrEqual(0);
           expect(w.consoleErrors).toEqual([]);
           await w.page.close();
         }

@@ -20,8 +20,8 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
       'A: the benchmark reads one key, no auth, no writes. B: an application on the same cluster authenticates every read with a password and writes 500 keys/s. How much slower is B?',
     choices: ['About the same', 'A few times slower', 'Hundreds of times slower'],
     takeaway:
-      'The benchmark serves {qps} reads/s; the application on the same machines gets {qpsB} — ' +
-      '{inverse} times fewer. A request of B spends {stageMsB} in Authenticate alone. The rest ' +
+      'The benchmark serves {qps} reads/s; the application on the same machines gets {inverse} ' +
+      'times fewer: {qpsB} reads/s. A request of B spends {stageMsB} in Authenticate alone. The rest ' +
       'of the tour walks the read path stage by stage to find out where such losses come from.',
     figure: {
       source: 'etcd-performance',
@@ -106,7 +106,9 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
     takeaway:
       'Without writes: {qps} reads/s; with 20,000 writes/s: {qpsB} reads/s (×{ratio}). Each read ' +
       'now waits {stageMsB} for its member to apply up to the leader’s commit index, and the disk ' +
-      'is busy committing. Write load is the most overlooked cost of a read.',
+      'is busy committing. Longer still is its ReadIndex round (see “Time per stage, A and B”): ' +
+      'it waits for raft loops busy saving the writes to their WALs. Write load is the most ' +
+      'overlooked cost of a read.',
     figure: {
       source: 'lecture',
       value:

@@ -92,7 +92,8 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     choices: ['不变：读不写盘', '变慢', '停止'],
     takeaway:
       '无写入：每秒读 {qps} 次；每秒 20,000 次写入时：{qpsB} 次（×{ratio}）。每次读现在要等 {stageMsB}，' +
-      '直到本成员应用到 leader 的提交索引，磁盘也忙于提交。写负载对读的影响最容易被忽视。',
+      '直到本成员应用到 leader 的提交索引，磁盘也忙于提交。更长的是 ReadIndex 这一轮（见“A 与 B 各阶段耗时”）：' +
+      '它要等忙于把写入存进 WAL 的 raft 循环。写负载对读的影响最容易被忽视。',
     figure: {
       source: 'lecture',
       value: '一张表：线性读 QPS 随写 QPS 上升而下降（表为图片，数字无法取得）',

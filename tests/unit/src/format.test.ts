@@ -10,6 +10,10 @@ describe('formatting for people', () => {
     expect(durationText(818, 'en')).toBe('818 ms');
     expect(durationText(18_000, 'en')).toBe('18 s');
     expect(durationText(0, 'en')).toBe('0 ms');
+    // A mean's floating-point residue reads as less than a nanosecond, not as 18 digits.
+    expect(durationText(9.16e-19, 'en')).toBe('<0.001 µs');
+    expect(durationText(1.64e-8, 'en')).toBe('<0.001 µs');
+    expect(durationText(0.0000404, 'en')).toBe('0.0404 µs');
   });
 
   test('rates and counts are grouped the way each language groups them; NaN never shows', () => {

@@ -67,6 +67,25 @@ describe('the bottleneck analysis in the reader’s language', () => {
     );
   });
 
+  test('logins on every core: the cores ÷ the CPU each request takes of them', () => {
+    // Password per request over 3 endpoints: a member's CPU takes 17 ms per request of the run
+    // (a third of the ~50 ms compares), which "8 cores ÷ 17 ms each" read as one login's cost.
+    const r = withLimiter(
+      {
+        kind: 'resource',
+        resource: memberResource(2, 'cpu'),
+        readUtilisation: 0.895,
+        backgroundUtilisation: 0,
+        demandMs: 17,
+        servers: 8,
+        boundRps: 471,
+      },
+      { dominant: { stage: 'authenticate', ms: 211, kind: 'queue' } },
+    );
+    const text = limiterText(tr('en'), 'en', r);
+    expect(text.why.join(' ')).toContain('8 cores ÷ 17 ms of them per request.');
+  });
+
   test('nothing saturated: the clients, the busiest resource, the lock and who held it', () => {
     const text = limiterText(tr('en'), 'en', withLimiter(LIMITERS[1]));
     expect(text.lead).toContain('the busiest, Member 0 (leader) CPU, is 33% busy with requests');
@@ -87,6 +106,23 @@ describe('the bottleneck analysis in the reader’s language', () => {
     expect(text.why[0]).toBe(
       'Background work (puts, backend commits, compaction) keeps Member 0 (leader) CPU busy a ' +
         'further 5% of the time.',
+    );
+  });
+
+  test('one client is one: “the 1 client waits for its own request”, “1 client allows”', () => {
+    const l = LIMITERS[1];
+    if (l.kind !== 'clients') throw new Error('LIMITERS[1] is the clients limiter');
+    const r = withLimiter(
+      { ...l, clients: 1 },
+      { dominant: { stage: 'readIndex', ms: 0.4, kind: 'flight' } },
+    );
+    r.scenario = { ...r.scenario, clients: 1 };
+    expect(limiterNote(tr('en'), 'en', r)).toContain(
+      'the 1 client waits for its own request, most of the time in ReadIndex',
+    );
+    expect(limiterText(tr('en'), 'en', r).bounds.join(' ')).toContain('1 client allows at most');
+    expect(limiterNote(tr('en'), 'en', withLimiter(l))).toContain(
+      'the 100 clients wait for their own requests',
     );
   });
 

@@ -69,11 +69,25 @@ describe('what each preset says to notice', () => {
     expect(ratio('serializable-1000c', 'linearizable-1000c')).toBeLessThan(2.0);
     expect(r('linearizable-1000c').summary.rps).toBeGreaterThan(170_000);
     expect(r('linearizable-1000c').summary.rps).toBeLessThan(210_000);
+    // "about 1.7×" and "about 207,000/s" are what the card beside says (Model), to the digits
+    // written: 350,048 ÷ 207,159 read "about 1.8×" and 207,159 "about 190,000/s" (the lecture's).
+    for (const lang of ['en', 'zh'] as const) {
+      const ser = translate(lang, 'controls.preset.serializable-1000c.notice');
+      const factor = Number(/(\d\.\d) ?(?:×|倍)/.exec(ser)?.[1]);
+      expect(factor, lang).toBe(
+        Math.round(ratio('serializable-1000c', 'linearizable-1000c') * 10) / 10,
+      );
+      const lin = translate(lang, 'controls.preset.linearizable-1000c.notice');
+      const rps = Number(/(\d{3},\d{3})\/s/.exec(lin)?.[1].replace(',', ''));
+      expect(Math.abs(rps / r('linearizable-1000c').summary.rps - 1), lang).toBeLessThan(0.01);
+      const cross = translate(lang, 'controls.preset.cross-region.notice');
+      expect(cross, lang).toMatch(/more than 100 ms|超过 100 ms/);
+    }
     expect(r('authenticate-3.4.8').summary.rps).toBeGreaterThan(10);
     expect(r('authenticate-3.4.8').summary.rps).toBeLessThan(14);
     expect(ratio('authenticate-3.4.9', 'authenticate-3.4.8')).toBeGreaterThan(13);
     expect(ratio('authenticate-3.4.9', 'authenticate-3.4.8')).toBeLessThan(19);
-    expect(stageMs('cross-region', 'readIndex')).toBeGreaterThan(80);
+    expect(stageMs('cross-region', 'readIndex')).toBeGreaterThan(100);
     expect(stageMs('cross-region', 'readIndex')).toBeLessThan(130);
   });
 });

@@ -78,6 +78,12 @@ describe.each(TOURS.map((t) => [t.id, t] as const))('tour %s', (_id, tour) => {
     },
   );
 
+  test('no takeaway joins two numbers with a dash, which reads as a range (“450 — 460 times”)', () => {
+    for (const step of tour.steps)
+      for (const lang of LANG_LIST)
+        expect(step.text[lang].takeaway, `${step.id} ${lang}`).not.toMatch(/\}\s*[—–-]\s*\{/);
+  });
+
   test('no takeaway hard-codes a number of five digits or more (model numbers are placeholders)', () => {
     for (const step of tour.steps)
       for (const lang of LANG_LIST) {

@@ -24,11 +24,11 @@ export const limiter = {
   'limiter.why.bcryptUnderLock':
     'Each Authenticate holds this lock for its whole bcrypt compare (etcd ≤ 3.4.8), so on a member the logins go one at a time and wait for the lock, not for cores.',
   'limiter.why.bcryptOnCores':
-    'The bcrypt compare runs outside the BatchTx lock (etcd ≥ 3.4.9), so logins use every core at once and wait for a free core: {servers} {servers|core|cores} ÷ {demand} each.',
+    'The bcrypt compare runs outside the BatchTx lock (etcd ≥ 3.4.9), so logins use every core at once and wait for a free core: {servers} {servers|core|cores} ÷ {demand} of them per request.',
   'limiter.bound.resource':
     '{resource} allows at most {bound} req/s (X ≤ servers × (1 − background) ÷ D, with D = {demand} of it per request).',
   'limiter.bound.population':
-    '{clients} {clients|client|clients} allow at most {bound} req/s (X ≤ N ÷ (D + Z), with D = {demand}: a request’s time not spent waiting for a lock or a server; Z = {think} between requests).',
+    '{clients} {clients|client allows|clients allow} at most {bound} req/s (X ≤ N ÷ (D + Z), with D = {demand}: a request’s time not spent waiting for a lock or a server; Z = {think} between requests).',
   'limiter.bound.rate': '--rate allows at most {bound} req/s.',
   'limiter.measured': 'Measured: {rps} req/s.',
 
@@ -61,7 +61,7 @@ export const limiter = {
     'Bottleneck: {resource}, busy {util} with requests: at most {bound} req/s.',
   'limiter.note.rate': 'Limit: the --rate cap of {rate} req/s.',
   'limiter.note.clients':
-    'No resource is saturated: the {clients} {clients|client|clients} wait for their own requests, most of the time in {stage} ({kind}).',
+    'No resource is saturated: the {clients} {clients|client waits for its own request|clients wait for their own requests}, most of the time in {stage} ({kind}).',
   'limiter.note.none': 'No request finished.',
   'limiter.mostTime': 'most of the time',
 

@@ -24,7 +24,7 @@ export const limiter: Record<keyof typeof en, string> = {
   'limiter.why.bcryptUnderLock':
     '每次 Authenticate 在整个 bcrypt 比对期间都持有这把锁（etcd ≤ 3.4.8），所以在一个节点上登录只能一个接一个：它们等的是锁，而不是 CPU 核。',
   'limiter.why.bcryptOnCores':
-    'bcrypt 比对在 BatchTx 锁之外进行（etcd ≥ 3.4.9），所以登录能同时使用所有核，等的是空闲的核：{servers} 个核 ÷ 每次 {demand}。',
+    'bcrypt 比对在 BatchTx 锁之外进行（etcd ≥ 3.4.9），所以登录能同时使用所有核，等的是空闲的核：{servers} 个核 ÷ 每个请求平均占用的 {demand}。',
   'limiter.bound.resource':
     '{resource}最多允许 {bound} 请求/秒（X ≤ 服务台数 × (1 − 后台占用) ÷ D，每个请求 D = {demand}）。',
   'limiter.bound.population':
