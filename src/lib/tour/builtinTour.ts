@@ -15,8 +15,8 @@ export const LECTURE_TOUR: Tour = {
     zh: '跟着讲义一步步走',
   },
   about: {
-    en: 'Follows Tang Cong, 极客时间 “etcd实战课” lecture 16, “性能及稳定性（上）：如何优化及扩展etcd性能？” (2021), and etcd’s own performance page (etcd.io). Their figures are shown beside the model’s, with what each was measured on.',
-    zh: '内容来自唐聪《etcd实战课》（极客时间）第 16 讲“性能及稳定性（上）：如何优化及扩展etcd性能？”（2021）与 etcd 官方性能页（etcd.io）。它们的数字与模型的数字并列，并注明测量环境。',
+    en: 'Follows Tang Cong, 极客时间 “etcd实战课” lecture 16, “性能及稳定性（上）：如何优化及扩展etcd性能？” (2021). Its figures are shown beside the model’s, with what each was measured on: the same machines the step’s experiment runs on.',
+    zh: '内容来自唐聪《etcd实战课》（极客时间）第 16 讲“性能及稳定性（上）：如何优化及扩展etcd性能？”（2021）。讲义的数字与模型的数字并列，并注明测量环境：正是这一步实验所用的机器。',
   },
   steps: LECTURE_STEP_IDS.map((id) => ({
     id,
