@@ -182,9 +182,16 @@ function repair(name: ParamName, value: unknown, fallback: unknown): unknown {
     typeof value === 'number' &&
     spec.choices.every((c) => typeof c === 'number')
   ) {
-    // Nearest allowed number (members: 4 → 3 or 5).
+    // Nearest allowed number; between two as near (members: 2 → 1 or 3, 4 → 3 or 5), the one
+    // nearer the default, so that a link's 2 members become the default 3 and not 1 (which then
+    // also cut the default 3 endpoints to 1, in a notice quoting a 3 the link never said).
     const nums = spec.choices as readonly number[];
-    return nums.reduce((a, b) => (Math.abs(b - value) < Math.abs(a - value) ? b : a));
+    const near = (x: number): number => Math.abs(x - value);
+    const toDefault = (x: number): number =>
+      typeof fallback === 'number' ? Math.abs(x - fallback) : 0;
+    return nums.reduce((a, b) =>
+      near(b) < near(a) || (near(b) === near(a) && toDefault(b) < toDefault(a)) ? b : a,
+    );
   }
   return fallback;
 }

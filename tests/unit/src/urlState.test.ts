@@ -60,6 +60,16 @@ describe('the experiment in the URL', () => {
     ]);
   });
 
+  test('a member count between two allowed ones takes the one nearer the default, and nothing else moves', () => {
+    // 2 is as near 1 as 3: it took 1, which then cut the default 3 endpoints to 1 in a second
+    // notice quoting a 3 the link never said (found by a learner walk).
+    const two = readQuery('?members=2&lang=en');
+    expect(two.scenario.members).toBe(3);
+    expect(two.scenario.endpoints).toBe(defaultScenario().endpoints);
+    expect(two.notices).toEqual([{ kind: 'adjusted', field: 'members', value: '2', now: 3 }]);
+    expect(readQuery('?members=6').scenario.members).toBe(5);
+  });
+
   test('text where a number belongs, an unknown choice and an unknown key never become NaN', () => {
     const r = readQuery('?clients=lots&readMode=eventual&fsyncMs=&learner=maybe&colour=red');
     expect(r.scenario.clients).toBe(defaultScenario().clients);
