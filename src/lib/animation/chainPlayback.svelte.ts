@@ -12,7 +12,7 @@ import type { Journey, SimResult } from '../../../workers/contract/result.ts';
 import { STAGES } from '../../../workers/contract/stages.ts';
 import { AnimationDriver } from './driver.svelte.ts';
 import { chainFrames } from './browserFrames.ts';
-import { latencyMs, medianJourney, sampleWindow } from './journeyPhase.ts';
+import { sampleWindow, typicalLatencyMs } from './journeyPhase.ts';
 import { chainMarks, type ChainMarks } from './chainMarks.ts';
 import { bucketAt, loadInBucket, type StageLoad } from './occupancyAt.ts';
 import { speedForExperiment } from './speedScale.ts';
@@ -34,7 +34,7 @@ export interface ChainPlayback {
   /** The reader asked for less motion: the picture holds still until play is pressed. */
   readonly reducedMotion: boolean;
   readonly journeys: Journey[];
-  /** The latency of the experiment's typical sampled request, ms: it sets the default speed. */
+  /** The latency of the experiment's typical request (its P50), ms: it sets the default speed. */
   readonly typicalMs: number | null;
   /** What the diagram marks for this run (chainMarks.ts). */
   readonly marks: ChainMarks;
@@ -49,10 +49,7 @@ export function chainPlayback({ result, figure, pace, loop }: ChainPlaybackOptio
   const driver = new AnimationDriver(frames.frames, frames);
   let reducedMotion = $state(false);
   const journeys = $derived(result()?.journeys ?? []);
-  const typicalMs = $derived.by(() => {
-    const j = medianJourney(journeys);
-    return j ? latencyMs(j) : null;
-  });
+  const typicalMs = $derived(typicalLatencyMs(result()?.summary, journeys));
   const marks = $derived(chainMarks(result()));
   const r = $derived(result());
   const bucket = $derived(r ? bucketAt(r.occupancy, driver.now) : -1);

@@ -3,7 +3,7 @@
  * step, scrub and reduced motion need no animation state (docs/design/ARCHITECTURE.md, "Requests in flight
  * are data"). Layout-free: `dotPosition.ts` turns a phase into pixels.
  */
-import type { Journey } from '../../../workers/contract/result.ts';
+import type { BenchSummary, Journey } from '../../../workers/contract/result.ts';
 import { stageBars, type Bar } from './stageBars.ts';
 
 export type Phase =
@@ -112,4 +112,20 @@ export function medianJourney(journeys: readonly Journey[]): Journey | null {
 export function followWindow(journey: Journey): { fromMs: number; toMs: number } {
   const pad = Math.max(latencyMs(journey) * 0.08, 1e-6);
   return { fromMs: journey.issuedMs - pad, toMs: journey.doneMs + pad };
+}
+
+/**
+ * The latency of a run's typical request, ms: the run's own median (its P50, which the headline
+ * prints beside the chain's speed sentence); the sampled journeys' median only when the run has
+ * none. The two differ by a sample's noise: "a typical request (11.6 ms)" sat beside a P50 of
+ * 11.7 ms.
+ */
+export function typicalLatencyMs(
+  summary: Pick<BenchSummary, 'percentiles'> | undefined,
+  journeys: readonly Journey[],
+): number | null {
+  const p50 = summary?.percentiles.find((p) => p.p === 50);
+  if (p50 !== undefined && p50.sec > 0) return p50.sec * 1000;
+  const j = medianJourney(journeys);
+  return j ? latencyMs(j) : null;
 }

@@ -7,6 +7,7 @@ import {
   medianJourney,
   sampleWindow,
   slowestJourney,
+  typicalLatencyMs,
 } from '../../../src/lib/animation/journeyPhase.ts';
 import { S, STAGES } from '../../../workers/contract/stages.ts';
 import type { Journey } from '../../../workers/contract/result.ts';
@@ -129,6 +130,13 @@ describe('picking requests from the sample', () => {
   test('"a slow one" is the sampled request with the longest latency', () => {
     expect(slowestJourney([fast, slow, typical])?.id).toBe(3);
     expect(slowestJourney([])).toBeNull();
+  });
+
+  test('the typical latency is the run’s P50, which the headline prints; the sample’s median without one', () => {
+    const summary = { percentiles: [{ p: 50, sec: 0.0117 }] };
+    expect(typicalLatencyMs(summary, [slow, fast, typical])).toBeCloseTo(11.7, 12);
+    expect(typicalLatencyMs(undefined, [slow, fast, typical])).toBe(latencyMs(typical));
+    expect(typicalLatencyMs({ percentiles: [] }, [])).toBeNull();
   });
 
   test('"a typical one" is the sampled request of median latency', () => {
