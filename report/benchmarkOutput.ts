@@ -64,9 +64,13 @@ interface Draft {
   line: number;
   readMode: ReadMode | null;
   summary: Partial<ParsedSummary>;
+  /** The line each summary field was read on: an error about a value names its own line. */
+  summaryAt: Partial<Record<keyof ParsedSummary, number>>;
   summaryLine: number | null;
   histogram: { boundSec: number; count: number }[];
   percentiles: { p: number; sec: number }[];
+  /** The line of each percentile, in the same order. */
+  percentileAt: number[];
   latencyUnit: 'secs' | 'ms' | null;
   errors: { message: string; count: number }[];
 }
@@ -77,9 +81,11 @@ function draft(line: number, command: string[] | null = null): Draft {
     line,
     readMode: null,
     summary: {},
+    summaryAt: {},
     summaryLine: null,
     histogram: [],
     percentiles: [],
+    percentileAt: [],
     latencyUnit: null,
     errors: [],
   };
@@ -117,16 +123,20 @@ function finish(d: Draft): ParsedRun {
       where,
     );
   const s = d.summary as ParsedSummary;
-  if (!(s.totalSec > 0) || !(s.rps > 0)) throw new BenchmarkOutputError('summaryZero', {}, where);
-  if (s.fastestSec > s.averageSec || s.averageSec > s.slowestSec)
-    throw new BenchmarkOutputError('summaryOrder', {}, where);
+  const at = (field: keyof ParsedSummary): number => d.summaryAt[field] ?? where;
+  if (!(s.totalSec > 0)) throw new BenchmarkOutputError('summaryZero', {}, at('totalSec'));
+  if (!(s.rps > 0)) throw new BenchmarkOutputError('summaryZero', {}, at('rps'));
+  if (s.fastestSec > s.averageSec)
+    throw new BenchmarkOutputError('summaryOrder', {}, at('fastestSec'));
+  if (s.averageSec > s.slowestSec)
+    throw new BenchmarkOutputError('summaryOrder', {}, at('averageSec'));
   if (d.percentiles.length === 0) throw new BenchmarkOutputError('noPercentiles', {}, where);
   for (let i = 1; i < d.percentiles.length; i++)
     if (
       d.percentiles[i].p <= d.percentiles[i - 1].p ||
       d.percentiles[i].sec < d.percentiles[i - 1].sec
     )
-      throw new BenchmarkOutputError('percentileOrder', {}, where);
+      throw new BenchmarkOutputError('percentileOrder', {}, d.percentileAt[i] ?? where);
   return {
     command: d.command,
     line: d.line,
@@ -220,7 +230,9 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
           { label, text: shown },
           line,
         );
-      d.summary[SUMMARY_FIELDS[label as SummaryLabel]] = Number(m[2]);
+      const field = SUMMARY_FIELDS[label as SummaryLabel];
+      d.summary[field] = Number(m[2]);
+      d.summaryAt[field] = line;
       return;
     }
     case 'histogram': {
@@ -238,6 +250,7 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
       d.latencyUnit = unit;
       const value = Number(m[2]);
       d.percentiles.push({ p: Number(m[1]), sec: unit === 'ms' ? value / 1000 : value });
+      d.percentileAt.push(line);
       return;
     }
     case 'errors': {

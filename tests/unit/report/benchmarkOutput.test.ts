@@ -123,6 +123,12 @@ describe('what it refuses, naming the line and what it expected', () => {
     const missing = real.replace('  Requests/sec:\t4940.2161\n', '');
     expect(refuse(missing).message).toMatch(/the Summary has no Requests\/sec: line/);
     expect(refuse(real.replace('0.1920 secs.', '0.1920 ms.')).message).toMatch(/could not read/);
+    // A value the summary cannot have names its own line, not the `Summary:` header's (line 5).
+    expect(refuse(real.replace('4940.2161', '-4940.2161')).message).toMatch(/^line 11: /);
+    expect(refuse(real.replace('Total:\t4.0484', 'Total:\t0')).message).toMatch(/^line 6: /);
+    expect(refuse(real.replace('Fastest:\t0.0002', 'Fastest:\t0.0100')).message).toMatch(
+      /^line 8: /,
+    );
   });
 
   test('rows that do not belong to their section, and disorder', () => {
