@@ -167,6 +167,15 @@ describe('screenshots of three tour steps', () => {
           const table = w.page.getByTestId('compare').locator('.scroll');
           const hidden = await table.evaluate((e) => e.scrollWidth - e.clientWidth);
           expect(hidden, `step ${n}`).toBeLessThanOrEqual(0);
+          // The stage table scrolls sideways on a phone; before it does, it shows each stage's
+          // total and B ÷ A (it showed only the lock columns there).
+          const stages = w.page.getByTestId('compare-stages').locator('.scroll');
+          const ratio = w.page.getByTestId('stage-ratio').first();
+          const box = await stages.boundingBox();
+          const cell = await ratio.boundingBox();
+          expect(box !== null && cell !== null, `step ${n}`).toBe(true);
+          if (box && cell)
+            expect(cell.x + cell.width, `step ${n}`).toBeLessThanOrEqual(box.x + box.width);
           expect(w.consoleErrors).toEqual([]);
           await w.page.close();
         }
