@@ -95,6 +95,28 @@ export class Nic extends Server {
     return end;
   }
 
+  /**
+   * reserve() for a caller on the hot path: when the transfer is ready after every booking has
+   * ended (over half of them in the article's runs) it is appended here, in a few lines the
+   * compiler inlines at the call; else the general search. The same booking as reserve() either
+   * way — this is the branch reserve() takes when it finds no interval ending after `ready`
+   * (issue 16: a call to reserve() cost ~430 instructions, most of them the call itself).
+   */
+  book(ready: number, service: number): number {
+    const n = this.n;
+    if (n === 0 || n === NIC_INTERVALS || !(ready > this.to[n - 1]))
+      return this.reserve(ready, service);
+    const end = ready + service;
+    this.from[n] = ready;
+    this.to[n] = end;
+    this.n = n + 1;
+    if (end > this.freeAt[0]) this.freeAt[0] = end;
+    this.busy += service;
+    this.jobs++;
+    this.lastStart = ready;
+    return end;
+  }
+
   /** Serialisation time of `bytes` on this interface, ms. */
   time(bytes: number): number {
     return bytes * this.msPerByte;
@@ -107,7 +129,7 @@ export class Nic extends Server {
  * txFinish + oneWay, and a busy receiver queues the transfer behind what it is taking in.
  */
 export function transfer(tx: Nic, rx: Nic, ready: number, bytes: number, oneWayMs: number): number {
-  const txEnd = tx.reserve(ready, tx.time(bytes));
+  const txEnd = tx.book(ready, tx.time(bytes));
   const firstBit = tx.lastStart + oneWayMs;
-  return Math.max(txEnd + oneWayMs, rx.reserve(firstBit, rx.time(bytes)));
+  return Math.max(txEnd + oneWayMs, rx.book(firstBit, rx.time(bytes)));
 }

@@ -14,9 +14,9 @@ import {
   PHASE_AUTH,
   PHASE_RANGE,
   PHASE_TOKEN,
-  queueWait,
   served,
   stageEnd,
+  stageTimes,
 } from './stageMarks.ts';
 import { beginApplyWait, endApplyWait } from './applyWaits.ts';
 import { LOCK_BATCH_TX, LOCK_READ_TX, LOCK_TOKEN, LOCK_TREE_INDEX } from './ledger.ts';
@@ -160,28 +160,22 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   if (auth) {
     const locked = at + (a1 - t);
     const started = locked + cpuQueue;
-    mark(w, client, S.rbac, at, started + rbacMs);
-    lockWait(w, client, S.rbac, at, locked);
+    stageTimes(w, client, S.rbac, at, locked, started, started + rbacMs);
     lw[v.rbacTakesBatchTx ? LOCK_BATCH_TX : LOCK_READ_TX] += a1 - t;
-    queueWait(w, client, S.rbac, locked, started);
-    served(w, client, S.rbac, started, started + rbacMs);
     at = started + rbacMs;
   }
   const treeLocked = at + (a2 - a1);
   const treeStart = treeLocked + (auth ? 0 : cpuQueue);
   // count-only: the treeIndex walk is the range's last step; boltdb is not visited.
   const treeEnd = backend ? treeStart + treeMs : done;
-  mark(w, client, S.treeIndex, at, treeEnd);
-  lockWait(w, client, S.treeIndex, at, treeLocked);
+  stageTimes(w, client, S.treeIndex, at, treeLocked, treeStart, treeEnd);
   lw[LOCK_TREE_INDEX] += a2 - a1;
-  queueWait(w, client, S.treeIndex, treeLocked, treeStart);
-  served(w, client, S.treeIndex, treeStart, treeEnd);
   if (backend) {
     at = treeEnd;
-    mark(w, client, S.boltdb, at, done);
-    lockWait(w, client, S.boltdb, at, at + (a3 - a2));
+    // The CPU queue went to the first stage: none here.
+    const boltLocked = at + (a3 - a2);
+    stageTimes(w, client, S.boltdb, at, boltLocked, boltLocked, done);
     lw[LOCK_READ_TX] += a3 - a2;
-    served(w, client, S.boltdb, at + (a3 - a2), done);
   }
 
   observeFreshness(w, client, m, t);

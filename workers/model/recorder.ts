@@ -103,6 +103,8 @@ export class Recorder {
   #stride = 1;
   #clients = 0;
   #fromSeq = 0;
+  /** Issue numbers from here on are past every one wantsSpans can sample (set with the window). */
+  #spanSeqEnd = Infinity;
   #occFrom = 0;
   /** Where the occupancy window ends (closed until it opens). */
   #occTo = -Infinity;
@@ -136,6 +138,9 @@ export class Recorder {
     this.#fromSeq = w.issued;
     this.#stride = small ? 1 : Math.max(1, Math.round(w.s.clients / 40));
     this.#clients = w.s.clients;
+    // k / stride < maxJourneys + clients for integers k ≥ 0 is k < stride × (maxJourneys + clients):
+    // exact in doubles at these sizes, so wantsSpans may test this first.
+    this.#spanSeqEnd = this.#fromSeq + this.#stride * (this.maxJourneys + this.#clients);
   }
 
   /**
@@ -149,6 +154,9 @@ export class Recorder {
     if (seq < this.#fromSeq) return false;
     // Requests finish out of order, but at most `clients` are in flight: a sampled request
     // issued later than this can still take a journey slot only within that margin.
+    // Past the last sampled issue number nothing is sampled: a compare instead of the modulo and
+    // the division below (doubles: a call to fmod), for nearly every request of a long run.
+    if (seq >= this.#spanSeqEnd) return false;
     const k = seq - this.#fromSeq;
     return k % this.#stride === 0 && k / this.#stride < this.maxJourneys + this.#clients;
   }
@@ -171,6 +179,13 @@ export class Recorder {
     const mask = w.visited[client];
     const sums = this.kindSum;
     const occ = this.#occ;
+    const stage = this.stage;
+    // Read once: the histograms' writes in the loop could otherwise be taken to change them.
+    const stEnter = w.stEnter;
+    const stEnd = w.stEnd;
+    const stLock = w.stLock;
+    const stQueue = w.stQueue;
+    const stService = w.stService;
     // Only a request issued before the window's end can be in it (its stages all come after its
     // issue): for the rest — most of a long run — nothing is spread.
     const inWindow = issued < this.#occTo;
@@ -178,13 +193,13 @@ export class Recorder {
     for (let rest = mask; rest !== 0; rest &= rest - 1) {
       const s = 31 - Math.clz32(rest & -rest);
       const i = base + s;
-      const e = w.stEnter[i];
-      const en = w.stEnd[i];
-      const lock = w.stLock[i];
-      const queue = w.stQueue[i];
-      const service = w.stService[i];
+      const e = stEnter[i];
+      const en = stEnd[i];
+      const lock = stLock[i];
+      const queue = stQueue[i];
+      const service = stService[i];
       const flight = flightOf(e, en, lock, queue, service);
-      this.stage[s].record(en - e);
+      stage[s].record(en - e);
       const k = s * KINDS;
       sums[k] += lock;
       sums[k + 1] += queue;
@@ -199,11 +214,12 @@ export class Recorder {
       for (let i = at; i < at + n; i++)
         this.#spread(occ[w.spanKind[i]][w.spanStage[i]], w.spanFrom[i], w.spanTo[i]);
     }
+    // The cheap tests first: once the journeys are all taken, no modulo (of doubles: fmod).
     if (
+      this.journeys.length < this.maxJourneys &&
       this.#windowOpen &&
       seq >= this.#fromSeq &&
-      (seq - this.#fromSeq) % this.#stride === 0 &&
-      this.journeys.length < this.maxJourneys
+      (seq - this.#fromSeq) % this.#stride === 0
     ) {
       this.journeys.push(this.#journey(w, client, seq, done, error));
     }

@@ -50,10 +50,15 @@ export class JobTimes {
   private refill(): void {
     const f = this.factors;
     const rng = this.rng;
-    if (this.share === 0) f.fill(1);
+    // In locals: the generator's writes to its state between draws would otherwise make the
+    // compiler reload the three fields each time (issue 16).
+    const share = this.share;
+    const mean = this.mean;
+    const rest = this.rest;
+    if (share === 0) f.fill(1);
     else
       for (let i = 0; i < BLOCK; i++)
-        f[i] = rng.next() < this.share ? this.mean * -Math.log(1 - rng.next()) : this.rest;
+        f[i] = rng.next() < share ? mean * -Math.log(1 - rng.next()) : rest;
     this.at = 0;
   }
 }
