@@ -67,7 +67,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 2,
-    claim: { of: 'A/B', atLeast: 200, below: 1_000 }, // hundreds of times slower,
+    claim: { of: 'A/B', atLeast: 200, below: 1_000 }, // hundreds of times slower
   },
   // Before 3.4 the client kept one connection to one member; from 3.4 it round-robins.
   'load-balancing': {
@@ -77,7 +77,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'network',
     answer: 1,
-    claim: { of: 'B/A', atLeast: 2.5, below: 3.5 }, // about three times as many,
+    claim: { of: 'B/A', atLeast: 2.5, below: 3.5 }, // about three times as many
   },
   // The lecture's Authenticate measurements: bcrypt under the BatchTx lock (≤ 3.4.8) or not.
   'authenticate-lock': {
@@ -105,7 +105,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 1,
-    claim: { of: 'B/A', atLeast: 10, below: Infinity }, // more than ten times,
+    claim: { of: 'B/A', atLeast: 10, below: Infinity }, // more than ten times
   },
   // Reads that authenticate every time vs reads that carry a client certificate.
   'token-and-certificates': {
@@ -117,7 +117,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     // certificate removes; the takeaway's {stageMs} is this stage's time.
     stage: 'authenticate',
     answer: 2,
-    claim: { of: 'B/A', atLeast: 100, below: 200 }, // over a hundred times (一百多倍),
+    claim: { of: 'B/A', atLeast: 100, below: 200 }, // over a hundred times (一百多倍)
   },
   // The lecture's §3 pair: linearizable vs serializable, 1,000 clients over 100 connections.
   'read-mode': {
@@ -127,7 +127,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'readIndex',
     answer: 1,
-    claim: { of: 'B/A', atLeast: 1.5, below: 2 }, // between 1.5 and 2 times,
+    claim: { of: 'B/A', atLeast: 1.5, below: 2 }, // between 1.5 and 2 times
   },
   // ReadIndex asks the other members: their round trip is in every linearizable read.
   'readindex-rtt': {
@@ -189,7 +189,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'boltdb',
     answer: 2,
-    claim: { of: 'A/B', atLeast: 100, below: Infinity }, // over a hundred times fewer,
+    claim: { of: 'A/B', atLeast: 100, below: Infinity }, // over a hundred times fewer
   },
   // Everything the lecture advises, against everything it warns about.
   summary: {
@@ -199,6 +199,6 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 2,
-    claim: { of: 'B/A', atLeast: 1_000, below: Infinity }, // over a thousand times,
+    claim: { of: 'B/A', atLeast: 1_000, below: Infinity }, // over a thousand times
   },
 };
