@@ -92,7 +92,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     choices: ['不变：读不写盘', '变慢', '停止'],
     takeaway:
       '无写入：每秒读 {qps} 次；每秒 20,000 次写入时：{qpsB} 次（×{ratio}）。每次读现在要等 {stageMsB}，' +
-      '直到本成员应用到 leader 的提交索引，磁盘也忙于提交。写负载对读的影响最容易被忽视。',
+      '直到本成员应用到领导者的提交索引，磁盘也忙于提交。写负载对读的影响最容易被忽视。',
     figure: {
       source: 'lecture',
       value: '一张表：线性读 QPS 随写 QPS 上升而下降（表为图片，数字无法取得）',
@@ -121,7 +121,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     question: '压测用 1,000 个客户端读一个 key。A：value 256 B。B：value 1 MiB。B 每秒能读多少次？',
     choices: ['差不多', '一半', '不到 A 的百分之一'],
     takeaway:
-      '256 B 的 value：每秒 {qps} 次；1 MiB：每秒 {qpsB} 次，平均 {avgMsB}。现在每次读都要搬运 1 MB，' +
+      '256 B 的 value：每秒 {qps} 次；1 MiB：每秒 {qpsB} 次，平均 {avgMsB}。现在每次读都要搬运 1 MiB，' +
       '网络被占满。etcd 是小型元数据存储：value 要小（请求上限 1.5 MiB）。',
     figure: {
       source: 'lecture',

@@ -33,8 +33,8 @@ export const fit: Record<keyof typeof en, string> = {
   'fit.machines.help':
     '搜索运行了 {n} 次模型。这些运行无法区分的参数保持原值：只有一个客户端时无法区分 CPU 速度和往返时延——同时粘贴一个客户端和多个客户端的运行，才能把两者都拟合出来。',
   'fit.param.cpuSpeed': 'CPU 速度',
-  'fit.param.clientRttMs': '客户端 ↔ 节点往返时延',
-  'fit.param.peerRttMs': '节点 ↔ 节点往返时延',
+  'fit.param.clientRttMs': '客户端 ↔ 成员往返时延',
+  'fit.param.peerRttMs': '成员 ↔ 成员往返时延',
   'fit.param.fsyncMs': '磁盘 fsync',
   'fit.notFitted': '未拟合：这些运行都不依赖它',
   'fit.use': '在实验室中使用拟合出的机器参数',
