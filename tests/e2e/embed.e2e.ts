@@ -45,6 +45,23 @@ async function frameMs(frame: Frame): Promise<string | null> {
   return frame.getByTestId('chain-dots').getAttribute('data-frame-ms');
 }
 
+/**
+ * Whether the takeaway's first two lines are in sight: inside the box that scrolls it and inside
+ * the frame (false while there is no takeaway).
+ */
+async function takeawayInSight(frame: Frame): Promise<boolean> {
+  return frame.evaluate(() => {
+    const el = document.querySelector('[data-testid="tour-takeaway"]');
+    if (!el) return false;
+    let box: Element | null = el.parentElement;
+    while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+    const view = box?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+    const r = el.getBoundingClientRect();
+    const twoLines = 2 * Number.parseFloat(getComputedStyle(el).lineHeight);
+    return r.top >= view.top - 0.5 && r.top + twoLines <= Math.min(view.bottom, innerHeight) + 0.5;
+  });
+}
+
 const SIZES = [
   [960, 540],
   [480, 320],
@@ -160,6 +177,33 @@ describe('an embedded figure in a course page', () => {
         .toBe(`#tour/${n + 1}`);
       expect(hosted.consoleErrors).toEqual([]);
       expect(hosted.foreignRequests).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  // At 600 × 400 the step's box is about 210 px tall and the question and choices fill it: the
+  // takeaway appeared below them, out of sight, until the learner thought to scroll (the Chinese
+  // learner walk). It is brought into view, at once under reduced motion.
+  test.each([
+    ['zh', 'reduce'],
+    ['en', 'no-preference'],
+  ] as const)(
+    'the tour at 600 × 400 in %s, motion %s: the answer brings its takeaway into sight',
+    async (lang, motion) => {
+      const hosted = await hostFrame(h, `?embed=tour&lang=${lang}#tour/4`, 600, 400);
+      await hosted.page.emulateMedia({ reducedMotion: motion });
+      const { frame } = hosted;
+      await frame.getByTestId('tour-reveal').waitFor({ timeout: RUN_TIMEOUT });
+      expect(await takeawayInSight(frame)).toBe(false);
+      await frame.getByTestId('tour-reveal').click();
+      await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+      if (motion === 'reduce') expect(await takeawayInSight(frame)).toBe(true);
+      else await expect.poll(() => takeawayInSight(frame), { timeout: 5_000 }).toBe(true);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-tour-answer-600x400-${lang}.png` });
+      expect(hosted.consoleErrors).toEqual([]);
     },
     3 * RUN_TIMEOUT,
   );
