@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { EMBED_VIEWS, VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { READABLE_FRAME } from '../../src/lib/embedSnippet.ts';
 import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
 import { hasB } from '../../src/lib/tour/tourFormat.ts';
 import { PARAMS } from '../../workers/contract/params.ts';
@@ -59,6 +60,31 @@ async function takeawayInSight(frame: Frame): Promise<boolean> {
     const r = el.getBoundingClientRect();
     const twoLines = 2 * Number.parseFloat(getComputedStyle(el).lineHeight);
     return r.top >= view.top - 0.5 && r.top + twoLines <= Math.min(view.bottom, innerHeight) + 0.5;
+  });
+}
+
+/**
+ * The smallest words the figure draws, px on screen: SVG text by its drawn height against its own
+ * (the chain is laid out large and scaled down to fit), HTML text by its font size and any scale.
+ */
+async function smallestTextPx(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let least = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('.visually-hidden, title, style')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const font = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) {
+        const own = el.getBBox().height;
+        if (own > 0) least = Math.min(least, (font * r.height) / own);
+      } else if (el.offsetHeight > 0) {
+        least = Math.min(least, (font * r.height) / el.offsetHeight);
+      }
+    }
+    return least;
   });
 }
 
@@ -204,6 +230,28 @@ describe('an embedded figure in a course page', () => {
         .locator('#lab')
         .screenshot({ path: `test-results/embed-tour-answer-600x400-${lang}.png` });
       expect(hosted.consoleErrors).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  // The share dialog says from which size each figure's smallest words are readable (9 px or
+  // more): it had claimed any size from 320 × 240, where the tour's chains were 0.8 px.
+  test.each(EMBED_VIEWS.map((v) => [v, READABLE_FRAME[v].width, READABLE_FRAME[v].height]))(
+    'the %s at the readable size the share dialog gives, %i × %i: no word under 9 px',
+    async (view, w, ht) => {
+      const hosted = await hostFrame(h, `?embed=${view}&lang=zh#tour/4`, w, ht);
+      const { frame } = hosted;
+      await answered(frame);
+      if (view === 'tour') {
+        await frame.getByTestId('tour-reveal').click();
+        await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+        expect(await frame.locator('[data-testid="embed-chain-figure"]').count()).toBe(2);
+      }
+      expect(await smallestTextPx(frame)).toBeGreaterThanOrEqual(9);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-${view}-readable-${w}x${ht}.png` });
     },
     3 * RUN_TIMEOUT,
   );
