@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { EMBED_VIEWS, VIEW_KEYS } from '../../src/lib/viewState.ts';
+import { READABLE_FRAME } from '../../src/lib/embedSnippet.ts';
 import { LECTURE_TOUR } from '../../src/lib/tour/builtinTour.ts';
 import { hasB } from '../../src/lib/tour/tourFormat.ts';
 import { PARAMS } from '../../workers/contract/params.ts';
@@ -43,6 +44,48 @@ async function paintedDots(frame: Frame): Promise<number> {
 /** Simulated time of the canvas's latest reported frame. */
 async function frameMs(frame: Frame): Promise<string | null> {
   return frame.getByTestId('chain-dots').getAttribute('data-frame-ms');
+}
+
+/**
+ * Whether the takeaway's first two lines are in sight: inside the box that scrolls it and inside
+ * the frame (false while there is no takeaway).
+ */
+async function takeawayInSight(frame: Frame): Promise<boolean> {
+  return frame.evaluate(() => {
+    const el = document.querySelector('[data-testid="tour-takeaway"]');
+    if (!el) return false;
+    let box: Element | null = el.parentElement;
+    while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+    const view = box?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+    const r = el.getBoundingClientRect();
+    const twoLines = 2 * Number.parseFloat(getComputedStyle(el).lineHeight);
+    return r.top >= view.top - 0.5 && r.top + twoLines <= Math.min(view.bottom, innerHeight) + 0.5;
+  });
+}
+
+/**
+ * The smallest words the figure draws, px on screen: SVG text by its drawn height against its own
+ * (the chain is laid out large and scaled down to fit), HTML text by its font size and any scale.
+ */
+async function smallestTextPx(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let least = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('.visually-hidden, title, style')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const font = Number.parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) {
+        const own = el.getBBox().height;
+        if (own > 0) least = Math.min(least, (font * r.height) / own);
+      } else if (el.offsetHeight > 0) {
+        least = Math.min(least, (font * r.height) / el.offsetHeight);
+      }
+    }
+    return least;
+  });
 }
 
 const SIZES = [
@@ -160,6 +203,55 @@ describe('an embedded figure in a course page', () => {
         .toBe(`#tour/${n + 1}`);
       expect(hosted.consoleErrors).toEqual([]);
       expect(hosted.foreignRequests).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  // At 600 × 400 the step's box is about 210 px tall and the question and choices fill it: the
+  // takeaway appeared below them, out of sight, until the learner thought to scroll (the Chinese
+  // learner walk). It is brought into view, at once under reduced motion.
+  test.each([
+    ['zh', 'reduce'],
+    ['en', 'no-preference'],
+  ] as const)(
+    'the tour at 600 × 400 in %s, motion %s: the answer brings its takeaway into sight',
+    async (lang, motion) => {
+      const hosted = await hostFrame(h, `?embed=tour&lang=${lang}#tour/4`, 600, 400);
+      await hosted.page.emulateMedia({ reducedMotion: motion });
+      const { frame } = hosted;
+      await frame.getByTestId('tour-reveal').waitFor({ timeout: RUN_TIMEOUT });
+      expect(await takeawayInSight(frame)).toBe(false);
+      await frame.getByTestId('tour-reveal').click();
+      await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+      if (motion === 'reduce') expect(await takeawayInSight(frame)).toBe(true);
+      else await expect.poll(() => takeawayInSight(frame), { timeout: 5_000 }).toBe(true);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-tour-answer-600x400-${lang}.png` });
+      expect(hosted.consoleErrors).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  // The share dialog says from which size each figure's smallest words are readable (9 px or
+  // more): it had claimed any size from 320 × 240, where the tour's chains were 0.8 px.
+  test.each(EMBED_VIEWS.map((v) => [v, READABLE_FRAME[v].width, READABLE_FRAME[v].height]))(
+    'the %s at the readable size the share dialog gives, %i × %i: no word under 9 px',
+    async (view, w, ht) => {
+      const hosted = await hostFrame(h, `?embed=${view}&lang=zh#tour/4`, w, ht);
+      const { frame } = hosted;
+      await answered(frame);
+      if (view === 'tour') {
+        await frame.getByTestId('tour-reveal').click();
+        await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
+        expect(await frame.locator('[data-testid="embed-chain-figure"]').count()).toBe(2);
+      }
+      expect(await smallestTextPx(frame)).toBeGreaterThanOrEqual(9);
+      expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      await hosted.page
+        .locator('#lab')
+        .screenshot({ path: `test-results/embed-${view}-readable-${w}x${ht}.png` });
     },
     3 * RUN_TIMEOUT,
   );

@@ -77,25 +77,50 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.hasOwn(LANGS, value);
 }
 
+/** A Chinese character, and a Latin letter or digit. */
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z0-9]/;
+/** Whether `left` then `right` put Chinese directly against a Latin letter or digit. */
+function tight(left: string, right: string): boolean {
+  return (HAN.test(left) && LATIN.test(right)) || (LATIN.test(left) && HAN.test(right));
+}
+
 /**
  * Replace `{name}` placeholders with params; unknown placeholders stay visible to be noticed.
  * `{name|one|other}` picks a word by the number in param `name` (formatted or not: "1,000"):
  * `one` for exactly 1, `other` otherwise — English's rule, the only language here with plurals
  * (Chinese nouns do not inflect, so zh templates never use it).
+ *
+ * `spaceHan` sets a space where a filled value puts Chinese against a Latin letter or digit, the
+ * house style of the zh dictionary ("在 ReadIndex"): a template cannot space a placeholder that
+ * is filled with ReadIndex in one sentence and 网络到成员 in the next ("在{stage}").
  */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template
-    .replace(
-      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
-      (whole, name: string, one: string, other: string) => {
-        if (!Object.hasOwn(params, name)) return whole;
-        const n = Number(String(params[name]).replace(/[^\d.eE+-]/g, ''));
-        return n === 1 ? one : other;
-      },
-    )
-    .replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : whole,
-    );
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  { spaceHan = false }: { spaceHan?: boolean } = {},
+): string {
+  const chosen = template.replace(
+    /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, name: string, one: string, other: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const n = Number(String(params[name]).replace(/[^\d.eE+-]/g, ''));
+      return n === 1 ? one : other;
+    },
+  );
+  // Template text and filled values alternate: split() keeps the names at odd indices.
+  const parts = chosen.split(/\{(\w+)\}/);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i];
+    const filled = i % 2 === 1 && Object.hasOwn(params, name);
+    const piece = i % 2 === 0 ? name : filled ? String(params[name]) : `{${name}}`;
+    // Only a value's edges: the template's own text is spaced as written.
+    const edge = filled || (i > 0 && Object.hasOwn(params, parts[i - 1]) && i % 2 === 0);
+    if (spaceHan && edge && piece !== '' && tight(out.slice(-1), piece[0])) out += ' ';
+    out += piece;
+  }
+  return out;
 }
 
 export function translate(
@@ -113,7 +138,7 @@ export function translate(
     void loadLaterStrings().catch(() => undefined);
     return '';
   }
-  return format(template, params);
+  return format(template, params, { spaceHan: lang === 'zh' });
 }
 
 class I18n {

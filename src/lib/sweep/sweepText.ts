@@ -32,8 +32,13 @@ export function compact(v: number, lang: Locale): string {
 export function paramAxis(t: Translate, param: SweepParam): string {
   const unit = paramUnit(t, param);
   const label = paramLabel(t, param);
-  // "Members (members)" says it twice: a count's unit is left out when the label names it.
-  return unit && !label.toLowerCase().includes(unit.toLowerCase()) ? `${label} (${unit})` : label;
+  // "Members (members)" says it twice: a count's unit is left out when the label names it. A
+  // Chinese count's unit starts with its measure word (个成员, 条连接), which the label lacks
+  // (成员数).
+  const named = unit.replace(/^[个条次]/u, '').toLowerCase();
+  return unit && !label.toLowerCase().includes(named)
+    ? t('sweep.chart.axisUnit', { label, unit })
+    : label;
 }
 
 /** A swept value in full ("5,000"), as the table and the read-out show it. */

@@ -50,6 +50,12 @@ export interface LectureExperiment {
   stage: StageId;
   /** Index of the answer the model's run supports (the same in both languages). */
   answer: number;
+  /**
+   * What that answer says of the requests/s, so a test holds the run to it: B's ÷ A's ('B/A')
+   * or A's ÷ B's ('A/B') is at least `atLeast` and below `below`. "Hundreds of times" beside the
+   * step's ×179 told the learner the model disagreed with the answer it marked right.
+   */
+  claim?: { of: 'B/A' | 'A/B'; atLeast: number; below: number };
 }
 
 export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
@@ -61,6 +67,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 2,
+    claim: { of: 'A/B', atLeast: 200, below: 1_000 }, // hundreds of times slower
   },
   // Before 3.4 the client kept one connection to one member; from 3.4 it round-robins.
   'load-balancing': {
@@ -70,6 +77,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'network',
     answer: 1,
+    claim: { of: 'B/A', atLeast: 2.5, below: 3.5 }, // about three times as many
   },
   // The lecture's Authenticate measurements: bcrypt under the BatchTx lock (≤ 3.4.8) or not.
   'authenticate-lock': {
@@ -97,6 +105,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 1,
+    claim: { of: 'B/A', atLeast: 10, below: Infinity }, // more than ten times
   },
   // Reads that authenticate every time vs reads that carry a client certificate.
   'token-and-certificates': {
@@ -108,6 +117,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     // certificate removes; the takeaway's {stageMs} is this stage's time.
     stage: 'authenticate',
     answer: 2,
+    claim: { of: 'B/A', atLeast: 100, below: 200 }, // over a hundred times (一百多倍)
   },
   // The lecture's §3 pair: linearizable vs serializable, 1,000 clients over 100 connections.
   'read-mode': {
@@ -117,6 +127,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'readIndex',
     answer: 1,
+    claim: { of: 'B/A', atLeast: 1.5, below: 2 }, // between 1.5 and 2 times
   },
   // ReadIndex asks the other members: their round trip is in every linearizable read.
   'readindex-rtt': {
@@ -182,6 +193,7 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     // the 1 MB preset marks it; boltdb, which reads the value, holds 0.01 %.
     stage: 'response',
     answer: 2,
+    claim: { of: 'A/B', atLeast: 100, below: Infinity }, // over a hundred times fewer
   },
   // Everything the lecture advises, against everything it warns about.
   summary: {
@@ -191,5 +203,6 @@ export const LECTURE_EXPERIMENTS: Record<LectureStepId, LectureExperiment> = {
     },
     stage: 'authenticate',
     answer: 2,
+    claim: { of: 'B/A', atLeast: 1_000, below: Infinity }, // over a thousand times
   },
 };

@@ -59,7 +59,7 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
     title: 'Reuse the token — or use certificates',
     question:
       'A: the application authenticates with its password before every read. B: the same reads with a client certificate (no Authenticate call). How much faster is B?',
-    choices: ['A little', 'Twice', 'Hundreds of times'],
+    choices: ['A little', 'Twice', 'Over a hundred times'],
     takeaway:
       'Authenticating every read: {qps} reads/s, {stageMs} in Authenticate per request. With a ' +
       'certificate there is no Authenticate call at all: {qpsB} reads/s (×{ratio}). A password ' +

@@ -53,7 +53,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     title: '复用 token，或者用证书',
     question:
       'A：应用每次读之前都用密码鉴权。B：同样的读改用客户端证书（没有 Authenticate 调用）。B 快多少？',
-    choices: ['快一点', '快一倍', '快几百倍'],
+    choices: ['快一点', '快一倍', '快一百多倍'],
     takeaway:
       '每次读都鉴权：每秒 {qps} 次，每个请求在 Authenticate 上花 {stageMs}。用证书就完全没有 ' +
       'Authenticate 调用：每秒 {qpsB} 次（×{ratio}）。复用 token 的密码客户端也能接近这个数；证书则不会忘记复用。',
@@ -91,7 +91,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     choices: ['不变：读不写盘', '变慢', '停止'],
     takeaway:
       '无写入：每秒读 {qps} 次；每秒 20,000 次写入时：{qpsB} 次（×{ratio}）。每次读现在要等 {stageMsB}，' +
-      '直到本成员应用到 leader 的提交索引，磁盘也忙于提交。更长的是 ReadIndex 这一轮（见“A 与 B 各阶段耗时”）：' +
+      '直到本成员应用到领导者的提交索引，磁盘也忙于提交。更长的是 ReadIndex 这一轮（见“A 与 B 各阶段耗时”）：' +
       '它要等忙于把写入存进 WAL 的 raft 循环。写负载对读的影响最容易被忽视。',
     figure: {
       source: 'lecture',
@@ -121,7 +121,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     question: '压测用 1,000 个客户端读一个 key。A：value 256 B。B：value 1 MiB。B 每秒能读多少次？',
     choices: ['差不多', '一半', '不到 A 的百分之一'],
     takeaway:
-      '256 B 的 value：每秒 {qps} 次；1 MiB：每秒 {qpsB} 次，平均 {avgMsB}。现在每次读都要搬运 1 MB，' +
+      '256 B 的 value：每秒 {qps} 次；1 MiB：每秒 {qpsB} 次，平均 {avgMsB}。现在每次读都要搬运 1 MiB，' +
       '网络被占满。etcd 是小型元数据存储：value 要小（请求上限 1.5 MiB）。',
     figure: {
       source: 'lecture',

@@ -61,5 +61,5 @@ export function fillTakeaway(
   const values = tourValues(a, b, stage, lang);
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) if (v !== undefined) params[k] = v;
-  return format(template, params);
+  return format(template, params, { spaceHan: lang === 'zh' });
 }

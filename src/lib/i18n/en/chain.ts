@@ -66,6 +66,7 @@ export const chain = {
   'chain.stepForward': 'Step forward',
   'chain.speed': 'Speed',
   'chain.speedValue': '{fraction}× real time',
+  'chain.speedValueSlow': '{fraction}× real time',
   'chain.speedHelp': '1 simulated ms lasts {wall} on screen',
   'chain.speedWords':
     'At this speed a typical request of this experiment ({latency}) takes {wall} to cross the chain.',

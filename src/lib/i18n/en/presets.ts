@@ -46,9 +46,9 @@ export const presets = {
   'controls.preset.linearizable-1000c.title': 'Linearizable reads, 1000 clients',
   'controls.preset.linearizable-1000c.desc':
     'The same run with etcd’s default read mode: every read waits for ReadIndex.',
-  'controls.preset.large-value-1mb.title': 'A 1 MB value',
+  'controls.preset.large-value-1mb.title': 'A 1 MiB value',
   'controls.preset.large-value-1mb.desc':
-    'Reading one 1 MB key: the network, not etcd, sets the pace.',
+    'Reading one 1 MiB key: the network, not etcd, sets the pace.',
   'controls.preset.authenticate-3.4.8.title': 'Authenticate before 3.4.9',
   'controls.preset.authenticate-3.4.8.desc':
     'bcrypt runs under the backend lock, so password checks queue one at a time.',

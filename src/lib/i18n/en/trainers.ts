@@ -45,7 +45,8 @@ export const trainers = {
   'share.figure': 'Figure',
   'share.width': 'Width (px)',
   'share.height': 'Height (px)',
-  'share.sizeHelp': 'At least {w} × {h}; the figure fits any size from there.',
+  'share.sizeHelp':
+    'At least {w} × {h}; the figure fits any size from there, drawn smaller to fit. Its smallest words are readable (9 px or more) from {rw} × {rh}.',
   'share.lang': 'Language',
   'share.theme': 'Colours',
   'share.free': 'Learners may change',

@@ -6,7 +6,7 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.costHelp':
     '每加 1，Authenticate 的 CPU 开销翻一倍；etcd 默认使用 10。这就是本实验自己的成本因子，与参数面板中的是同一个值。',
   'bcrypt.result':
-    '一次 Authenticate 在 bcrypt 上耗费一个节点 CPU 核 {ms} 毫秒：单核每秒最多校验 {rate} 次密码。',
+    '一次 Authenticate 在 bcrypt 上耗费成员的一个 CPU 核 {ms} 毫秒：单核每秒最多校验 {rate} 次密码。',
   'bcrypt.source.go':
     '按 Go 的 bcrypt 在现代 x86 核上的耗时计：成本 10 时每次比对 50 毫秒（成本表），每加 1 翻一倍。',
   'bcrypt.source.own':
@@ -46,9 +46,9 @@ export const bcrypt: Record<keyof typeof en, string> = {
     '成本 {cost} 时，这台设备每次比对耗时 {device}，是 Go（{go}）的 {ratio} 倍。差距有一部分来自语言：bcryptjs 是 JavaScript，Go 的 bcrypt 是编译后的代码。',
   'bcrypt.cost.use': '在模拟中使用这台设备的 bcrypt 耗时',
   'bcrypt.cost.useHelp':
-    '设置“成本 10 时的 bcrypt 耗时”，使节点一个核在成本 {cost} 时的一次比对耗时 {ms}，与这里相同；Authenticate 阶段和上方所有结果随之改变。',
+    '设置“成本 10 时的 bcrypt 耗时”，使成员的一个核在成本 {cost} 时的一次比对耗时 {ms}，与这里相同；Authenticate 阶段和上方所有结果随之改变。',
   'bcrypt.cost.useHelpScaled':
-    '设置“成本 10 时的 bcrypt 耗时”，使节点一个核在成本 {cost} 时的一次比对耗时 {ms}：即这台设备在成本 {from} 时的耗时，每加 1 翻一倍（成本 {cost} 未测量）；Authenticate 阶段和上方所有结果随之改变。',
+    '设置“成本 10 时的 bcrypt 耗时”，使成员的一个核在成本 {cost} 时的一次比对耗时 {ms}：即这台设备在成本 {from} 时的耗时，每加 1 翻一倍（成本 {cost} 未测量）；Authenticate 阶段和上方所有结果随之改变。',
   'bcrypt.cost.inUse': '模拟正在使用这台设备的耗时。',
 
   'bcrypt.storm.title': '登录风暴：一把锁对比 Worker 池',
@@ -72,7 +72,7 @@ export const bcrypt: Record<keyof typeof en, string> = {
   'bcrypt.storm.shared':
     '这远低于 {workers} 倍：Worker 没能各自独占一个完整的核。要么设备上的其他程序正忙（关掉它们后再运行一次），要么浏览器把超线程（每个物理核两个）也算作核。',
   'bcrypt.storm.whyLock':
-    '原因：直到 etcd 3.4.8，Authenticate 都是在持有后端 BatchTx 锁的情况下比对密码，所以无论有多少核，一个节点一次只能校验一个密码。唐聪《etcd实战课》（极客时间，2021）第 16 讲用改为调用 Authenticate 的 benchmark 在 16 核 / 32 GB 机器上测得不到 16 次 Authenticate/秒，200 个客户端时只有 8 次/秒，P99 达 18 秒。etcd PR 11735（随 3.4.9 发布）把比对移出了锁，同样的机器达到约 200 次/秒：此时瓶颈就是 bcrypt 本身，由所有核分担。',
+    '原因：直到 etcd 3.4.8，Authenticate 都是在持有后端 BatchTx 锁的情况下比对密码，所以无论有多少核，一个成员一次只能校验一个密码。唐聪《etcd实战课》（极客时间，2021）第 16 讲用改为调用 Authenticate 的 benchmark 在 16 核 / 32 GB 机器上测得不到 16 次 Authenticate/秒，200 个客户端时只有 8 次/秒，P99 达 18 秒。etcd PR 11735（随 3.4.9 发布）把比对移出了锁，同样的机器达到约 200 次/秒：此时瓶颈就是 bcrypt 本身，由所有核分担。',
   'bcrypt.storm.whyMore':
-    '真实的 etcd 每次 Authenticate 付出的比这里的风暴更多：先做一轮 ReadIndex（像线性一致读一样），确保节点读到的用户记录是最新的；再发起一次 raft 提案，在多数派上写入 WAL 并在每个节点上应用，从而安装令牌。模拟器在比对前后都加上了这两步——试试 Authenticate 的预设。',
+    '真实的 etcd 每次 Authenticate 付出的比这里的风暴更多：先做一轮 ReadIndex（像线性读一样），确保成员读到的用户记录是最新的；再发起一次 raft 提案，在多数派上写入 WAL 并在每个成员上应用，从而安装令牌。模拟器在比对前后都加上了这两步——试试 Authenticate 的预设。',
 };

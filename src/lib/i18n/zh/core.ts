@@ -15,7 +15,7 @@ export const core: Record<keyof typeof en, string> = {
   'experiment.clients': '{clients} 个客户端经 {conns} 条连接{what}',
   'experiment.range': '每次读 {keys} 个键、每个 {size}，{mode}',
   'experiment.authenticate': '用密码调用 Authenticate（etcd {version}）',
-  'experiment.mode.linearizable': '线性一致读',
+  'experiment.mode.linearizable': '线性读',
   'experiment.mode.serializable': '串行读',
   'experiment.members': '访问 {members} 个成员（{endpoints} 个 endpoint）',
   'experiment.membersLearner': '访问 {members} 个成员和一个学习者（{endpoints} 个 endpoint）',

@@ -33,8 +33,8 @@ export const fit: Record<keyof typeof en, string> = {
   'fit.machines.help':
     '搜索运行了 {n} 次模型。这些运行完全不涉及的参数保持原值（“未拟合”）。彼此可以互相抵消的两个参数——只有一个客户端时无法区分 CPU 速度和往返时延——只受一点点拉回起点的约束，所以任何一个都可能偏离很远：同时粘贴一个客户端和多个客户端的运行，才能把两者都拟合出来。',
   'fit.param.cpuSpeed': 'CPU 速度',
-  'fit.param.clientRttMs': '客户端 ↔ 节点往返时延',
-  'fit.param.peerRttMs': '节点 ↔ 节点往返时延',
+  'fit.param.clientRttMs': '客户端 ↔ 成员往返时延',
+  'fit.param.peerRttMs': '成员 ↔ 成员往返时延',
   'fit.param.fsyncMs': '磁盘 fsync',
   'fit.notFitted': '未拟合：这些运行都不依赖它',
   'fit.use': '在实验室中使用拟合出的机器参数',

@@ -17,12 +17,12 @@ export const limiter: Record<keyof typeof en, string> = {
   'limiter.split':
     '合计：等锁 {lock}，等 CPU 核、网卡、磁盘或一次只做一件事的循环（例如读循环）{queue}，在网络上或 raft 中 {flight}，服务中 {service}。',
   'limiter.lock':
-    '请求等得最久的锁是 {lockName}：所有节点合计每个请求 {wait}。在{member}上它有 {held} 的时间被持有，主要持有者是{by}。',
+    '请求等得最久的锁是 {lockName}：所有成员合计每个请求 {wait}。在{member}上它有 {held} 的时间被持有，主要持有者是{by}。',
   'limiter.background': '后台工作（写入、后端提交、压缩）另外占用{resource} {bg} 的时间。',
   'limiter.by.background': '后台工作（写入、后端提交、压缩）',
   'limiter.by.requests': '请求本身',
   'limiter.why.bcryptUnderLock':
-    '每次 Authenticate 在整个 bcrypt 比对期间都持有这把锁（etcd ≤ 3.4.8），所以在一个节点上登录只能一个接一个：它们等的是锁，而不是 CPU 核。',
+    '每次 Authenticate 在整个 bcrypt 比对期间都持有这把锁（etcd ≤ 3.4.8），所以在一个成员上登录只能一个接一个：它们等的是锁，而不是 CPU 核。',
   'limiter.why.bcryptOnCores':
     'bcrypt 比对在 BatchTx 锁之外进行（etcd ≥ 3.4.9），所以登录能同时使用所有核，等的是空闲的核：{servers} 个核 ÷ 每个请求平均占用的 {demand}。',
   'limiter.bound.resource':

@@ -12,7 +12,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.presets.source':
     '来源：唐聪《etcd实战课》（极客时间，2021）第 16 讲。测量环境：{what}。',
   'controls.presets.measuredOn.article-3x8c':
-    '三个 etcd 3.4.9 节点（8 核 / 16 GB、SSD），16 核客户端，同一可用区（RTT 0.1–0.2 ms），etcd 自带 benchmark 工具',
+    '三个 etcd 3.4.9 成员（8 核 / 16 GB、SSD），16 核客户端，同一可用区（RTT 0.1–0.2 ms），etcd 自带 benchmark 工具',
   'controls.presets.measuredOn.article-16c-auth':
     '16 核 / 32 GB 机器，改为调用 Authenticate 的 benchmark，200 个客户端、200 条连接',
   'controls.presets.notRun': '尚未运行',
@@ -22,9 +22,9 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.presets.qpsP99Below': '{qps} 请求/秒，P99 < {p99}',
   'controls.presets.qpsAvgP99': '{qps} 请求/秒，平均 {avg}，P99 {p99}',
   'controls.preset.serializable-1000c.notice':
-    '注意 ReadIndex 这一行是空的：串行读跳过了向 Leader 的确认，同样的机器每秒能服务线性一致读预设的约 1.7 倍。',
+    '注意 ReadIndex 这一行是空的：串行读跳过了向领导者的确认，同样的机器每秒能服务线性读预设的约 1.7 倍。',
   'controls.preset.linearizable-1000c.notice':
-    '注意 ReadIndex 这一行：每次读都要先等 Leader 确认自己仍是 Leader，吞吐降到约 207,000/s（讲义实测 190,000/s）。',
+    '注意 ReadIndex 这一行：每次读都要先等领导者确认自己仍是领导者，吞吐降到约 207,000/s（讲义实测 190,000/s）。',
   'controls.preset.large-value-1mb.notice':
     '注意响应阶段：把 1 MiB 传给客户端几乎占去了每次读的全部时间。',
   'controls.preset.authenticate-3.4.8.notice':
@@ -43,23 +43,23 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.presets.notice': '看点',
   'controls.preset.serializable-1000c.title': '串行读，1000 个客户端',
   'controls.preset.serializable-1000c.desc':
-    '一个 key，无写入，三个 8 核节点：benchmark 的最好情况。',
+    '一个 key，无写入，三个 8 核成员：benchmark 的最好情况。',
   'controls.preset.linearizable-1000c.title': '线性读，1000 个客户端',
   'controls.preset.linearizable-1000c.desc':
     '同样的测试换成 etcd 默认的读模式：每次读都要等 ReadIndex。',
-  'controls.preset.large-value-1mb.title': '1 MB 的 value',
-  'controls.preset.large-value-1mb.desc': '读取一个 1 MB 的 key：决定速度的是网络，而不是 etcd。',
+  'controls.preset.large-value-1mb.title': '1 MiB 的 value',
+  'controls.preset.large-value-1mb.desc': '读取一个 1 MiB 的 key：决定速度的是网络，而不是 etcd。',
   'controls.preset.authenticate-3.4.8.title': '3.4.9 之前的 Authenticate',
   'controls.preset.authenticate-3.4.8.desc': 'bcrypt 在后端锁内执行，密码校验只能一个接一个排队。',
   'controls.preset.authenticate-3.4.9.title': '3.4.9 起的 Authenticate',
   'controls.preset.authenticate-3.4.9.desc': '锁的范围缩小了：密码校验可以用上所有 CPU 核。',
   'controls.preset.healthy.title': '健康的集群',
-  'controls.preset.healthy.desc': '三个节点在同一可用区，复用 token，客户端轮询，少量写入。',
+  'controls.preset.healthy.desc': '三个成员在同一可用区，复用 token，客户端轮询，少量写入。',
   'controls.preset.password-per-request.title': '密码认证但不复用 token',
   'controls.preset.password-per-request.desc':
     '每次读都新建客户端并调用 Authenticate：bcrypt 占据了整条链路。',
-  'controls.preset.cross-region.title': '跨地域部署的节点',
-  'controls.preset.cross-region.desc': '节点相距 40 毫秒：每轮 ReadIndex 都要付一次跨地域往返。',
+  'controls.preset.cross-region.title': '跨地域部署的成员',
+  'controls.preset.cross-region.desc': '成员相距 40 毫秒：每轮 ReadIndex 都要付一次跨地域往返。',
   'controls.preset.heavy-writes.title': '大量写入',
   'controls.preset.heavy-writes.desc':
     '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 readTx 锁：碰上的读请求要在 boltdb 里等它，尾部随之变长：最慢的 1% 约为平均值的两倍，而没有这些写入时不到 1.5 倍。每个成员的 raft 循环都要先把每批写入存进 WAL，才处理下一条消息，所以 ReadIndex 的一轮要在领导者和回应它的跟随者上等这些 fsync：这段等待占了读的大部分时间。每轮之后读循环还要等本成员应用完这些写入，但这里只等很短（apply 跟得上）。',

@@ -40,5 +40,5 @@ export const realCluster: Record<keyof typeof en, string> = {
   'real.note.bcryptOld': 'etcd {version} 没有 --bcrypt-cost：它总是用成本因子 10，而不是 {cost}。',
   'real.note.learnerOld': 'etcd {version} 还没有 learner：请使用 etcd 3.4 或更新版本。',
   'real.note.learnerReads':
-    'learner 拒绝线性一致读和登录（“rpc not supported for learner”），与模型中的错误一致。',
+    'learner 拒绝线性读和登录（“rpc not supported for learner”），与模型中的错误一致。',
 };

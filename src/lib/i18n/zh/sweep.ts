@@ -38,18 +38,19 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.stopped': '已停止，完成 {done} / {total} 个点。',
   'sweep.stale': '这些曲线是围绕之前的实验扫描的；请为当前实验重新扫描。',
   'sweep.chart.qps': '每秒请求数',
-  'sweep.chart.latency': '延迟',
+  'sweep.chart.latency': '延时',
   'sweep.chart.qpsAxis': '请求/秒',
-  'sweep.chart.latencyAxis': '延迟',
+  'sweep.chart.latencyAxis': '延时',
   'sweep.chart.log': '（对数刻度）',
+  'sweep.chart.axisUnit': '{label}（{unit}）',
   'sweep.chart.desc': '{title}随{x}的变化，共扫描 {n} 个取值。',
   'sweep.boundOf': '上界，{series}',
   'sweep.mean': '平均',
-  'sweep.legend.latency': '延迟：▲ P99（粗线），● 平均，P50（细线）',
+  'sweep.legend.latency': '延时：▲ P99（粗线），● 平均，P50（细线）',
   'sweep.legend.qpsBound':
     '每秒请求数上的虚线：各上界允许的最大值，X ≤ min(服务台数 ÷ D_max, N ÷ (D_total + Z))',
   'sweep.legend.latencyBound':
-    '延迟上的虚线：它们允许的最小平均延迟，R ≥ max(D_total, N ÷ X_max − Z)',
+    '延时上的虚线：它们允许的最小平均延时，R ≥ max(D_total, N ÷ X_max − Z)',
   'sweep.pick': '悬停查看数值；点击一个点即可将其载入为当前实验。',
   'sweep.seedNoise':
     '每个点是用本实验的种子跑的一次运行：任务耗时有波动、写入随机到达，仅此一项就能让相邻的点相差几个百分点。换一个种子再跑一遍，看看哪些起伏还在。',

@@ -43,7 +43,8 @@ export const trainers: Record<keyof typeof en, string> = {
   'share.figure': '图',
   'share.width': '宽度（像素）',
   'share.height': '高度（像素）',
-  'share.sizeHelp': '至少 {w} × {h}；在此之上任何大小都能适应。',
+  'share.sizeHelp':
+    '至少 {w} × {h}；在此之上任何大小都能适应，图会缩小以适应框。图中最小的文字从 {rw} × {rh} 起才清晰可读（不小于 9 像素）。',
   'share.lang': '语言',
   'share.theme': '配色',
   'share.free': '学员可以调整',
