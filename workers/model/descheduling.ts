@@ -27,10 +27,16 @@ export interface Contended {
 
 /** When the thread that takes up a message arriving at `t` on host `cpu` first runs, ms. */
 export function whenScheduled(
-  w: { rng: Rng; c: Pick<CostTable, 'deschedShare' | 'deschedBaseMs' | 'deschedPerBacklog'> },
+  w: {
+    s: { readonly sharedHost: boolean };
+    rng: Rng;
+    c: Pick<CostTable, 'deschedShare' | 'deschedBaseMs' | 'deschedPerBacklog'>;
+  },
   cpu: Contended,
   t: number,
 ): number {
+  // Machines of their own (the article's, the bench's): no call at all, twice per request.
+  if (!w.s.sharedHost) return t;
   const backlog = cpu.contention(t);
   if (!(backlog > 0)) return t;
   const c = w.c;
