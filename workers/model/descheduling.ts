@@ -20,7 +20,7 @@
 import type { Rng } from '../engine/rng.ts';
 import type { CostTable } from './costs.ts';
 
-/** What the delay needs of a host's CPU: how much work other processes have queued (ms). */
+/** What the delay needs of a host's CPU: the work queued on the cores it shares, ms (0 on a machine of its own). */
 export interface Contended {
   contention(t: number): number;
 }
