@@ -22,7 +22,10 @@ export function hostName(t: Translate, host: ResourceHost, cluster: Cluster): st
 
 /** "Member 1 (leader) CPU". Locks and loops also carry their name (which lock, which loop). */
 export function resourceName(t: Translate, r: ResourceStat, cluster: Cluster): string {
-  return `${hostName(t, r.id.host, cluster)} ${t(`results.kind.${r.id.kind}`)}`;
+  return t('results.resourceOf', {
+    host: hostName(t, r.id.host, cluster),
+    what: t(`results.kind.${r.id.kind}`),
+  });
 }
 
 /** The resource's name on its host: "lock.batchTx", "nic.rx", "cpu". */
@@ -35,5 +38,8 @@ export function resourceDetail(r: ResourceStat): string {
  * NIC direction it is ("Member 0 (leader) BatchTx lock", "Client NIC (receiving)").
  */
 export function resourceLabel(t: Translate, r: Pick<ResourceStat, 'id'>, cluster: Cluster): string {
-  return `${hostName(t, r.id.host, cluster)} ${t(`results.rname.${r.id.name}`)}`;
+  return t('results.resourceOf', {
+    host: hostName(t, r.id.host, cluster),
+    what: t(`results.rname.${r.id.name}`),
+  });
 }

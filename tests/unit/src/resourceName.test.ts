@@ -30,6 +30,18 @@ describe('naming a resource for people', () => {
     expect(translate('zh', 'results.rname.lock.batchTx')).toBe('BatchTx 锁');
   });
 
+  test('in Chinese a resource is its host’s (的), spaced before a Latin name', () => {
+    const zh = (key: MessageKey, params?: Record<string, string | number>): string =>
+      translate('zh', key, params);
+    // It read "成员 0（领导者） CPU": a space after the bracket and no 的.
+    expect(resourceName(zh, stat(memberResource(0, 'cpu')), cluster)).toBe(
+      '成员 0（领导者）的 CPU',
+    );
+    expect(resourceLabel(zh, stat(memberResource(1, 'lock.batchTx')), cluster)).toBe(
+      '成员 1 的 BatchTx 锁',
+    );
+  });
+
   test('the leader is whichever member the result says led, not member 0', () => {
     const led2 = { ...cluster, leader: 2 };
     expect(hostName(t, 2, led2)).toBe('Member 2 (leader)');

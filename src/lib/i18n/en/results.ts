@@ -65,4 +65,6 @@ export const results = {
   'results.host.leader': 'Member {n} (leader)',
   'results.host.learner': 'Learner',
   'results.host.member': 'Member {n}',
+  /** A resource on its host: "Member 0 (leader) CPU". */
+  'results.resourceOf': '{host} {what}',
 } as const;

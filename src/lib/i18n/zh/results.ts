@@ -60,4 +60,5 @@ export const results: Record<keyof typeof en, string> = {
   'results.host.leader': '成员 {n}（领导者）',
   'results.host.learner': '学习者',
   'results.host.member': '成员 {n}',
+  'results.resourceOf': '{host}的{what}',
 };
