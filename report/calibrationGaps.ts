@@ -54,8 +54,8 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader':
     'Linearizable reads at 100 clients on the leader pay the lecture’s per-read extra (the ' +
-    'conflict in the rows above), which kept this ratio near the edge (3.73, −18.8 %). On the ' +
-    'shared cores a few request threads are now held off the cores first (descheduling.ts, which ' +
+    'conflict in the rows above), which alone keeps this ratio near the edge. On the ' +
+    'shared cores a few request threads are held off the cores first (descheduling.ts, which ' +
     'gives the tail rows): fewer reads share each ReadIndex round, and the ratio falls to 3.67, ' +
     'just past the edge.',
   'loopback.value.s-c100-100KiB': BYTES,
