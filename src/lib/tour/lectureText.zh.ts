@@ -78,7 +78,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     choices: ['不变：读在本地完成', '稍慢', '慢得多：每次读都要等一次往返'],
     takeaway:
       '同一可用区 ReadIndex 用时 {stageMs}，跨地域 {stageMsB}；读从每秒 {qps} 次降到 {qpsB} 次。' +
-      '成员要就近部署；异地容灾用 learner，并从它就近提供串行读。',
+      '成员要就近部署；异地容灾用学习者（learner），并从它就近提供串行读。',
     figure: {
       source: 'lecture',
       value: '跨可用区 RTT 通常小于 2 ms；跨城部署影响很大',

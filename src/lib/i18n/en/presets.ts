@@ -36,7 +36,7 @@ export const presets = {
   'controls.preset.cross-region.notice':
     'Notice ReadIndex: each round waits for the 40 ms round trip between regions, more than 100 ms per read.',
   'controls.preset.heavy-writes.notice':
-    'Notice the ReadIndex row: most of a read’s time is its round waiting for the raft loops, which save each batch of writes to the WAL (a 4 ms fsync on these network disks) before they send or answer the round’s heartbeats; after the round the read loop also waits, briefly, for its member to apply the writes (the ReadIndex table’s last column).',
+    'Notice the ReadIndex row: most of a read’s time is its round waiting for the raft loops, which save each batch of writes to the WAL (a 4 ms fsync on these network disks) before they send or answer the round’s heartbeats, on the leader and on the follower that acks; after the round the read loop also waits, briefly, for its member to apply the writes (the ReadIndex table’s last column).',
   'controls.preset.list-all-pods.notice':
     'Notice the response stage: 5,000 keys of 2 KiB per read. Paginate, watch, or split the prefix instead.',
   'controls.presets.notice': 'Notice',
@@ -66,7 +66,7 @@ export const presets = {
     'Members 40 ms apart: each ReadIndex round pays the round trip between regions.',
   'controls.preset.heavy-writes.title': 'Heavy writes',
   'controls.preset.heavy-writes.desc':
-    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the readTx lock through an fsync on the busy disk: reads that meet it wait in boltdb, and the tail grows: the slowest 1 % take about twice the mean, where without the writes they take under 1.5 times it. Each member’s raft loop saves every batch of writes to its WAL before it handles the next message, so a ReadIndex round waits for those fsyncs, on the leader and on the follower that acks: that wait takes most of a read’s time. After each round the read loop also waits for its member to apply the writes, only briefly here (apply keeps up).',
+    'Reads under 5,000 puts/s on network disks. Every 100 ms a backend commit holds the readTx lock through an fsync on the busy disk: reads that meet it wait in boltdb, and the tail grows: the slowest 1 % take about twice the mean, where without the writes they take under 1.5 times it.',
   'controls.preset.list-all-pods.title': 'List all pods',
   'controls.preset.list-all-pods.desc':
     'Each read returns 5,000 keys of 2 KiB, as an unpaginated Kubernetes list does.',

@@ -37,7 +37,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.preset.cross-region.notice':
     '注意 ReadIndex：每一轮都要等地域之间 40 ms 的往返，每次读超过 100 ms。',
   'controls.preset.heavy-writes.notice':
-    '注意 ReadIndex 这一行：读的大部分时间花在这一轮等待 raft 循环上——raft 循环要先把每批写入存进 WAL（这些网络盘上一次 fsync 约 4 ms），才能发出或回应这一轮的心跳；这一轮之后，读循环还要短暂地等本成员应用完这些写入（见 ReadIndex 表的最后一列）。',
+    '注意 ReadIndex 这一行：读的大部分时间花在这一轮等待 raft 循环上——raft 循环要先把每批写入存进 WAL（这些网络盘上一次 fsync 约 4 ms），才能发出或回应这一轮的心跳（领导者和回应它的跟随者都是如此）；这一轮之后，读循环还要短暂地等本成员应用完这些写入（见 ReadIndex 表的最后一列）。',
   'controls.preset.list-all-pods.notice':
     '注意响应阶段：每次读返回 5,000 个 2 KiB 的键。请改用分页、watch 或拆分前缀。',
   'controls.presets.notice': '看点',
@@ -62,7 +62,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.preset.cross-region.desc': '成员相距 40 毫秒：每轮 ReadIndex 都要付一次跨地域往返。',
   'controls.preset.heavy-writes.title': '大量写入',
   'controls.preset.heavy-writes.desc':
-    '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 readTx 锁：碰上的读请求要在 boltdb 里等它，尾部随之变长：最慢的 1% 约为平均值的两倍，而没有这些写入时不到 1.5 倍。每个成员的 raft 循环都要先把每批写入存进 WAL，才处理下一条消息，所以 ReadIndex 的一轮要在领导者和回应它的跟随者上等这些 fsync：这段等待占了读的大部分时间。每轮之后读循环还要等本成员应用完这些写入，但这里只等很短（apply 跟得上）。',
+    '网络盘上每秒 5,000 次写入时的读。每隔 100 ms，后端提交在繁忙的磁盘上 fsync 期间一直持有 readTx 锁：碰上的读请求要在 boltdb 里等它，尾部随之变长：最慢的 1% 约为平均值的两倍，而没有这些写入时不到 1.5 倍。',
   'controls.preset.list-all-pods.title': '列出所有 Pod',
   'controls.preset.list-all-pods.desc':
     '每次读返回 5,000 个 2 KiB 的 key，就像不分页的 Kubernetes list。',

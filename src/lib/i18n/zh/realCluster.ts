@@ -17,7 +17,7 @@ export const realCluster: Record<keyof typeof en, string> = {
     '一个 CA、每个成员一张证书、每个用户一张证书：用户名就是证书的 CN（OpenSSL 3）',
   'real.step.jwtKeys': 'etcd 用来签发 JWT 令牌的密钥对（把两个文件复制到每个成员）',
   'real.step.start': '在每个成员上启动 etcd {version}，NAME 设为该成员的名字（{names}）',
-  'real.step.learner': '把 {name} 加为 learner，然后在它的主机上启动（NAME={name}）',
+  'real.step.learner': '把 {name} 加为学习者（learner），然后在它的主机上启动（NAME={name}）',
   'real.step.data': '数据：{keys} 个键，每个值 {bytes} 字节',
   'real.step.auth': '用户和角色：root（开启认证必须有）和 {user}，后者可以读 benchmark 的键',
   'real.step.rbacRules': '更多权限，让 {user} 一共有 {rules} 条：etcd 每个请求都要检查它们',
@@ -38,7 +38,7 @@ export const realCluster: Record<keyof typeof en, string> = {
     '每次 etcdctl 调用还要启动进程并发送一次 Range：总时间除以调用次数，是一次 Authenticate 的上限。',
   'real.note.jwt': '使用 JWT 时 benchmark 的登录方式不变；区别在于每个成员如何校验令牌。',
   'real.note.bcryptOld': 'etcd {version} 没有 --bcrypt-cost：它总是用成本因子 10，而不是 {cost}。',
-  'real.note.learnerOld': 'etcd {version} 还没有 learner：请使用 etcd 3.4 或更新版本。',
+  'real.note.learnerOld': 'etcd {version} 还没有学习者（learner）：请使用 etcd 3.4 或更新版本。',
   'real.note.learnerReads':
-    'learner 拒绝线性读和登录（“rpc not supported for learner”），与模型中的错误一致。',
+    '学习者拒绝线性读和登录（“rpc not supported for learner”），与模型中的错误一致。',
 };
