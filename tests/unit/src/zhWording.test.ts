@@ -33,3 +33,16 @@ describe('the playback speed in words', () => {
     expect(speedText(tr('en'), 5.333)).toBe('5.3× real time');
   });
 });
+
+// The sweep's repair note read “线性读 在 10 个客户端：endpoint 数 3”: the template's spaces fell
+// between Chinese words, and a bare value after the field read as a label.
+describe('a sweep repair', () => {
+  test('in Chinese: spaced only where Chinese meets a digit or a Latin letter', () => {
+    expect(
+      translate('zh', 'sweep.repair', { series: '线性读', x: '10', field: '成员数', now: '3' }),
+    ).toBe('线性读在 10 时：成员数改为 3');
+    expect(
+      translate('zh', 'sweep.repair', { series: '串行读', x: '2', field: 'endpoint 数', now: '2' }),
+    ).toBe('串行读在 2 时：endpoint 数改为 2');
+  });
+});
