@@ -52,12 +52,6 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
     'more of them in a batch (its client is slower, see the bytes).',
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
-  'loopback.c100-c1.l-leader':
-    'Linearizable reads at 100 clients on the leader pay the lecture’s per-read extra (the ' +
-    'conflict in the rows above), which alone keeps this ratio near the edge. On the ' +
-    'shared cores a few request threads are held off the cores first (descheduling.ts, which ' +
-    'gives the tail rows): fewer reads share each ReadIndex round, and the ratio falls to 3.67, ' +
-    'just past the edge.',
   'loopback.value.s-c100-100KiB': BYTES,
 };
 

@@ -46,9 +46,5 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
     '共享核心上各付一轮转发；真实集群一轮里能攒下更多的读（它的客户端更慢，见字节的行）。',
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
-  'loopback.c100-c1.l-leader':
-    '领导者上 100 个客户端的线性读要付课程的每读额外代价（见上面几行的矛盾），这让这个比值本来就' +
-    '在边缘。共享核心上少数请求的线程会先被挡在核心之外（descheduling.ts，' +
-    '它给出了尾延时那几行）：每轮 ReadIndex 里的读更少，比值降到 3.67，刚好越过边缘。',
   'loopback.value.s-c100-100KiB': BYTES,
 };

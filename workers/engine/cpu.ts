@@ -54,10 +54,14 @@ export class Cpu extends Server {
    * its length (the capacity is not lost, only reordered); an idle interval that starts it sooner
    * takes it instead, and none offers that time to a later job (issue 11: a job booked later ran
    * in an interval beside it on one core).
+   *
+   * `waitMs` is how long it can wait for that point: half the quantum by default, 0 for a
+   * hand-off — the goroutine that made it runnable blocks at once (sends on a channel, then waits
+   * for the answer), so the P runs it next without going back to the queue.
    */
-  runUrgent(ready: number, us: number): number {
+  runUrgent(ready: number, us: number, waitMs = GO_PREEMPT_WAIT_MS): number {
     const service = us / 1000 / this.speed;
-    const start = ready + GO_PREEMPT_WAIT_MS;
+    const start = ready + waitMs;
     if (this.earliestFree() <= start) return this.reserve(ready, service);
     // An idle interval that starts it sooner (a booking made ahead left it) needs no preemption.
     const inGap = this.preempt(ready, service, start);

@@ -36,8 +36,8 @@ export class CpuShare {
   }
 
   /** Reserves `us` µs of a goroutine just made runnable (Cpu.runUrgent) on the pool. */
-  runUrgent(ready: number, us: number): number {
-    const end = this.pool.runUrgent(ready, us);
+  runUrgent(ready: number, us: number, waitMs?: number): number {
+    const end = this.pool.runUrgent(ready, us, waitMs);
     this.lastStart = this.pool.lastStart;
     this.busy += us / 1000 / this.pool.speed;
     this.jobs++;

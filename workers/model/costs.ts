@@ -67,7 +67,8 @@ export interface CostTable {
   // ── linearizable reads ──
   /** CPU one linearizable read spends on its member beyond a serializable one, whatever its
    *  batch: joining the loop's notifier, waiting on its channel and being woken with the batch.
-   *  [fit] to the lecture's 190k reads/s at 1,000 clients (with the round costs below). */
+   *  [fit] to the lecture's 190k reads/s at 1,000 clients (with the round costs below; 44 before
+   *  the read loop's hand-offs ran at once, readIndex.ts, which shortened the rounds). */
   linearizableReadUs: number;
   /** CPU of the linearizableReadLoop per round on the member serving the batch: wake up, call
    *  ReadIndex into raft, take the answer, wake the batch's notifier. [fit] with peerMessageUs to
@@ -179,7 +180,7 @@ export const COSTS: CostTable = {
   rbacBaseUs: 1,
   rbacPerLevelUs: 0.15,
 
-  linearizableReadUs: 44,
+  linearizableReadUs: 45,
   readIndexLoopUs: 30,
   readIndexRoundUs: 8,
   heartbeatUs: 4,

@@ -88,14 +88,18 @@ function startRound(w: World, m: Member, t: number): void {
   readPhase(rc, ac, RL_ROUND, t);
   const c = w.c;
   const onLeader = m.index === w.leader;
-  // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores).
-  const asked = m.cpu.runUrgent(t, vary(w, c.readIndexLoopUs));
+  // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores). A
+  // hand-off: the read's goroutine that signalled readwaitc (or the loop itself, going on to the
+  // next batch) blocks at once, so the loop runs next on that core, not after the run queue — on
+  // a shared host's busy cores it had waited ≈ 0.5 ms there per round (issue 11).
+  const asked = m.cpu.runUrgent(t, vary(w, c.readIndexLoopUs), 0);
   // Waiting for a core or a raft loop on the round's path is queue (timeKinds.ts).
   m.riRoundQueue = m.cpu.lastStart - t;
   // A follower's raft forwards the request to the leader: one message out.
   let atLeader = asked;
   if (!onLeader) {
-    atLeader = raftWork(w, m, asked, c.peerMessageUs) + w.oneWayPeer;
+    // The loop hands the request to raft (a channel) and blocks for the answer.
+    atLeader = raftWork(w, m, asked, c.peerMessageUs, true) + w.oneWayPeer;
     m.riRoundQueue += m.cpu.lastStart - asked;
   }
   const confirmed = leaderRound(w, m, atLeader, !onLeader);
@@ -129,6 +133,7 @@ function leaderRound(w: World, m: Member, t: number, forwarded: boolean): number
     leader,
     t,
     inbound + c.readIndexRoundUs + followers * c.peerMessageUs,
+    !forwarded, // the leader's own loop hands it over; a forwarded one comes off the network
   );
   m.riRoundQueue += leader.cpu.lastStart - t;
   const needed = w.quorum - 1; // the leader acks itself

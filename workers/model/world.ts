@@ -376,13 +376,16 @@ export function leaderOf(w: World): Member {
  * one of the member's cores (its CPU, shared with every request the member serves), where it may
  * wait for a core. Returns when the work is done. (The loop is booked for the work's own length
  * from its turn; time it then spends waiting for a core is not counted as the loop's.)
+ * `handOff`: a goroutine of this member passed the work over a channel and blocked (the read
+ * loop calling ReadIndex), so it runs at once (Cpu.runUrgent's hand-off); a message from the
+ * network waits for a core like any woken goroutine.
  */
-export function raftWork(w: World, m: Member, ready: number, us: number): number {
+export function raftWork(w: World, m: Member, ready: number, us: number, handOff = false): number {
   const ms = us / 1000 / w.s.cpuSpeed;
   m.raftLoop.reserve(ready, ms);
   m.raftBooked = ms;
   // The loop's goroutine is woken by a message or a channel: it runs ahead of the run queue.
-  return m.cpu.runUrgent(m.raftLoop.lastStart, vary(w, us));
+  return m.cpu.runUrgent(m.raftLoop.lastStart, vary(w, us), handOff ? 0 : undefined);
 }
 
 /**
