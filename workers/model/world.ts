@@ -1,36 +1,30 @@
 /**
- * The simulated world: the client host, the members with their resources, loops and locks, the
- * raft log, and per-client request state in typed arrays. Mechanism files (client.ts, readPath.ts,
+ * The simulated world: the client host, the members (member.ts: their resources, loops and
+ * locks), the raft log, and per-client request state in typed arrays. Mechanism files (client.ts, readPath.ts,
  * response.ts, readIndex.ts, raft.ts, apply.ts, authenticate.ts) act on it; simulate.ts wires them
  * to events, and to the apply loop's waiters (resume). Who leads is a field, asked via leaderOf.
  */
 import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
-import { type Clock, Server } from '../engine/server.ts';
+import { Server } from '../engine/server.ts';
 import { Cpu } from '../engine/cpu.ts';
-import { Disk } from '../engine/disk.ts';
 import { Nic } from '../engine/nic.ts';
-import { CpuShare, type HostCpu } from '../engine/cpuShare.ts';
-import { Mutex, RwLock } from '../engine/locks.ts';
+import { CpuShare } from '../engine/cpuShare.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
 import {
   clientResource,
   machineResource,
-  MEMBER_RESOURCES,
-  memberResource,
   resourceKey,
   type ClientResourceName,
-  type MemberResourceName,
 } from '../contract/resourceId.ts';
 import { STAGE_COUNT } from '../contract/stages.ts';
 import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
-import { WaitQueue } from './waitQueue.ts';
 import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
-import { newApplyClock, newReadClock, type ApplyClock, type ReadClock } from './clocks.ts';
-import { bgTime, LOCK_COUNT, R } from './ledger.ts';
+import { bgTime, R } from './ledger.ts';
+import { createMember, type Host, type Member } from './member.ts';
 import { MAX_SPANS } from './spans.ts';
 import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
 import { JobTimes, vary } from './variability.ts';
@@ -40,73 +34,9 @@ import { JobTimes, vary } from './variability.ts';
  * client or member the kind names, `index` the applied index it waited for, `m` the member that
  * applied it, at `t`. Supplied at world creation so the apply loop imports none of its callers.
  */
+export type { Host, Member } from './member.ts';
+
 export type Resume = (kind: WaitKind, who: number, index: number, m: Member, t: number) => void;
-
-export interface Host {
-  /** Its own cores, or its share of the shared machine's (sharedHost). */
-  cpu: HostCpu;
-  nicTx: Nic;
-  nicRx: Nic;
-}
-
-export interface Member extends Host {
-  index: number;
-  learner: boolean;
-  disk: Disk;
-  /** The raft node goroutine: one at a time (ReadIndex, heartbeats, proposals). */
-  raftLoop: Server;
-  batchTx: Mutex;
-  readTx: RwLock;
-  treeIndex: RwLock;
-  tokenMu: Mutex;
-  // linearizableReadLoop
-  riActive: boolean;
-  riPending: number[];
-  riBatch: number[];
-  riRoundStart: number;
-  riReadIndex: number;
-  riRounds: number;
-  riBatched: number;
-  riRoundMs: number;
-  // raft log as this member sees it
-  received: number;
-  durable: number;
-  commit: number;
-  applied: number;
-  walActive: boolean;
-  walBatchEnd: number;
-  /** Share of the WAL batch in flight that is puts (background work), 0..1. */
-  walBatchPuts: number;
-  applyActive: boolean;
-  /** The last entry of the batch the apply loop is applying now. */
-  applyingTo: number;
-  /** Loop time (ms) of the raft work last booked by raftWork. */
-  raftBooked: number;
-  applyWaiters: WaitQueue;
-  /** What the apply loop has done with its time (clocks.ts): for splitting others' waits. */
-  applyClock: ApplyClock;
-  /** What the read loop has done with its time (clocks.ts). */
-  readClock: ReadClock;
-  /** Raft-loop queueing on the critical path of the round in progress, ms. */
-  riRoundQueue: number;
-  /** Total time the read loop waited for apply after its rounds, ms. */
-  riApplyWaitMs: number;
-  /** Busy time of background work (the put stream, backend commits, compaction), per resource
-   *  in MEMBER_RESOURCES order; the rest of each resource's busy time is the requests'. */
-  bgBusy: Float64Array;
-  /** Time the requests waited for each lock of this member (LOCK_* order in ledger.ts), ms. */
-  lockWaits: Float64Array;
-  /** Highest commit index the leader has told this member. */
-  commitSeen: number;
-  // backend
-  bufferEntries: number;
-  /** Slots of the read buffer's key bucket (etcd's bucketBuffer: 512, then ×1.5 when full; kept
-   *  across backend commits while writes continue). A read's copy copies every slot. */
-  bufferSlots: number;
-  bufferVersion: number;
-  copiedVersion: number;
-  pendingCommitEntries: number;
-}
 
 /** Size of the ring of raft entries kept (lag is bounded by the 5,000-entry apply gap). */
 export const LOG_RING = 1 << 16;
@@ -305,64 +235,6 @@ export function createWorld(
 /** The engine names its resources (in its error messages) by the contract's key. */
 function clientKey(name: ClientResourceName): string {
   return resourceKey(clientResource(name));
-}
-
-function createMember(
-  s: Scenario,
-  c: CostTable,
-  i: number,
-  learner: boolean,
-  machine: Cpu | null,
-  clock: Clock,
-): Member {
-  const key = (name: MemberResourceName): string => resourceKey(memberResource(i, name));
-  return {
-    index: i,
-    learner,
-    cpu:
-      machine === null
-        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed, clock)
-        : new CpuShare(key('cpu'), machine),
-    nicTx: new Nic(key('nic.tx'), s.nicGbps),
-    nicRx: new Nic(key('nic.rx'), s.nicGbps),
-    disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps, clock),
-    raftLoop: new Server(key('raftLoop'), 1, clock),
-    batchTx: new Mutex(key('lock.batchTx')),
-    readTx: new RwLock(key('lock.readTx')),
-    treeIndex: new RwLock(key('lock.treeIndex')),
-    tokenMu: new Mutex(key('lock.token')),
-    riActive: false,
-    riPending: [],
-    riBatch: [],
-    riRoundStart: 0,
-    riReadIndex: 0,
-    riRounds: 0,
-    riBatched: 0,
-    riRoundMs: 0,
-    received: 0,
-    durable: 0,
-    commit: 0,
-    applied: 0,
-    walActive: false,
-    walBatchEnd: 0,
-    walBatchPuts: 0,
-    applyActive: false,
-    applyingTo: 0,
-    raftBooked: 0,
-    applyWaiters: new WaitQueue(),
-    applyClock: newApplyClock(),
-    readClock: newReadClock(),
-    riRoundQueue: 0,
-    riApplyWaitMs: 0,
-    bgBusy: new Float64Array(MEMBER_RESOURCES.length),
-    lockWaits: new Float64Array(LOCK_COUNT),
-    commitSeen: 0,
-    bufferEntries: 0,
-    bufferSlots: 0,
-    bufferVersion: 0,
-    copiedVersion: -1,
-    pendingCommitEntries: 0,
-  };
 }
 
 /** The member that leads now. */
