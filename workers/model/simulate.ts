@@ -170,7 +170,9 @@ export async function simulate(input: Scenario, options: SimOptions = {}): Promi
     // Step until the run is done, the next progress report is due or the slice's events are spent.
     const stop = Math.min(w.s.total, nextReport);
     const sliceEnd = engine.steps + EVENTS_PER_SLICE;
-    while (w.completed + w.failed < stop && engine.steps < sliceEnd && engine.step());
+    if (options.trace)
+      while (w.completed + w.failed < stop && engine.steps < sliceEnd && engine.step());
+    else runSlice(w, stop, sliceEnd);
     if (finished(w)) break;
     if (w.engine.queue.size === 0)
       throw new Error('the simulation stalled with requests unfinished');
@@ -182,6 +184,23 @@ export async function simulate(input: Scenario, options: SimOptions = {}): Promi
     if (options.isCancelled?.()) throw new CancelledError();
   }
   return collect(w);
+}
+
+/**
+ * Engine.step's loop without its handler: pops here and dispatches directly, so the closure call
+ * and its read of the clock are left out of every event (issue 16: instructions per request,
+ * serializable 13,075 → 12,892, linearizable 19,500 → 18,920).
+ * Runs events until `stop` requests are done, the slice's events are spent or none is left.
+ */
+function runSlice(w: World, stop: number, sliceEnd: number): void {
+  const engine = w.engine;
+  const q = engine.queue;
+  while (w.completed + w.failed < stop && engine.steps < sliceEnd && q.pop()) {
+    const t = q.time;
+    engine.now = t;
+    engine.steps++;
+    dispatch(w, q.kind, q.a, q.b, t);
+  }
 }
 
 function overBudget(w: World, limit: number): string {
