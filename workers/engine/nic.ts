@@ -31,6 +31,11 @@ export class Nic extends Server {
   }
 
   override reserve(ready: number, service: number): number {
+    // Unary plus: `start` (seeded from `ready`) and the sums stay raw doubles in the loops below,
+    // not a heap number unboxed at each step (as in Server's search; issue 16: instructions per
+    // request 12,874 -> 12,809 serializable, 18,680 -> 18,622 linearizable).
+    ready = +ready;
+    service = +service;
     const from = this.from;
     const to = this.to;
     let n = this.n;
