@@ -56,7 +56,7 @@ export function handshake(w: World): void {
 /** The member a client's next request goes to. Endpoints list the members, then the learner. */
 export function pickMember(w: World, client: number): number {
   const conn = client % w.s.conns;
-  if (w.s.lb !== 'round-robin') return w.connMember[conn];
+  if (!w.req.roundRobin) return w.connMember[conn];
   const m = w.connCounter[conn] % w.s.endpoints;
   w.connCounter[conn] = m + 1;
   return m;
@@ -64,7 +64,7 @@ export function pickMember(w: World, client: number): number {
 
 /** Extra one-way delay of the load balancer in the path (an L4 proxy hop), ms. */
 export function lbDelay(w: World): number {
-  return w.s.lb === 'l4-lb' ? w.c.lbHopMs : 0;
+  return w.req.lbHopMs;
 }
 
 /**
@@ -87,8 +87,7 @@ export function issue(w: World, client: number, t: number): void {
   w.keepSpans[client] = w.recorder.wantsSpans(start, w.seq[client]) ? 1 : 0;
   w.commitAtIssue[client] = leaderOf(w).commit;
   w.tokenIndex[client] = 0;
-  w.phase[client] =
-    s.request === 'authenticate' || s.auth === 'password-per-request' ? PHASE_AUTH : PHASE_RANGE;
+  w.phase[client] = w.req.authFirst ? PHASE_AUTH : PHASE_RANGE;
   const member = pickMember(w, client);
   w.target[client] = member;
   // A connection carries requests only once its TLS handshake is done (client certificates).
@@ -117,11 +116,10 @@ export function sendRequest(
   netStage: number,
   timedFromRun = false,
 ): void {
-  const s = w.s;
   const c = w.c;
   const m = w.members[w.target[client]];
   const bytes = c.requestBytes;
-  const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * bytes) / 1024 : 0;
+  const tlsUs = w.req.clientCert ? (c.tlsUsPerKB * bytes) / 1024 : 0;
   const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + tlsUs));
   if (timedFromRun) {
     t = w.client.cpu.lastStart;

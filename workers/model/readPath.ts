@@ -35,13 +35,12 @@ export function arrive(w: World, client: number, t: number): void {
     authArrive(w, client, m, t);
     return;
   }
-  const s = w.s;
   const c = w.c;
-  const tlsUs = s.auth === 'client-cert' ? (c.tlsUsPerKB * c.requestBytes) / KB : 0;
+  const tlsUs = w.req.clientCert ? (c.tlsUsPerKB * c.requestBytes) / KB : 0;
   const decoded = m.cpu.run(whenScheduled(w, m.cpu, t), vary(w, c.grpcRecvUs + tlsUs));
   // The receive belongs to the hop that brought the request here; waiting for a core to decode
   // it is that stage's queue, not its service.
-  const hop = s.auth === 'password-per-request' ? S.authenticate : S.network;
+  const hop = w.req.arriveHop;
   extend(w, client, hop, decoded);
   onServer(w, client, hop, t, m.cpu.lastStart, decoded);
   checkToken(w, client, m, decoded);
@@ -50,12 +49,12 @@ export function arrive(w: World, client: number, t: number): void {
 /** Stage 2b: validate the token on every request (simple token: map lookup under a mutex; JWT: a signature). */
 function checkToken(w: World, client: number, m: Member, t: number): void {
   const s = w.s;
-  if (s.auth === 'none' || s.auth === 'client-cert') {
+  if (!w.req.tokenCheck) {
     afterToken(w, client, m, t);
     return;
   }
   let end: number;
-  if (s.auth === 'jwt') {
+  if (w.req.jwt) {
     end = m.cpu.run(t, vary(w, w.c.jwtVerifyUs));
     mark(w, client, S.token, t, end);
     onServer(w, client, S.token, t, m.cpu.lastStart, end);
@@ -90,7 +89,7 @@ export function tokenApplied(w: World, client: number, m: Member, t: number): vo
 
 /** Stage 3: the read mode decides whether ReadIndex comes next. */
 function afterToken(w: World, client: number, m: Member, t: number): void {
-  if (w.s.readMode === 'serializable') {
+  if (w.req.serializable) {
     rangeOnMember(w, client, m, t);
     return;
   }
@@ -114,7 +113,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
   const s = w.s;
   const c = w.c;
   const v = w.v;
-  const auth = s.auth !== 'none';
+  const auth = w.req.rbac;
   const sp = 1000 * s.cpuSpeed; // µs of reference core → ms on this core
   const rc = w.range;
   const rbacUs = rc.rbacUs;
@@ -184,7 +183,7 @@ export function rangeOnMember(w: World, client: number, m: Member, t: number): v
 
 /** Staleness of serializable reads; linearizable reads are checked never to be stale. */
 function observeFreshness(w: World, client: number, m: Member, t: number): void {
-  if (w.s.readMode === 'linearizable') {
+  if (!w.req.serializable) {
     if (m.applied < w.commitAtIssue[client]) w.staleLinearizable++;
     return;
   }

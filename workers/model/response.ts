@@ -35,10 +35,9 @@ export function respond(
   keys: number,
   err: number,
 ): void {
-  const s = w.s;
   const c = w.c;
   const kb = payload / KB;
-  const tls = s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
+  const tls = w.req.clientCert ? c.tlsUsPerKB * kb : 0;
   const marshalled = m.cpu.run(t, vary(w, c.grpcSendUs + c.marshalUsPerKB * kb + tls));
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
@@ -63,7 +62,7 @@ export function respond(
 export function clientReceive(w: World, client: number, t: number, stage: number): number {
   const c = w.c;
   const kb = w.respBytes[client] / KB;
-  const tls = w.s.auth === 'client-cert' ? c.tlsUsPerKB * kb : 0;
+  const tls = w.req.clientCert ? c.tlsUsPerKB * kb : 0;
   const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
   const done = w.client.cpu.run(
     whenScheduled(w, w.client.cpu, t),

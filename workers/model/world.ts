@@ -27,6 +27,7 @@ import { bgTime, R } from './ledger.ts';
 import { createMember, type Host, type Member } from './member.ts';
 import { MAX_SPANS } from './spans.ts';
 import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
+import { requestTraitsFor, type RequestTraits } from './requestTraits.ts';
 import { JobTimes, vary } from './variability.ts';
 
 /**
@@ -47,6 +48,8 @@ export interface World {
   v: VersionTraits;
   /** What a range costs on its member, fixed for the run (rangeCosts.ts). */
   range: RangeCosts;
+  /** What the scenario's auth, read mode, balancing and request kind decide per request. */
+  req: RequestTraits;
   engine: Engine;
   rng: Rng;
   /** Each CPU job's time factor (variability.ts), drawn from `rng`. */
@@ -160,6 +163,7 @@ export function createWorld(
     c: costs,
     v: VERSION_TRAITS[s.etcdVersion],
     range: rangeCostsFor(s, costs),
+    req: requestTraitsFor(s, costs),
     engine,
     rng,
     jobTimes: new JobTimes(rng, costs),
