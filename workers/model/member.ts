@@ -88,6 +88,27 @@ export interface Member extends Host {
   pendingCommitEntries: number;
 }
 
+/**
+ * A host's cores and NICs: `cores` of its own, or its share of the shared machine's pool when
+ * there is one (sharedHost). Resources are named by the contract's keys.
+ */
+export function createHost(
+  s: Scenario,
+  cores: number,
+  cpuKey: string,
+  txKey: string,
+  rxKey: string,
+  machine: Cpu | null,
+  clock: Clock,
+): Host {
+  return {
+    cpu:
+      machine === null ? new Cpu(cpuKey, cores, s.cpuSpeed, clock) : new CpuShare(cpuKey, machine),
+    nicTx: new Nic(txKey, s.nicGbps),
+    nicRx: new Nic(rxKey, s.nicGbps),
+  };
+}
+
 /** Member `i` of the scenario's cluster (a learner when `learner`), its resources named by the contract's keys. */
 export function createMember(
   s: Scenario,
@@ -101,12 +122,7 @@ export function createMember(
   return {
     index: i,
     learner,
-    cpu:
-      machine === null
-        ? new Cpu(key('cpu'), s.serverCores, s.cpuSpeed, clock)
-        : new CpuShare(key('cpu'), machine),
-    nicTx: new Nic(key('nic.tx'), s.nicGbps),
-    nicRx: new Nic(key('nic.rx'), s.nicGbps),
+    ...createHost(s, s.serverCores, key('cpu'), key('nic.tx'), key('nic.rx'), machine, clock),
     disk: new Disk(key('disk'), s.fsyncMs, c.diskMBps, clock),
     raftLoop: new Server(key('raftLoop'), 1, clock),
     batchTx: new Mutex(key('lock.batchTx')),

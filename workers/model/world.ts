@@ -8,8 +8,6 @@ import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
 import { Server } from '../engine/server.ts';
 import { Cpu } from '../engine/cpu.ts';
-import { Nic } from '../engine/nic.ts';
-import { CpuShare } from '../engine/cpuShare.ts';
 import { COSTS, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
@@ -24,7 +22,7 @@ import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
 import { bgTime, R } from './ledger.ts';
-import { createMember, type Host, type Member } from './member.ts';
+import { createHost, createMember, type Host, type Member } from './member.ts';
 import { MAX_SPANS } from './spans.ts';
 import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
 import { requestTraitsFor, type RequestTraits } from './requestTraits.ts';
@@ -168,14 +166,15 @@ export function createWorld(
     rng,
     jobTimes: new JobTimes(rng, costs),
     machine,
-    client: {
-      cpu:
-        machine === null
-          ? new Cpu(clientKey('cpu'), s.clientCores, s.cpuSpeed, engine)
-          : new CpuShare(clientKey('cpu'), machine),
-      nicTx: new Nic(clientKey('nic.tx'), s.nicGbps),
-      nicRx: new Nic(clientKey('nic.rx'), s.nicGbps),
-    },
+    client: createHost(
+      s,
+      s.clientCores,
+      clientKey('cpu'),
+      clientKey('nic.tx'),
+      clientKey('nic.rx'),
+      machine,
+      engine,
+    ),
     benchLoop: new Server(clientKey('benchLoop'), 1, engine),
     members,
     leader: FIRST_LEADER,
