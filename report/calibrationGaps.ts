@@ -8,10 +8,6 @@ const PER_READ_CONFLICT =
   'the lecture’s, so in the cost table’s reference-core µs they ask ≈ 20 and the lecture ≈ 50. ' +
   'The cost table keeps the lecture’s (≈ 50 µs per read with the round’s share); this source ' +
   'measured about half of it.';
-const BYTES =
-  'With 100 clients on the shared cores the model’s 100 KiB reads are CPU-bound on the per-byte ' +
-  'copies (fitted at one client, where they pass); the real cluster loses more there, to what ' +
-  'the model does not explain yet.';
 const LITTLE =
   'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +
   'source’s client spends ≈ {outside} ms per request outside the timed call, on a machine the ' +
@@ -34,7 +30,7 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.l-1c.avgMs':
     'At one client every read pays a whole ReadIndex round, whose CPU on the 0.535× cores (the ' +
     'serving loop, the leader’s step and messages, a follower’s ack) lies on its path; its QPS ' +
-    'row passes at −10 %, its average (published to 0.1 ms) misses by +17 %.',
+    'row passes at −11 %, its average (published to 0.1 ms) misses by +17 %.',
   'etcd.io.s-1c.avgMs':
     'The average is published to 0.1 ms (0.25–0.35 ms), and its own 2,909/s with one client ' +
     'bounds it by Little’s law at 0.344 ms; the model’s average follows its QPS.',
@@ -52,7 +48,7 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
     'more of them in a batch (its client is slower, see the bytes).',
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
-  'loopback.value.s-c100-100KiB': BYTES,
+  'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
 };
 
 /** The three high-concurrency ratio rows the per-read conflict below is about. */

@@ -19,15 +19,16 @@ export interface CostTable {
   clientSendUs: number;
   /** Read and unmarshal one response, fixed part. [go] */
   clientRecvUs: number;
-  /** Unmarshal (copy) per KB of response, and the loopback kernel's copy of it. [fit] with
-   *  marshalUsPerKB to the loopback cluster: 256 B values add 0.6 µs of its cores per key
-   *  (full vs keys-only over 10,000 keys), ≈ 1.2 µs of the reference core per KB, both sides. */
-  clientRecvUsPerKB: number;
+  /** Unmarshal (copy) per KB of response. [fit] with marshalUsPerKB and socketUsPerKB to the
+   *  loopback cluster: 256 B values add 0.6 µs of its cores per key (full vs keys-only over
+   *  10,000 keys), ≈ 1.2 µs of the reference core per KB, both sides; and its large values (see
+   *  socketUsPerKB). */
+  clientRecvUsPerKB: 0.5;
   /** Unmarshal one KeyValue of a response on the client: allocate it and its key (and value)
    *  slices, fill the fields. [fit] with boltPerKeyUs to the loopback cluster's keys-only range
    *  over 10,000 keys: 1.12 µs of its cores per key (0.57 µs of the reference core), client and
    *  member together, of which the member's read and marshal are the larger part. */
-  clientRecvUsPerKey: number;
+  clientRecvUsPerKey: 0.13;
   /** The benchmark's own per-request bookkeeping outside the timed call: take the next op from
    *  the producer channel, hand the result to the report goroutine, tick the bar. [fit] */
   benchLoopUs: number;
@@ -37,9 +38,16 @@ export interface CostTable {
   grpcRecvUs: number;
   /** Marshal and write one response, fixed part. [fit] */
   grpcSendUs: number;
-  /** Marshal (copy) per KB of response, and the kernel's copy into the socket. [fit] see
-   *  clientRecvUsPerKB. */
-  marshalUsPerKB: number;
+  /** Marshal (copy) per KB of response. [fit] see clientRecvUsPerKB. */
+  marshalUsPerKB: 0.25;
+  /** The kernel's copy of one KB of a response through the socket, paid once by the member's
+   *  write and once by the client's read. A response of several HTTP/2 frames streams: the
+   *  client reads each frame while the member writes the next (response.ts), so at one client
+   *  part of this work overlaps and its latency hides it; on busy cores every µs of it counts.
+   *  [fit] with marshalUsPerKB and clientRecvUsPerKB to the loopback cluster's 100 KiB and 1 MiB
+   *  rows at 1 and 100 clients: per KB, 2.8 and 2.5 µs of its cores of latency at one client,
+   *  3.8 and 3.3 µs of CPU at 100 (table C). */
+  socketUsPerKB: 0.4;
   /** TLS: encrypt or decrypt per KB (AES-GCM, ~2 GB/s per core). [go] */
   tlsUsPerKB: number;
   /** TLS handshake per connection, both ends (ECDHE + certificate verify). [go] */
@@ -162,13 +170,14 @@ export interface CostTable {
 export const COSTS: CostTable = {
   clientSendUs: 6,
   clientRecvUs: 6,
-  clientRecvUsPerKB: 0.75,
-  clientRecvUsPerKey: 0.2,
+  clientRecvUsPerKB: 0.5,
+  clientRecvUsPerKey: 0.13,
   benchLoopUs: 2,
 
   grpcRecvUs: 32,
   grpcSendUs: 24,
-  marshalUsPerKB: 0.5,
+  marshalUsPerKB: 0.25,
+  socketUsPerKB: 0.4,
   tlsUsPerKB: 0.5,
   tlsHandshakeUs: 2000,
   lbHopMs: 0.03,

@@ -6,7 +6,7 @@
  */
 import { EV_CLIENT_RECV } from './events.ts';
 import { lbDelay } from './client.ts';
-import { extend, mark, onServer } from './stageMarks.ts';
+import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
@@ -21,6 +21,14 @@ export const ERROR_TEXT: Record<number, string> = {
 };
 
 const KB = 1024;
+
+/**
+ * The largest HTTP/2 DATA frame a peer accepts unless told otherwise (RFC 9113 §6.5.2,
+ * SETTINGS_MAX_FRAME_SIZE's initial value), bytes: gRPC-go writes a message in frames of at most
+ * this, and reads each as it arrives. A response in one frame is written, then read; a longer one
+ * streams (streamResponse).
+ */
+export const FRAME_BYTES = 16_384;
 
 /**
  * Stage 9, on the member: marshal, then send over the member's NIC and the client's NIC. The
@@ -38,35 +46,80 @@ export function respond(
   const c = w.c;
   const kb = payload / KB;
   const tls = w.req.clientCert ? c.tlsUsPerKB * kb : 0;
-  const marshalled = m.cpu.run(t, vary(w, c.grpcSendUs + c.marshalUsPerKB * kb + tls));
+  const streams = payload > FRAME_BYTES;
+  // One frame: its write into the socket runs in the same job as the marshal.
+  const writeUs = streams ? 0 : c.socketUsPerKB * kb;
+  const marshalled = m.cpu.run(t, vary(w, c.grpcSendUs + c.marshalUsPerKB * kb + writeUs + tls));
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
-  const arrived =
+  w.respBytes[client] = payload;
+  w.respKeys[client] = keys;
+  const arrived = streams
+    ? streamResponse(w, client, m, marshalled, payload)
+    : sendFor(
+        w,
+        client,
+        S.response,
+        m.nicTx,
+        w.client.nicRx,
+        marshalled,
+        wireBytes(c, payload),
+        w.oneWayClient,
+      ) + lbDelay(w);
+  extend(w, client, S.response, arrived);
+  w.engine.schedule(arrived, EV_CLIENT_RECV, client, err);
+}
+
+/**
+ * A response of several frames, from its marshal at `t` until the client has read its last
+ * frame out of the socket; returns then. The member's transport writes the frames (a job on its
+ * cores), then the bytes cross both NICs; the client's transport reads each frame as it arrives,
+ * from the first one on, so its reading overlaps the member's writing (a job on the client's
+ * cores that cannot end before the last frame is in, plus that frame's read). Stage times: the
+ * write and the transfer as before; of the read, only what runs after the last byte is in is the
+ * stage's (queue, then service) — before, the member's work is what the request waits for.
+ */
+function streamResponse(w: World, client: number, m: Member, t: number, payload: number): number {
+  const c = w.c;
+  const socketUs = (c.socketUsPerKB * payload) / KB;
+  const frames = Math.ceil(payload / FRAME_BYTES);
+  const written = m.cpu.run(t, vary(w, socketUs));
+  const writeStart = m.cpu.lastStart;
+  onServer(w, client, S.response, t, writeStart, written);
+  const lastIn =
     sendFor(
       w,
       client,
       S.response,
       m.nicTx,
       w.client.nicRx,
-      marshalled,
+      written,
       wireBytes(c, payload),
       w.oneWayClient,
     ) + lbDelay(w);
-  extend(w, client, S.response, arrived);
-  w.respBytes[client] = payload;
-  w.respKeys[client] = keys;
-  w.engine.schedule(arrived, EV_CLIENT_RECV, client, err);
+  // The first frame is in the socket once a frame's share of the write is done.
+  const firstIn = writeStart + (written - writeStart) / frames + w.oneWayClient + lbDelay(w);
+  const cpu = w.client.cpu;
+  const readEnd = cpu.run(whenScheduled(w, cpu, firstIn), vary(w, socketUs));
+  const readStart = cpu.lastStart;
+  const done = Math.max(readEnd, lastIn + (readEnd - readStart) / frames);
+  if (readStart > lastIn) queueWait(w, client, S.response, lastIn, readStart);
+  served(w, client, S.response, readStart > lastIn ? readStart : lastIn, done);
+  return done;
 }
 
 /** The response is at the client: unmarshal it on the client's CPU. Returns when that is done. */
 export function clientReceive(w: World, client: number, t: number, stage: number): number {
   const c = w.c;
-  const kb = w.respBytes[client] / KB;
+  const bytes = w.respBytes[client];
+  const kb = bytes / KB;
   const tls = w.req.clientCert ? c.tlsUsPerKB * kb : 0;
   const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
+  // One frame: read out of the socket in this job; a streamed response was read as it came.
+  const readUs = bytes > FRAME_BYTES ? 0 : c.socketUsPerKB * kb;
   const done = w.client.cpu.run(
     whenScheduled(w, w.client.cpu, t),
-    vary(w, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + tls),
+    vary(w, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + readUs + tls),
   );
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);

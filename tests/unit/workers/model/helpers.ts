@@ -45,7 +45,8 @@ export function avgMs(r: SimResult): number {
 
 /**
  * The member CPU one serializable read of one key costs with no auth, written out from the cost
- * table (µs of the reference core): decode, range, treeIndex, boltdb, marshal.
+ * table (µs of the reference core): decode, range, treeIndex, boltdb, marshal, and the write of
+ * the response into the socket (in the marshal's job, or its own when the response streams).
  */
 export function serializableReadUs(s: Scenario): number {
   const payload = s.valueBytes + 16;
@@ -58,6 +59,6 @@ export function serializableReadUs(s: Scenario): number {
     COSTS.boltPerKeyUs +
     (COSTS.boltCopyUsPerKB * s.valueBytes) / 1024 +
     COSTS.grpcSendUs +
-    (COSTS.marshalUsPerKB * payload) / 1024
+    ((COSTS.marshalUsPerKB + COSTS.socketUsPerKB) * payload) / 1024
   );
 }

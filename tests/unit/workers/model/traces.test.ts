@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { simulate } from '../../../../workers/model/simulate.ts';
 import { COSTS } from '../../../../workers/model/costs.ts';
 import * as E from '../../../../workers/model/events.ts';
+import { FRAME_BYTES } from '../../../../workers/model/response.ts';
 import { resource, run, scenario, serializableReadUs, STEADY_COSTS } from './helpers.ts';
 
 const us = (x: number) => x / 1000; // µs of the reference core → ms at cpuSpeed 1
@@ -31,6 +32,38 @@ describe('one client reading one key from one member', () => {
     ]);
     expect(events[0][0]).toBeCloseTo(arrive, 9);
     expect(events[1][0]).toBeCloseTo(atClient, 9);
+  });
+
+  test('a response of several frames streams: the client reads each frame while the member writes the next', async () => {
+    const events: [number, number, number][] = [];
+    const valueBytes = 40_000; // with its 16 B of key and header: three frames of ≤ 16 KiB
+    const s = scenario({
+      clients: 1,
+      conns: 1,
+      endpoints: 1,
+      total: 1,
+      readMode: 'serializable',
+      valueBytes,
+    });
+    await simulate(s, { costs: STEADY_COSTS, trace: (t, kind, a) => events.push([t, kind, a]) });
+    const payload = valueBytes + 16;
+    const frames = Math.ceil(payload / FRAME_BYTES);
+    expect(frames).toBe(3);
+    const oneWay = s.clientRttMs / 2;
+    const socket = us((COSTS.socketUsPerKB * payload) / 1024);
+    // Marshalled at `marshalled`; the write runs to `written`; the bytes cross both NICs.
+    const marshalled = events[0][0] + us(serializableReadUs(s)) - socket;
+    const written = marshalled + socket;
+    const lastIn = written + nicMs(payload) + oneWay;
+    // The client's read starts with the first frame and ends a frame's read after the last.
+    const firstIn = marshalled + socket / frames + oneWay;
+    const atClient = Math.max(firstIn + socket, lastIn + socket / frames);
+    expect(atClient).toBeCloseTo(lastIn + socket / frames, 12);
+    expect(events[1][1]).toBe(E.EV_CLIENT_RECV);
+    expect(events[1][0]).toBeCloseTo(atClient, 9);
+    // Read after the write, as a response of one frame is, it would come (frames − 1) frames'
+    // reads later.
+    expect(lastIn + socket - events[1][0]).toBeCloseTo((socket * (frames - 1)) / frames, 9);
   });
 
   test('a linearizable read on the leader adds one ReadIndex round of a heartbeat to each follower', async () => {
