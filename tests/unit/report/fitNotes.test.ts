@@ -1,0 +1,41 @@
+/**
+ * The per-byte note in docs/calibration.md quotes figures derived from the loopback cluster's
+ * measurements; they are derived here again, so the note cannot drift from the data it cites.
+ */
+import { describe, expect, test } from 'vitest';
+import { FIT_NOTES } from '../../../report/fitNotes.ts';
+import { LOOPBACK_TABLE_A, LOOPBACK_VALUE } from '../../../workers/contract/calibrationLoopback.ts';
+
+const KB = 1024;
+const BASE_KB = 256 / KB;
+
+/** µs per KB beyond a 256 B value: from a read's time at `bytes` and at 256 B. */
+function perKB(timeUs: (ratio: number) => number, ratio: number, bytes: number): number {
+  return (timeUs(ratio) - timeUs(1)) / (bytes / KB - BASE_KB);
+}
+
+describe('the per-byte fit note', () => {
+  test('quotes the loopback cluster’s latency per KB at one client and CPU per KB at 100', () => {
+    // One client on the leader: a read's latency is 1 / QPS.
+    const c1 = LOOPBACK_TABLE_A['c1-leader'].s.qps;
+    const latency = (r: number): number => 1e6 / (r * c1);
+    // 100 clients spread, the two vCPUs busy: a read's CPU is 2 cores / QPS.
+    const c100 = LOOPBACK_TABLE_A['c100-spread'].s.qps;
+    const cpu = (r: number): number => (2 * 1e6) / (r * c100);
+    const lat = [
+      perKB(latency, LOOPBACK_VALUE['s-c1-1MiB'].value, 1024 * KB),
+      perKB(latency, LOOPBACK_VALUE['s-c1-100KiB'].value, 100 * KB),
+    ];
+    const work = [
+      perKB(cpu, LOOPBACK_VALUE['s-c100-1MiB'].value, 1024 * KB),
+      perKB(cpu, LOOPBACK_VALUE['s-c100-100KiB'].value, 100 * KB),
+    ];
+    const range = ([lo, hi]: number[]): string => `${lo.toFixed(1)}–${hi.toFixed(1)} µs`;
+    const note = FIT_NOTES.find((n) => n.includes('socketUsPerKB'));
+    expect(note).toContain(`(${range(lat)} of that machine’s`);
+    expect(note).toContain(`(${range(work)}), where every µs`);
+    // The point of the note: under load a KB costs more than one client's latency shows.
+    expect(work[0]).toBeGreaterThan(lat[0]);
+    expect(work[1]).toBeGreaterThan(lat[1]);
+  });
+});
