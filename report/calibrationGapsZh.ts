@@ -40,7 +40,7 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-l-1000c': PER_READ_CONFLICT,
   'loopback.s-l.c10-spread':
     '十个客户端分散在三个成员上时，每个成员的一轮 ReadIndex 大约只带一个读，所以分散的线性读在两个' +
-    '共享核心上各付一轮转发；真实集群一轮里能攒下更多的读（它的客户端更慢，见字节的行）。',
+    '共享核心上各付一轮转发；真实集群一轮里能攒下更多的读。',
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader': PER_READ_CONFLICT,

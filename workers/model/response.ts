@@ -8,6 +8,7 @@ import { EV_CLIENT_RECV } from './events.ts';
 import { lbDelay } from './client.ts';
 import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
+import { transfer } from '../engine/nic.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
 import { vary } from './variability.ts';
@@ -73,11 +74,17 @@ export function respond(
 /**
  * A response of several frames, from its marshal at `t` until the client has read its last
  * frame out of the socket; returns then. The member's transport writes the frames (a job on its
- * cores), then the bytes cross both NICs; the client's transport reads each frame as it arrives,
- * from the first one on, so its reading overlaps the member's writing (a job on the client's
- * cores that cannot end before the last frame is in, plus that frame's read). Stage times: the
- * write and the transfer as before; of the read, only what runs after the last byte is in is the
- * stage's (queue, then service) — before, the member's work is what the request waits for.
+ * cores); the NIC sends each frame once it is written, so the transfer starts after the first
+ * frame's share of the write and its last frame leaves after the write ends; the client's
+ * transport reads each frame as it arrives (a job on the client's cores from the first frame's
+ * arrival), and is done a frame's read after the last frame is in. Booked ahead, the read job
+ * only places the client's CPU work; the first-frame arrival it waits for is causal. The thread's
+ * descheduling on a shared host is drawn once, for the unmarshal (clientReceive).
+ *
+ * Stage times, in order and without overlap: the write; what is left of the transfer after it
+ * (waiting for the NIC, sending the rest, the one-way delay as flight, waiting for the client's
+ * NIC); of the read, what runs after the last frame is in (queue, then service). Earlier, the
+ * member's work is what the request waits for.
  */
 function streamResponse(w: World, client: number, m: Member, t: number, payload: number): number {
   const c = w.c;
@@ -86,21 +93,28 @@ function streamResponse(w: World, client: number, m: Member, t: number, payload:
   const written = m.cpu.run(t, vary(w, socketUs));
   const writeStart = m.cpu.lastStart;
   onServer(w, client, S.response, t, writeStart, written);
-  const lastIn =
-    sendFor(
-      w,
-      client,
-      S.response,
-      m.nicTx,
-      w.client.nicRx,
-      written,
-      wireBytes(c, payload),
-      w.oneWayClient,
-    ) + lbDelay(w);
-  // The first frame is in the socket once a frame's share of the write is done.
-  const firstIn = writeStart + (written - writeStart) / frames + w.oneWayClient + lbDelay(w);
+  const tx = m.nicTx;
+  const wire = wireBytes(c, payload);
+  const oneWay = w.oneWayClient;
+  const lb = lbDelay(w);
+  const out = transfer(
+    tx,
+    w.client.nicRx,
+    writeStart + (written - writeStart) / frames,
+    wire,
+    oneWay,
+  );
+  const txStart = tx.lastStart;
+  const frameTx = tx.time(wire / frames);
+  // The last bit leaves when the NIC is through, and never before the last frame is written.
+  const sent = Math.max(txStart + tx.time(wire), written + frameTx);
+  if (txStart > written) queueWait(w, client, S.response, written, txStart);
+  served(w, client, S.response, txStart > written ? txStart : written, sent);
+  // A client NIC busy with other transfers holds the last bits back: queue.
+  if (out > sent + oneWay) queueWait(w, client, S.response, sent + oneWay, out);
+  const lastIn = Math.max(out, sent + oneWay) + lb;
   const cpu = w.client.cpu;
-  const readEnd = cpu.run(whenScheduled(w, cpu, firstIn), vary(w, socketUs));
+  const readEnd = cpu.run(txStart + frameTx + oneWay + lb, vary(w, socketUs));
   const readStart = cpu.lastStart;
   const done = Math.max(readEnd, lastIn + (readEnd - readStart) / frames);
   if (readStart > lastIn) queueWait(w, client, S.response, lastIn, readStart);
