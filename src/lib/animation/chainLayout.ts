@@ -36,8 +36,10 @@ export interface Row {
   labelX: number;
   labelY: number;
   stepLines: { text: string; y: number }[];
-  /** Top-left of the queue bar; the text line sits below it. */
+  /** Top-left of the queue bar (QUEUE_BAR_HEIGHT tall); its two lines of counters sit below it. */
   barY: number;
+  /** Baselines of the two counter lines under the queue bar, px; both inside the row. */
+  countY: [number, number];
 }
 
 export interface ChainLayout {
@@ -76,6 +78,17 @@ export const TITLE_HEIGHT = 22;
 /** Member header: role, index, and room for a bottleneck badge. */
 const HEADER_HEIGHT = 50;
 const STEP_LINE = 13;
+/** Height of a stage's queue bar, px. */
+export const QUEUE_BAR_HEIGHT = 8;
+/**
+ * Where the two counter lines (10.5 px text) sit below a queue bar, px from the bar's top. A
+ * dense row is 36 px from top to bottom (a 24 px band and 6 px either side), so its bar starts
+ * at the row's top and its lines are 11 px apart: at the full layout's offsets (bar 10 px down,
+ * lines 21 and 33 px below it) the second line fell 7 px into the next stage's row.
+ */
+const COUNT_OFFSETS = { roomy: [21, 33], dense: [19, 30] } as const;
+/** Space above a dense row's queue bar, px. */
+const DENSE_BAR_TOP = 3;
 
 /** A lane's role. The chain is drawn from the scenario, before any result: the leader it starts with. */
 export function roleOf(member: number, members: number): MemberRole {
@@ -159,6 +172,8 @@ export function createChainLayout(
     const bandY1 = bandY0 + Math.max(bandHeight, compact || dense ? 0 : labelBlock - 6);
     const y1 = bandY1 + 6;
     const labelY = y0 + 15;
+    const barY = dense ? y0 + DENSE_BAR_TOP : bandY0 + 4;
+    const counts = dense ? COUNT_OFFSETS.dense : COUNT_OFFSETS.roomy;
     rows.push({
       stage: i,
       y0,
@@ -169,7 +184,8 @@ export function createChainLayout(
       labelX: 4,
       labelY,
       stepLines: lines.map((text, k) => ({ text, y: labelY + LABEL_LINE + k * STEP_LINE - 2 })),
-      barY: bandY0 + 4,
+      barY,
+      countY: [barY + counts[0], barY + counts[1]],
     });
     y = y1;
   });
