@@ -78,17 +78,11 @@ export const TITLE_HEIGHT = 22;
 /** Member header: role, index, and room for a bottleneck badge. */
 const HEADER_HEIGHT = 50;
 const STEP_LINE = 13;
-/** Height of a stage's queue bar, px. */
-export const QUEUE_BAR_HEIGHT = 8;
 /**
- * Where the two counter lines (10.5 px text) sit below a queue bar, px from the bar's top. A
- * dense row is 36 px from top to bottom (a 24 px band and 6 px either side), so its bar starts
- * at the row's top and its lines are 11 px apart: at the full layout's offsets (bar 10 px down,
- * lines 21 and 33 px below it) the second line fell 7 px into the next stage's row.
+ * Height of a stage's queue bar, px. QueueBars.svelte writes it as a literal: a static attribute
+ * is part of the template, a bound one costs code on the first load (issue 16).
  */
-const COUNT_OFFSETS = { roomy: [21, 33], dense: [19, 30] } as const;
-/** Space above a dense row's queue bar, px. */
-const DENSE_BAR_TOP = 3;
+export const QUEUE_BAR_HEIGHT = 8;
 
 /** A lane's role. The chain is drawn from the scenario, before any result: the leader it starts with. */
 export function roleOf(member: number, members: number): MemberRole {
@@ -172,8 +166,6 @@ export function createChainLayout(
     const bandY1 = bandY0 + Math.max(bandHeight, compact || dense ? 0 : labelBlock - 6);
     const y1 = bandY1 + 6;
     const labelY = y0 + 15;
-    const barY = dense ? y0 + DENSE_BAR_TOP : bandY0 + 4;
-    const counts = dense ? COUNT_OFFSETS.dense : COUNT_OFFSETS.roomy;
     rows.push({
       stage: i,
       y0,
@@ -184,8 +176,13 @@ export function createChainLayout(
       labelX: 4,
       labelY,
       stepLines: lines.map((text, k) => ({ text, y: labelY + LABEL_LINE + k * STEP_LINE - 2 })),
-      barY,
-      countY: [barY + counts[0], barY + counts[1]],
+      // A dense row is 36 px from top to bottom (a 24 px band and 6 px either side). At the full
+      // layout's places (bar 10 px below the row's top, counter lines 21 and 33 px below the bar)
+      // each stage's second line of counters fell 7 px into the next stage's row; a dense row
+      // starts its bar 3 px below its top and sets the 10.5 px lines 11 px apart. Numbers written
+      // in place: the chain is on the first load (issue 16).
+      barY: dense ? y0 + 3 : bandY0 + 4,
+      countY: dense ? [y0 + 22, y0 + 33] : [bandY0 + 25, bandY0 + 37],
     });
     y = y1;
   });
