@@ -28,6 +28,18 @@ describe('your cluster: compare and fit', () => {
     expect(await qpsRow.nth(0).textContent()).toBe('4,940');
     expect(await qpsRow.nth(1).textContent()).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(await page.locator('[data-testid="fit-run"] svg[role="img"]').count()).toBe(1);
+    // Every label of the chart is drawn inside it: "99.9%", the last percentile, was centred on
+    // the right edge and cut.
+    const cut = await page.locator('[data-testid="fit-run"] svg[role="img"]').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        })
+        .map((t) => t.textContent);
+    });
+    expect(cut).toEqual([]);
 
     await page.getByTestId('fit-fit').click();
     await page.getByTestId('fit-use').waitFor({ timeout: 240_000 });
