@@ -231,14 +231,21 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
           line,
         );
       const field = SUMMARY_FIELDS[label as SummaryLabel];
-      d.summary[field] = Number(m[2]);
+      // NUM also matches a number too large for a double (1e400): it would read as Infinity,
+      // which no later check refuses and the panel then shows as "—" beside the model's figure.
+      const value = Number(m[2]);
+      if (!Number.isFinite(value))
+        throw new BenchmarkOutputError('badSummaryRow', { text: shown }, line);
+      d.summary[field] = value;
       d.summaryAt[field] = line;
       return;
     }
     case 'histogram': {
       const m = HISTOGRAM_LINE.exec(t);
-      if (!m) throw new BenchmarkOutputError('badHistogramRow', { text: shown }, line);
-      d.histogram.push({ boundSec: Number(m[1]), count: Number(m[2]) });
+      const boundSec = Number(m?.[1]);
+      if (!m || !Number.isFinite(boundSec))
+        throw new BenchmarkOutputError('badHistogramRow', { text: shown }, line);
+      d.histogram.push({ boundSec, count: Number(m[2]) });
       return;
     }
     case 'latency': {
@@ -249,6 +256,8 @@ function readRow(d: Draft, section: Section, t: string, line: number): void {
         throw new BenchmarkOutputError('mixedUnits', {}, line);
       d.latencyUnit = unit;
       const value = Number(m[2]);
+      if (!Number.isFinite(value))
+        throw new BenchmarkOutputError('badLatencyRow', { text: shown }, line);
       d.percentiles.push({ p: Number(m[1]), sec: unit === 'ms' ? value / 1000 : value });
       d.percentileAt.push(line);
       return;

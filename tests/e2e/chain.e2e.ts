@@ -159,6 +159,55 @@ describe('the animated chain', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
+  test('on a phone, each waterfall row’s stage name and durations do not overlap', async () => {
+    // Password on every request: Authenticate's row lists all four kinds of time, the longest.
+    const w = await openPage(h, '?lang=en&auth=password-per-request&clients=100&total=2000', {
+      width: 390,
+      height: 844,
+    });
+    await chainReady(w.page);
+    await w.page.getByTestId('chain-follow-slow').click();
+    const waterfall = w.page.getByTestId('chain-waterfall');
+    await waterfall.locator('[data-stage="authenticate"]').waitFor();
+    const overlaps = async () =>
+      waterfall.locator('g.bar').evaluateAll((rows) =>
+        rows
+          .map((g) => {
+            const box = (sel: string) => (g.querySelector(sel) as SVGGraphicsElement).getBBox();
+            const [a, b] = [box('.name'), box('.ms')];
+            const meet =
+              a.x < b.x + b.width &&
+              b.x < a.x + a.width &&
+              a.y < b.y + b.height &&
+              b.y < a.y + a.height;
+            return meet ? g.getAttribute('data-stage') : null;
+          })
+          .filter((id) => id !== null),
+      );
+    // The rows are laid out again once their texts are measured: the next frame.
+    await expect.poll(overlaps).toEqual([]);
+    // Durations too long for one line are broken at their " · ", none cut at the figure's edge.
+    const cut = await waterfall.locator('svg').evaluate((svg) =>
+      [...svg.querySelectorAll('g.bar')]
+        .filter((g) => {
+          const b = (g.querySelector('.ms') as SVGGraphicsElement).getBBox();
+          return b.x < 0 || b.x + b.width > svg.clientWidth + 0.5;
+        })
+        .map((g) => g.getAttribute('data-stage')),
+    );
+    expect(cut).toEqual([]);
+    // And every bar still sits below its own row's texts, above the next row's name.
+    const order = await waterfall.locator('g.bar').evaluateAll((rows) =>
+      rows.map((g) => {
+        const ms = (g.querySelector('.ms') as SVGGraphicsElement).getBBox();
+        const rect = (g.querySelector('rect') as SVGGraphicsElement).getBBox();
+        return rect.y >= ms.y + ms.height - 1;
+      }),
+    );
+    expect(order.every(Boolean)).toBe(true);
+    expect(w.consoleErrors).toEqual([]);
+  });
+
   test('a new run of another experiment ends the follow and restores the normal speed', async () => {
     // The second preset's experiment opened on a page of its own, nothing followed: the speed it
     // plays at. (Each experiment's own: its typical sampled request crosses the chain in a few

@@ -88,6 +88,37 @@ async function smallestTextPx(frame: Frame): Promise<number> {
   });
 }
 
+/**
+ * Words of the embedded chains drawn over each other or past their figure's edge, as
+ * "word × word" (at 320 × 480 the three lanes were 10 px wide: "member 0", "member 1" and
+ * "member 2" were written over each other, and the footer ran off the figure).
+ */
+async function clashingWords(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    for (const fig of document.querySelectorAll('[data-testid="embed-chain-figure"]')) {
+      const edge = fig.getBoundingClientRect();
+      const texts = [...fig.querySelectorAll('svg text')].filter(
+        (t) => (t.textContent ?? '').trim() !== '' && getComputedStyle(t).visibility !== 'hidden',
+      );
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      const word = (i: number) => (texts[i].textContent ?? '').trim().slice(0, 30);
+      for (let i = 0; i < texts.length; i++) {
+        const a = boxes[i];
+        if (a.width > 0 && (a.left < edge.left - 1 || a.right > edge.right + 1))
+          out.push(`${word(i)} × the figure's edge`);
+        for (let j = i + 1; j < texts.length; j++) {
+          const b = boxes[j];
+          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (x > 1 && y > 1) out.push(`${word(i)} × ${word(j)}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 const SIZES = [
   [960, 540],
   [480, 320],
@@ -235,7 +266,8 @@ describe('an embedded figure in a course page', () => {
   );
 
   // The share dialog says from which size each figure's smallest words are readable (9 px or
-  // more): it had claimed any size from 320 × 240, where the tour's chains were 0.8 px.
+  // more, none over another): it had claimed any size from 320 × 240, where the tour's chains
+  // were 0.8 px, then 320 × 480, where the chain's member labels overlapped.
   test.each(EMBED_VIEWS.map((v) => [v, READABLE_FRAME[v].width, READABLE_FRAME[v].height]))(
     'the %s at the readable size the share dialog gives, %i × %i: no word under 9 px',
     async (view, w, ht) => {
@@ -249,6 +281,8 @@ describe('an embedded figure in a course page', () => {
       }
       expect(await smallestTextPx(frame)).toBeGreaterThanOrEqual(9);
       expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
+      // Readable also means no word written over another.
+      expect(await clashingWords(frame)).toEqual([]);
       await hosted.page
         .locator('#lab')
         .screenshot({ path: `test-results/embed-${view}-readable-${w}x${ht}.png` });

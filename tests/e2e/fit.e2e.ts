@@ -28,6 +28,18 @@ describe('your cluster: compare and fit', () => {
     expect(await qpsRow.nth(0).textContent()).toBe('4,940');
     expect(await qpsRow.nth(1).textContent()).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(await page.locator('[data-testid="fit-run"] svg[role="img"]').count()).toBe(1);
+    // Every label of the chart is drawn inside it: "99.9%", the last percentile, was centred on
+    // the right edge and cut.
+    const cut = await page.locator('[data-testid="fit-run"] svg[role="img"]').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+        })
+        .map((t) => t.textContent);
+    });
+    expect(cut).toEqual([]);
 
     await page.getByTestId('fit-fit').click();
     await page.getByTestId('fit-use').waitFor({ timeout: 240_000 });
@@ -52,4 +64,44 @@ describe('your cluster: compare and fit', () => {
     expect(error).toContain('第 9 行');
     expect(error).toContain('Average:');
   }, 60_000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`a refused command line's flags each stay on one line on a phone (${lang})`, async () => {
+      const page = await h.browser.newPage({ viewport: { width: 375, height: 800 } });
+      await page.goto(`${h.url}?lang=${lang}`);
+      await page
+        .getByTestId('fit-input')
+        .fill(REAL.replace('--clients 10', '--clients 10 --frobnicate 3'));
+      await page.getByTestId('fit-read').click();
+      await page.getByTestId('fit-error').waitFor();
+      // Every `--flag` of the message (the refusal lists the ~60 the command line takes), with
+      // the lines it is drawn on: the browser breaks after a hyphen, and "--" at one line's end
+      // with "endpoints" on the next read as two words.
+      const flags = await page.getByTestId('fit-error').evaluate((el) => {
+        const out: { flag: string; lines: number }[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const text: { node: Text; from: number }[] = [];
+        let all = '';
+        for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+          text.push({ node: n as Text, from: all.length });
+          all += n.textContent ?? '';
+        }
+        const at = (i: number): [Text, number] => {
+          const t = [...text].reverse().find((x) => x.from <= i) ?? text[0];
+          return [t.node, i - t.from];
+        };
+        for (const m of all.matchAll(/--[a-z][\w-]*/g)) {
+          const range = document.createRange();
+          range.setStart(...at(m.index));
+          range.setEnd(...at(m.index + m[0].length - 1));
+          range.setEnd(range.endContainer, range.endOffset + 1);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          out.push({ flag: m[0], lines: tops.size });
+        }
+        return out;
+      });
+      expect(flags.length).toBeGreaterThan(40);
+      expect(flags.filter((f) => f.lines !== 1)).toEqual([]);
+    }, 60_000);
+  }
 });

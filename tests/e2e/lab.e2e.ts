@@ -154,6 +154,23 @@ describe('the lab screen', () => {
     expect(w.consoleErrors).toEqual([]);
   });
 
+  for (const width of [390, 1280]) {
+    test(`every stage's etcd trace step is shown whole under "Where the time goes" (${width} px)`, async () => {
+      const w = await openPage(h, '?lang=en&total=5000', { width, height: 900 });
+      await settled(w.page);
+      // "agreement among raft nodes before linearized reading" (ReadIndex) was cut to
+      // "… before lin…" at 1280 px and "… before linearized rea…" at 390 px.
+      const cut = await w.page
+        .getByTestId('stages')
+        .locator('code')
+        .evaluateAll((codes) =>
+          codes.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent),
+        );
+      expect(cut).toEqual([]);
+      expect(await w.page.getByTestId('stages').locator('code').count()).toBeGreaterThan(5);
+    });
+  }
+
   test('a typed value outside the range names the range and is not applied', async () => {
     const w = await openPage(h, '?lang=en&total=5000');
     await settled(w.page);

@@ -36,8 +36,10 @@ export interface Row {
   labelX: number;
   labelY: number;
   stepLines: { text: string; y: number }[];
-  /** Top-left of the queue bar; the text line sits below it. */
+  /** Top-left of the queue bar (QUEUE_BAR_HEIGHT tall); its two lines of counters sit below it. */
   barY: number;
+  /** Baselines of the two counter lines under the queue bar, px; both inside the row. */
+  countY: [number, number];
 }
 
 export interface ChainLayout {
@@ -76,6 +78,11 @@ export const TITLE_HEIGHT = 22;
 /** Member header: role, index, and room for a bottleneck badge. */
 const HEADER_HEIGHT = 50;
 const STEP_LINE = 13;
+/**
+ * Height of a stage's queue bar, px. QueueBars.svelte writes it as a literal: a static attribute
+ * is part of the template, a bound one costs code on the first load (issue 16).
+ */
+export const QUEUE_BAR_HEIGHT = 8;
 
 /** A lane's role. The chain is drawn from the scenario, before any result: the leader it starts with. */
 export function roleOf(member: number, members: number): MemberRole {
@@ -169,7 +176,13 @@ export function createChainLayout(
       labelX: 4,
       labelY,
       stepLines: lines.map((text, k) => ({ text, y: labelY + LABEL_LINE + k * STEP_LINE - 2 })),
-      barY: bandY0 + 4,
+      // A dense row is 36 px from top to bottom (a 24 px band and 6 px either side). At the full
+      // layout's places (bar 10 px below the row's top, counter lines 21 and 33 px below the bar)
+      // each stage's second line of counters fell 7 px into the next stage's row; a dense row
+      // starts its bar 3 px below its top and sets the 10.5 px lines 11 px apart. Numbers written
+      // in place: the chain is on the first load (issue 16).
+      barY: dense ? y0 + 3 : bandY0 + 4,
+      countY: dense ? [y0 + 22, y0 + 33] : [bandY0 + 25, bandY0 + 37],
     });
     y = y1;
   });

@@ -30,3 +30,15 @@ export function figureText(f: RunFigures | undefined, key: FigureKey, lang: Loca
 export function paramValueText(p: FitParam, value: number, lang: Locale): string {
   return p === 'cpuSpeed' ? `${sig(value, lang, 3)}×` : `${sig(value, lang, 3)} ms`;
 }
+
+/**
+ * A message cut into plain text and command-line flags (`--clients`), so each flag can be kept
+ * on one line: a browser breaks a line after a hyphen, and a refusal listing the flags the
+ * command line takes showed "--" at a line's end and "endpoints" at the next one's start.
+ */
+export function flagPieces(message: string): { text: string; flag: boolean }[] {
+  return message
+    .split(/(--[A-Za-z][\w-]*)/)
+    .filter((text) => text !== '')
+    .map((text) => ({ text, flag: text.startsWith('--') }));
+}

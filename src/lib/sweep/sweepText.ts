@@ -3,7 +3,7 @@
  * reasons a spec was refused (from the shared parser's SweepProblem data, never its English).
  */
 import type { SeriesId, SweepParam, SweepProblem } from '../../../workers/contract/sweep.ts';
-import { durationText, type Locale } from '../format.ts';
+import { count, durationText, percent, type Locale } from '../format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { numberFormat } from '../i18n/numberFormat.ts';
 import { paramLabel, paramUnit, valueText } from '../paramText.ts';
@@ -91,5 +91,50 @@ export function problemText(
       return t('sweep.invalid.same');
     case 'needsB':
       return t('sweep.invalid.needsB');
+  }
+}
+
+/** What the status line beside "Run the sweep" needs of a sweep. */
+export interface SweepStatus {
+  phase: 'idle' | 'running' | 'done' | 'stopped';
+  /** Runs in the plan: one per swept value and curve. */
+  runs: number;
+  /** Swept values (the form's "Points") and curves. */
+  values: number;
+  curves: number;
+  finished: number;
+  progress: number;
+  elapsedMs: number | null;
+  workers: number;
+}
+
+/**
+ * The sweep's status line. It counts runs, not points: with both read modes (or A and B) a
+ * sweep of 5 points is 10 runs, and "10 points" beside the form's "Points 5" read as a
+ * contradiction. With more than one curve it says how the runs come about.
+ */
+export function sweepStatusText(t: Translate, lang: Locale, s: SweepStatus): string {
+  const total = count(s.runs, lang);
+  switch (s.phase) {
+    case 'running':
+      return t('sweep.progress', {
+        done: count(s.finished, lang),
+        total,
+        pct: percent(s.progress, lang),
+      });
+    case 'done': {
+      const params = { total, time: durationText(s.elapsedMs ?? 0, lang), workers: s.workers };
+      return s.curves > 1
+        ? t('sweep.doneCurves', {
+            ...params,
+            values: count(s.values, lang),
+            curves: s.curves,
+          })
+        : t('sweep.done', params);
+    }
+    case 'stopped':
+      return t('sweep.stopped', { done: count(s.finished, lang), total });
+    case 'idle':
+      return '';
   }
 }

@@ -145,6 +145,21 @@ describe('what it refuses, naming the line and what it expected', () => {
     expect(refuse(`$ benchmark 'range k\n${real}`).message).toMatch(/quote that is never closed/);
   });
 
+  test('a number too large for a double is refused on its own line, not read as Infinity', () => {
+    expect(refuse(real.replace('4940.2161', '1e400')).message).toMatch(
+      /^line 11: could not read “Requests\/sec:\t1e400” in the Summary/,
+    );
+    expect(refuse(real.replace('Slowest:\t0.1920', 'Slowest:\t9e999')).message).toMatch(
+      /^line 7: could not read/,
+    );
+    expect(refuse(real.replace('  0.0386 [55]', '  9e999 [55]')).message).toMatch(
+      /^line 16: could not read the histogram row/,
+    );
+    expect(refuse(real.replace('99.9% in 0.0401', '99.9% in 1e309')).message).toMatch(
+      /^line 34: could not read the latency row/,
+    );
+  });
+
   test('a run whose every request failed', () => {
     const failed =
       '$ benchmark range k\n\nError distribution:\n  [20]\tcontext deadline exceeded\n';

@@ -32,9 +32,11 @@ export const sweep = {
   'sweep.run': 'Run the sweep',
   'sweep.stop': 'Stop',
   'sweep.progressLabel': 'Sweep progress',
-  'sweep.progress': '{done} of {total} points ({pct})',
-  'sweep.done': '{total} points in {time} on {workers} workers.',
-  'sweep.stopped': 'Stopped after {done} of {total} points.',
+  'sweep.progress': '{done} of {total} runs ({pct})',
+  'sweep.done': '{total} {total|run|runs} in {time} on {workers} {workers|worker|workers}.',
+  'sweep.doneCurves':
+    '{total} runs ({values} {values|point|points} × {curves} curves) in {time} on {workers} {workers|worker|workers}.',
+  'sweep.stopped': 'Stopped after {done} of {total} runs.',
   'sweep.stale':
     'These curves were swept around an earlier experiment; run the sweep again for this one.',
   'sweep.chart.qps': 'Requests/sec',

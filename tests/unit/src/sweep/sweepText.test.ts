@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { translate, type Lang } from '../../../../src/lib/i18n/i18n.svelte.ts';
+import type { MessageKey } from '../../../../src/lib/i18n/en.ts';
+import { sweepStatusText, type SweepStatus } from '../../../../src/lib/sweep/sweepText.ts';
+
+const tr =
+  (lang: Lang) =>
+  (key: MessageKey, params?: Record<string, string | number>): string =>
+    translate(lang, key, params);
+
+/** The form's "Points 5", both read modes: ten runs. */
+const BOTH_MODES: SweepStatus = {
+  phase: 'done',
+  runs: 10,
+  values: 5,
+  curves: 2,
+  finished: 10,
+  progress: 1,
+  elapsedMs: 2110,
+  workers: 2,
+};
+
+describe('the sweep status line', () => {
+  test('a sweep of 5 points over two curves reports 10 runs, not 10 points', () => {
+    const en = sweepStatusText(tr('en'), 'en', BOTH_MODES);
+    expect(en).toBe('10 runs (5 points × 2 curves) in 2,110 ms on 2 workers.');
+    expect(en).not.toMatch(/10 points/);
+    const zh = sweepStatusText(tr('zh'), 'zh', BOTH_MODES);
+    expect(zh).toBe('10 次运行（5 个点 × 2 条曲线），用时 2,110 ms，2 个 worker。');
+    expect(zh).not.toMatch(/10 个点/);
+  });
+
+  test('one curve: its runs are its points; one worker is singular', () => {
+    const one = { ...BOTH_MODES, runs: 5, curves: 1, workers: 1 };
+    expect(sweepStatusText(tr('en'), 'en', one)).toBe('5 runs in 2,110 ms on 1 worker.');
+    expect(sweepStatusText(tr('zh'), 'zh', one)).toBe('5 次运行，用时 2,110 ms，1 个 worker。');
+  });
+
+  test('running and stopped count the same runs', () => {
+    const running = { ...BOTH_MODES, phase: 'running' as const, finished: 3, progress: 0.34 };
+    expect(sweepStatusText(tr('en'), 'en', running)).toMatch(/^3 of 10 runs \(34\s?%\)$/);
+    const stopped = { ...BOTH_MODES, phase: 'stopped' as const, finished: 4 };
+    expect(sweepStatusText(tr('en'), 'en', stopped)).toBe('Stopped after 4 of 10 runs.');
+    expect(sweepStatusText(tr('zh'), 'zh', stopped)).toBe('已停止，完成 4 / 10 次运行。');
+  });
+});
