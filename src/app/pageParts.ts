@@ -34,7 +34,8 @@ export const comparing = {
   stages: new Lazy(() => import('../components/compare/CompareStages.svelte')),
   histogram: withStrings(() => import('../components/compare/CompareHistogram.svelte')),
 };
-export const share = new Lazy(() => import('../components/share/ShareDialog.svelte'));
+/** The share dialog, when its button is pressed; its strings come with it (en/share.ts). */
+export const share = withStrings(() => import('../components/share/ShareDialog.svelte'));
 /** The calibration view (the model against real measurements), when its button is pressed. */
 export const calibration = withStrings(
   () => import('../components/calibration/CalibrationSection.svelte'),

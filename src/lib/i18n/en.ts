@@ -18,6 +18,7 @@ import { limiter } from './en/limiter.ts';
 import { presets } from './en/presets.ts';
 import { resultsCards } from './en/resultsCards.ts';
 import { realCluster } from './en/realCluster.ts';
+import { share } from './en/share.ts';
 
 export const en = {
   ...core,
@@ -36,6 +37,7 @@ export const en = {
   ...presets,
   ...resultsCards,
   ...realCluster,
+  ...share,
 } as const;
 
 export type MessageKey = keyof typeof en;

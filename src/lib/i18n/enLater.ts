@@ -1,6 +1,7 @@
 /**
  * The English strings that come with their panels (enFirst.ts has the first screen's): the bcrypt
- * lab's, the sweep's, the presets', the results cards' and the real-cluster card's (issue 16).
+ * lab's, the sweep's, the presets', the results cards', the real-cluster card's and the share
+ * dialog's (issue 16).
  */
 import { bcrypt } from './en/bcrypt.ts';
 import { controlsHelp } from './en/controlsHelp.ts';
@@ -10,6 +11,7 @@ import { resultsCards } from './en/resultsCards.ts';
 import { realCluster } from './en/realCluster.ts';
 import { calibration } from './en/calibration.ts';
 import { fit } from './en/fit.ts';
+import { share } from './en/share.ts';
 
 export const enLater = {
   ...controlsHelp,
@@ -20,4 +22,5 @@ export const enLater = {
   ...realCluster,
   ...calibration,
   ...fit,
+  ...share,
 } as const;

@@ -16,6 +16,7 @@ import { limiter } from './zh/limiter.ts';
 import { presets } from './zh/presets.ts';
 import { resultsCards } from './zh/resultsCards.ts';
 import { realCluster } from './zh/realCluster.ts';
+import { share } from './zh/share.ts';
 
 export const zh: Messages = {
   ...core,
@@ -34,4 +35,5 @@ export const zh: Messages = {
   ...presets,
   ...resultsCards,
   ...realCluster,
+  ...share,
 };
