@@ -76,6 +76,22 @@ export const LOOPBACK_CPU_LS = {
   'c100-spread': ratio(1.34, 1.13, 1.48, 'pooled server CPU µs/read, c=100 spread, 7 experiments'),
 } as const;
 
+/**
+ * CPU per read, µs of the VM's cores (CPU-seconds ÷ reads), per experiment: the members' (all
+ * three) from the pooled table, the benchmark client's from table A (client cores ÷ QPS). Not a
+ * row: the calibration notes quote them for why a row misses (report/calibrationGaps.ts).
+ */
+export const LOOPBACK_CPU_PER_READ = {
+  /** Members, 1 client on the leader: experiments A, C, D. */
+  'members.c1-leader': { s: [134, 143, 140], l: [444, 466, 450] },
+  /** Members, 10 clients spread: experiments A, E, E2, F. */
+  'members.c10-spread': { s: [113, 141, 118, 123], l: [245, 287, 264, 268] },
+  /** The benchmark client, table A: 0.54 cores at 5,543/s (c=1 leader), 0.47 at 10,688/s
+   *  (c=10 spread), serializable. */
+  'client.c1-leader': { s: [(0.54 / 5543) * 1e6] },
+  'client.c10-spread': { s: [(0.47 / 10_688) * 1e6] },
+} as const;
+
 /** QPS at a value size ÷ QPS at 256 B, paired (table C; c=1 on the leader, c=100 spread). */
 export const LOOPBACK_VALUE = {
   's-c1-10KiB': ratio(0.862, 0.857, 0.898, 'table C, s, c=1'),

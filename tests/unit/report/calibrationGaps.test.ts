@@ -5,7 +5,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { sourceConflicts, type RowValues } from '../../../report/calibrationGaps.ts';
+import {
+  KNOWN_GAPS,
+  sourceConflicts,
+  spanUs,
+  type RowValues,
+} from '../../../report/calibrationGaps.ts';
+import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
+import { LOOPBACK_CPU_PER_READ } from '../../../workers/contract/calibrationLoopback.ts';
 import type { CalibrationRowId } from '../../../workers/contract/calibrationRows.ts';
 
 const ratio = fc.double({ min: 0.5, max: 5, noNaN: true });
@@ -46,5 +53,35 @@ describe('sourceConflicts', () => {
         },
       ),
     );
+  });
+});
+
+describe('the ten-client row’s note', () => {
+  const data = LOOPBACK_CPU_PER_READ;
+  const extra = (m: { s: readonly number[]; l: readonly number[] }) =>
+    m.l.map((l, i) => l - m.s[i]);
+  const x1 = extra(data['members.c1-leader']);
+  const x10 = extra(data['members.c10-spread']);
+
+  test('quotes the measured ranges, in both languages', () => {
+    for (const text of [
+      KNOWN_GAPS['loopback.s-l.c10-spread'],
+      KNOWN_GAPS_ZH['loopback.s-l.c10-spread'],
+    ]) {
+      expect(text).toContain(`${Math.min(...x1)}–${Math.max(...x1)} µs`);
+      expect(text).toContain(`${Math.min(...x10)}–${Math.max(...x10)} µs`);
+      expect(text).toContain(spanUs(data['members.c10-spread'].s));
+      expect(text).toContain(`${spanUs(data['client.c1-leader'].s)} → `);
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  test('“less than half” holds for every pair of experiments', () => {
+    expect(Math.max(...x10)).toBeLessThan(Math.min(...x1) / 2);
+  });
+
+  test('spanUs gives the rounded lowest and highest, or one figure', () => {
+    expect(spanUs([466.2, 443.7, 450])).toBe('444–466');
+    expect(spanUs([97.42])).toBe('97');
   });
 });
