@@ -56,6 +56,8 @@ export const ROW_TEXT: Record<CalibrationRowId, string> = {
   'loopback.spread-leader.s-c100': 'spread ÷ leader QPS, serializable, 100 clients',
   'loopback.c100-c1.s-leader': '100 ÷ 1 client QPS, serializable, on the leader',
   'loopback.c100-c1.l-leader': '100 ÷ 1 client QPS, linearizable, on the leader',
+  'loopback.c500-c100.s-spread': '500 ÷ 100 client QPS on 100 connections, serializable, spread',
+  'loopback.c500-c100.l-spread': '500 ÷ 100 client QPS on 100 connections, linearizable, spread',
   'loopback.value.s-c1-10KiB': '10 KiB ÷ 256 B value QPS, serializable, 1 client',
   'loopback.value.s-c1-100KiB': '100 KiB ÷ 256 B value QPS, serializable, 1 client',
   'loopback.value.s-c1-1MiB': '1 MiB ÷ 256 B value QPS, serializable, 1 client',

@@ -29,27 +29,35 @@ const ratio = (value: number, min: number, max: number, from: string): MeasuredR
   from,
 });
 
-/** Table A medians (QPS, avg ms, p99 ms), for the ratios the source does not pair. */
+/**
+ * Table A medians (QPS, avg ms, p99 ms), for the ratios the source does not pair, and the cores
+ * the benchmark client and the members kept busy (CPU-seconds ÷ the run's length, of 2 vCPUs).
+ */
 export const LOOPBACK_TABLE_A = {
   'c1-leader': {
-    s: { qps: 5543, avgMs: 0.179, p99Ms: 0.59 },
-    l: { qps: 2430, avgMs: 0.409, p99Ms: 0.93 },
+    s: { qps: 5543, avgMs: 0.179, p99Ms: 0.59, clientCores: 0.54, serverCores: 0.74 },
+    l: { qps: 2430, avgMs: 0.409, p99Ms: 0.93, clientCores: 0.38, serverCores: 1.08 },
   },
   'c10-leader': {
-    s: { qps: 10_627, avgMs: 0.94, p99Ms: 4.91 },
-    l: { qps: 7116, avgMs: 1.404, p99Ms: 4.88 },
+    s: { qps: 10_627, avgMs: 0.94, p99Ms: 4.91, clientCores: 0.61, serverCores: 0.72 },
+    l: { qps: 7116, avgMs: 1.404, p99Ms: 4.88, clientCores: 0.57, serverCores: 1.09 },
   },
   'c10-spread': {
-    s: { qps: 10_688, avgMs: 0.933, p99Ms: 6.21 },
-    l: { qps: 5011, avgMs: 1.992, p99Ms: 8.28 },
+    s: { qps: 10_688, avgMs: 0.933, p99Ms: 6.21, clientCores: 0.47, serverCores: 1.21 },
+    l: { qps: 5011, avgMs: 1.992, p99Ms: 8.28, clientCores: 0.43, serverCores: 1.23 },
   },
   'c100-leader': {
-    s: { qps: 12_912, avgMs: 7.379, p99Ms: 29.99 },
-    l: { qps: 11_157, avgMs: 8.905, p99Ms: 26.09 },
+    s: { qps: 12_912, avgMs: 7.379, p99Ms: 29.99, clientCores: 0.55, serverCores: 0.82 },
+    l: { qps: 11_157, avgMs: 8.905, p99Ms: 26.09, clientCores: 0.67, serverCores: 0.9 },
   },
   'c100-spread': {
-    s: { qps: 11_899, avgMs: 7.227, p99Ms: 29.93 },
-    l: { qps: 10_826, avgMs: 8.642, p99Ms: 24.74 },
+    s: { qps: 11_899, avgMs: 7.227, p99Ms: 29.93, clientCores: 0.45, serverCores: 1.16 },
+    l: { qps: 10_826, avgMs: 8.642, p99Ms: 24.74, clientCores: 0.53, serverCores: 1.41 },
+  },
+  /** 500 clients on 100 connections: five requests share each. */
+  'c500-spread': {
+    s: { qps: 20_727, avgMs: 21.772, p99Ms: 64.93, clientCores: 0.57, serverCores: 1.37 },
+    l: { qps: 16_349, avgMs: 27.701, p99Ms: 65.14, clientCores: 0.5, serverCores: 1.41 },
   },
 } as const;
 

@@ -212,6 +212,23 @@ export const LOOPBACK_ROWS = [
     over: loop(1, 'leader', 'linearizable'),
     ...tableA('c100-leader', 'c1-leader', 'l'),
   },
+  // 100 connections either way: at 500 clients five requests share each connection.
+  {
+    id: 'loopback.c500-c100.s-spread',
+    source: 'loopback',
+    metric: 'qps',
+    run: loop(500, 'spread', 'serializable'),
+    over: loop(100, 'spread', 'serializable'),
+    ...tableA('c500-spread', 'c100-spread', 's'),
+  },
+  {
+    id: 'loopback.c500-c100.l-spread',
+    source: 'loopback',
+    metric: 'qps',
+    run: loop(500, 'spread', 'linearizable'),
+    over: loop(100, 'spread', 'linearizable'),
+    ...tableA('c500-spread', 'c100-spread', 'l'),
+  },
   loopValue('s-c1-10KiB'),
   loopValue('s-c1-100KiB'),
   loopValue('s-c1-1MiB'),

@@ -12,7 +12,10 @@ import {
   type RowValues,
 } from '../../../report/calibrationGaps.ts';
 import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
-import { LOOPBACK_CPU_PER_READ } from '../../../workers/contract/calibrationLoopback.ts';
+import {
+  LOOPBACK_CPU_PER_READ,
+  LOOPBACK_TABLE_A,
+} from '../../../workers/contract/calibrationLoopback.ts';
 import type { CalibrationRowId } from '../../../workers/contract/calibrationRows.ts';
 
 const ratio = fc.double({ min: 0.5, max: 5, noNaN: true });
@@ -83,5 +86,35 @@ describe('the ten-client row’s note', () => {
   test('spanUs gives the rounded lowest and highest, or one figure', () => {
     expect(spanUs([466.2, 443.7, 450])).toBe('444–466');
     expect(spanUs([97.42])).toBe('97');
+  });
+});
+
+describe('the 500 ÷ 100 client rows’ note', () => {
+  const a = LOOPBACK_TABLE_A['c100-spread'];
+  const b = LOOPBACK_TABLE_A['c500-spread'];
+  const us = (cores: number, qps: number) => Math.round((cores / qps) * 1e6);
+
+  test('quotes table A’s CPU per read and busy cores, in both languages', () => {
+    for (const id of ['loopback.c500-c100.s-spread', 'loopback.c500-c100.l-spread'] as const) {
+      for (const text of [KNOWN_GAPS[id], KNOWN_GAPS_ZH[id]]) {
+        expect(text).toContain(`${us(a.s.serverCores, a.s.qps)} `);
+        expect(text).toContain(`${us(b.s.serverCores, b.s.qps)} µs`);
+        expect(text).toContain(`${us(a.l.serverCores, a.l.qps)} → ${us(b.l.serverCores, b.l.qps)}`);
+        expect(text).toContain(`${us(b.s.clientCores, b.s.qps)} µs`);
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  test('its claims hold for the figures: each read costs less, and that is most of the gain', () => {
+    const cost = (f: { clientCores: number; serverCores: number; qps: number }) =>
+      (f.clientCores + f.serverCores) / f.qps;
+    const gain = b.s.qps / a.s.qps;
+    const cheaper = cost(a.s) / cost(b.s);
+    expect(cheaper).toBeGreaterThan(1);
+    // "mostly because each costs less": the cost ratio is more than the square root of the gain.
+    expect(Math.log(cheaper)).toBeGreaterThan(Math.log(gain) / 2);
+    expect(b.s.serverCores / b.s.qps).toBeLessThan(a.s.serverCores / a.s.qps);
+    expect(b.l.serverCores / b.l.qps).toBeLessThan(a.l.serverCores / a.l.qps);
   });
 });

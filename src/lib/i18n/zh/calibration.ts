@@ -33,6 +33,10 @@ export const calibration: Record<keyof typeof en, string> = {
   'calibration.row.loopback.spread-leader.s-c100': '分散 ÷ 只连领导者的 QPS，串行读，100 个客户端',
   'calibration.row.loopback.c100-c1.s-leader': '100 ÷ 1 个客户端的 QPS，串行读，连领导者',
   'calibration.row.loopback.c100-c1.l-leader': '100 ÷ 1 个客户端的 QPS，线性读，连领导者',
+  'calibration.row.loopback.c500-c100.s-spread':
+    '100 个连接上 500 ÷ 100 个客户端的 QPS，串行读，分散到各成员',
+  'calibration.row.loopback.c500-c100.l-spread':
+    '100 个连接上 500 ÷ 100 个客户端的 QPS，线性读，分散到各成员',
   'calibration.row.loopback.value.s-c1-10KiB': '10 KiB ÷ 256 B value 的 QPS，串行读，1 个客户端',
   'calibration.row.loopback.value.s-c1-100KiB': '100 KiB ÷ 256 B value 的 QPS，串行读，1 个客户端',
   'calibration.row.loopback.value.s-c1-1MiB': '1 MiB ÷ 256 B value 的 QPS，串行读，1 个客户端',

@@ -38,6 +38,8 @@ const MEASURED_GAPS: Partial<Record<CalibrationRowId, number>> = {
   'loopback.s-l.c100-spread': 1.75,
   'loopback.cpu-l-s.c100-spread': 1.87,
   'loopback.c100-c1.l-leader': 3.67,
+  'loopback.c500-c100.s-spread': 1.0,
+  'loopback.c500-c100.l-spread': 1.12,
 };
 
 /** How close a recorded gap must stay: the printed value has three significant digits. */
