@@ -10,7 +10,7 @@ import type { SweepPlan } from '../workers/contract/sweep.ts';
 import { sweepCsv, sweepJson, type SweepRow } from '../report/sweepExport.ts';
 import { parseSweepSpec } from '../workers/contract/sweep.ts';
 import type { CliArgs } from '../report/commandLine/flags.ts';
-import { invalid } from '../report/commandLine/tokenize.ts';
+import { choiceWords, invalid } from '../report/commandLine/usageErrors.ts';
 import type { CliIo, SimulateFn } from './io.ts';
 import { USAGE_LINE } from './usage.ts';
 
@@ -35,7 +35,8 @@ export async function runSweepCommand(
     const message =
       args.sweep.param === undefined
         ? 'sweep needs --param NAME'
-        : invalid(problem.field, problem.value, sweepAllowedText(problem)).message;
+        : // The sweep's own words (CLI only; the app's sweep form words its problems itself).
+          invalid(problem.field, problem.value, choiceWords([sweepAllowedText(problem)])).message;
     io.stderr(`readpath: ${message}\n${USAGE_LINE}\n`);
     return 2;
   }

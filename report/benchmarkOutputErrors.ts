@@ -4,6 +4,8 @@
  * the code), so a refusal reads in the learner's language.
  */
 
+import type { UsageError } from './commandLine/usageErrors.ts';
+
 export const OUTPUT_ERRORS = {
   empty:
     'found no benchmark output: paste what `benchmark … range KEY` printed, from its command ' +
@@ -59,6 +61,8 @@ export class BenchmarkOutputError extends Error {
     readonly code: OutputErrorCode,
     readonly params: OutputErrorParams = {},
     readonly line: number | null = null,
+    /** badCommand: the parser's refusal as code and parameters, to word in another language. */
+    readonly usage: UsageError | null = null,
   ) {
     const text = fillTemplate(OUTPUT_ERRORS[code], params);
     super(line === null ? text : `line ${line}: ${text}`);

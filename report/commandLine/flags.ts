@@ -7,9 +7,9 @@
 import { MEMBER_COUNTS, PARAMS, type ParamName } from '../../workers/contract/params.ts';
 import { isProfileName, PROFILES, type ProfileName } from '../../workers/contract/profiles.ts';
 import { scenarioOnProfile, type Scenario } from '../../workers/contract/scenario.ts';
-import { allowedText, maybeScenario, ScenarioError } from '../../workers/contract/validate.ts';
+import { maybeScenario, ScenarioError } from '../../workers/contract/validate.ts';
 import type { SweepInput } from '../../workers/contract/sweep.ts';
-import { flagForField, flagSpec } from './flagSpecs.ts';
+import { flagForField, flagSpec, type FlagSpec } from './flagSpecs.ts';
 import {
   GO_DURATION,
   GO_TRUE,
@@ -18,8 +18,10 @@ import {
   parseBool,
   tokenize,
   UsageError,
+  type FlagFilter,
   type FlagUse,
 } from './tokenize.ts';
+import { allowedFor, choiceWords, MAX_MEMBERS, type Allowed } from './usageErrors.ts';
 
 export { UsageError };
 
@@ -59,6 +61,18 @@ export const DISK_FSYNC_MS = { ssd: 0.5, hdd: 10 } as const;
 interface Source {
   flag: string;
   shown: string;
+  /** Set when --endpoints listed addresses: the refusal counts them ("9 addresses"). */
+  addresses?: number;
+}
+
+/** `invalid --flag: value (allowed: …)`, the value as the source shows it. */
+function refuse(src: Source, allowed: Allowed): UsageError {
+  if (src.addresses === undefined) return invalid(src.flag, src.shown, allowed);
+  return new UsageError(
+    'invalidAddresses',
+    { flag: src.flag, count: String(src.addresses) },
+    allowed,
+  );
 }
 
 /** A value for a Scenario field, parsed by the field's kind; ranges are the validator's job. */
@@ -70,14 +84,17 @@ function fieldValue(flag: string, field: ParamName, raw: string): string | numbe
     spec.kind === 'number' ||
     spec.choices.every((c: string | number) => typeof c === 'number');
   if (!numeric) return raw;
-  if (!NUMBER.test(raw)) throw invalid(flag, raw, allowedText(field));
+  if (!NUMBER.test(raw)) throw invalid(flag, raw, allowedFor(field));
   return Number(raw);
 }
 
 /** The addresses of `--endpoints` (repeatable, comma-separated), or a bare count. */
 function endpointCount(values: string[]): number {
   const joined = values.join(',');
-  const allowed = `a comma-separated list of 1..${PARAMS.endpoints.max} addresses, or a count`;
+  const allowed: Allowed = {
+    code: 'endpointList',
+    params: { max: String(PARAMS.endpoints.max) },
+  };
   if (values.length === 1 && /^\d+$/.test(values[0])) return Number(values[0]);
   const addresses = joined.split(',').map((s) => s.trim());
   if (addresses.some((s) => s === '')) throw invalid('endpoints', joined, allowed);
@@ -113,10 +130,10 @@ function pickCommand(words: string[]): { command: Command; rest: string[] } {
   // A pasted real command line starts with the tool's name: skip it.
   const start = isBenchmarkWord(words[0]) ? 1 : 0;
   const word = words[start];
-  const allowed = COMMANDS.join(', ');
-  if (word === undefined) throw new UsageError(`missing command (allowed: ${allowed})`);
+  const commands = COMMANDS.join(', ');
+  if (word === undefined) throw new UsageError('missingCommand', { commands });
   if (!(COMMANDS as readonly string[]).includes(word))
-    throw new UsageError(`unknown command "${word}" (allowed: ${allowed})`);
+    throw new UsageError('unknownCommand', { word, commands });
   return { command: word as Command, rest: words.slice(start + 1) };
 }
 
@@ -130,10 +147,18 @@ function wantsHelp(argv: readonly string[]): boolean {
   );
 }
 
-/** What a caller may preset: the profile a line without --profile runs on (the app's own). */
+/**
+ * What a caller may preset: the profile a line without --profile runs on (the app's own), and
+ * the flags an unknown flag's refusal lists (pasted benchmark output: BENCHMARK_FLAGS).
+ */
 export interface ParseOptions {
   profile?: ProfileName;
+  listed?: FlagFilter;
 }
+
+/** The real `benchmark` tool's own flags (its global and range flags), not readpath's. */
+export const BENCHMARK_FLAGS: FlagFilter = (spec: FlagSpec) =>
+  spec.group === 'benchmark' || spec.group === 'range';
 
 /**
  * Parses a command line (without `node` and the script). Throws UsageError for anything it
@@ -153,25 +178,25 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
   const help: CliArgs = { ...base, command: 'help', scenario: scenarioOnProfile('article-3x8c') };
   if (wantsHelp(argv)) return help;
 
-  const { flags, words } = tokenize(argv);
+  const { flags, words } = tokenize(argv, options.listed);
   const { command, rest } = pickCommand(words);
   if (command === 'help') return help;
 
   let key = '';
   let end = '';
   if (command === 'range') {
-    if (rest.length === 0) throw new UsageError('range needs a KEY (range KEY [END])');
+    if (rest.length === 0) throw new UsageError('rangeNeedsKey');
     if (rest.length > 2)
-      throw new UsageError(`range takes KEY [END], got ${rest.length} words: ${rest.join(' ')}`);
+      throw new UsageError('rangeWords', { count: String(rest.length), words: rest.join(' ') });
     [key, end = ''] = rest;
   } else if (rest.length > 0) {
-    throw new UsageError(`${command} takes no arguments, got: ${rest.join(' ')}`);
+    throw new UsageError('noArguments', { command, words: rest.join(' ') });
   }
 
   // The profile first: every explicit flag overrides its fields, wherever it stands.
   const profileRaw = lastValue(flags, 'profile');
   if (profileRaw !== undefined && !isProfileName(profileRaw))
-    throw invalid('profile', profileRaw, allowedText('profile'));
+    throw invalid('profile', profileRaw, allowedFor('profile'));
   const profile: ProfileName = profileRaw ?? options.profile ?? 'article-3x8c';
 
   const overrides: Partial<Record<ParamName, string | number | boolean>> = {};
@@ -188,7 +213,7 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
   for (const { name, value } of flags) {
     const spec = flagSpec(name);
     if (isSweepFlag(name)) {
-      if (command !== 'sweep') throw new UsageError(`--${name} is a flag of the sweep command`);
+      if (command !== 'sweep') throw new UsageError('sweepOnly', { name });
       // A parameter may be named by its flag too: --param write-qps is writeQps.
       sweep[name] = name === 'param' ? (flagSpec(value)?.field ?? value) : value;
       continue;
@@ -202,7 +227,7 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
         endpointValues.push(value);
         break;
       case 'consistency':
-        if (value !== 'l' && value !== 's') throw invalid(name, value, 'l, s');
+        if (value !== 'l' && value !== 's') throw invalid(name, value, choiceWords(['l', 's']));
         set('readMode', value === 'l' ? 'linearizable' : 'serializable', {
           flag: name,
           shown: value,
@@ -215,17 +240,17 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
             : NUMBER.test(value)
               ? Number(value)
               : undefined;
-        if (ms === undefined) throw invalid(name, value, `ssd, hdd, or ${allowedText('fsyncMs')}`);
+        if (ms === undefined)
+          throw invalid(name, value, { ...allowedFor('fsyncMs'), code: 'disk' });
         set('fsyncMs', ms, { flag: name, shown: value });
         break;
       }
       case 'limit':
-        if (!/^\d+$/.test(value)) throw invalid(name, value, 'integers ≥ 0 keys (0 = no limit)');
+        if (!/^\d+$/.test(value)) throw invalid(name, value, { code: 'limit', params: {} });
         limit = Number(value);
         break;
       case 'dial-timeout':
-        if (!GO_DURATION.test(value))
-          throw invalid(name, value, 'a Go duration such as 2s or 500ms');
+        if (!GO_DURATION.test(value)) throw invalid(name, value, { code: 'duration', params: {} });
         break;
       case 'precise':
       case 'sample':
@@ -248,17 +273,18 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
   // Endpoints and members: --target-leader talks to member 0 only; N addresses need N members.
   if (endpointValues.length > 0) {
     const n = endpointCount(endpointValues);
-    const shown =
-      endpointValues.length === 1 && /^\d+$/.test(endpointValues[0]) ? String(n) : `${n} addresses`;
-    set('endpoints', n, { flag: 'endpoints', shown });
+    const count = endpointValues.length === 1 && /^\d+$/.test(endpointValues[0]);
+    const src: Source = count
+      ? { flag: 'endpoints', shown: String(n) }
+      : { flag: 'endpoints', shown: `${n} addresses`, addresses: n };
+    set('endpoints', n, src);
     if (overrides.members === undefined) {
       const m = membersFor(n, profileMembers, learner);
       if (m === undefined)
-        throw invalid(
-          'endpoints',
-          shown,
-          `1..${PARAMS.endpoints.max}: at most 7 members and a learner`,
-        );
+        throw refuse(src, {
+          code: 'endpointMembers',
+          params: { max: String(PARAMS.endpoints.max), members: String(MAX_MEMBERS) },
+        });
       overrides.members = m;
     }
   }
@@ -302,8 +328,7 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
   // --count-only (the benchmark's) and --keys-only (etcdctl's) choose what a range returns.
   const countOnly = boolFlag(flags, 'count-only');
   const keysOnly = boolFlag(flags, 'keys-only');
-  if (countOnly && keysOnly)
-    throw new UsageError('--count-only and --keys-only exclude each other: give one');
+  if (countOnly && keysOnly) throw new UsageError('countAndKeysOnly');
   if (countOnly || keysOnly) {
     const flag = countOnly ? 'count-only' : 'keys-only';
     set('rangeResult', flag, { flag, shown: 'true' });
@@ -355,11 +380,26 @@ function validate(
     return maybeScenario(scenarioOnProfile(profile, overrides as Partial<Scenario>));
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
-    const src = sources.get(e.field);
-    const flag = src?.flag ?? flagForField(e.field) ?? e.field;
-    const shown = src?.shown ?? String(e.value);
-    // Relation messages name the other field; name its flag instead.
-    const allowed = e.allowed.replace('(totalKeys)', '(--keys)');
-    throw invalid(flag, shown, allowed);
+    const src = sources.get(e.field) ?? {
+      flag: flagForField(e.field) ?? e.field,
+      shown: String(e.value),
+    };
+    throw refuse(src, relationAllowed(e) ?? fieldAllowed(e));
   }
+}
+
+/** A refusal by a rule joining two fields; its words name the other field by its flag (--keys). */
+function relationAllowed(e: ScenarioError): Allowed | null {
+  const r = e.relation;
+  if (r === null) return null;
+  const params: Record<string, string> = { max: String(r.max) };
+  if (r.members !== undefined) params.members = String(r.members);
+  return { code: r.code, params };
+}
+
+/** A field's own range, as the validator refused it (a field the parser never sets: its words). */
+function fieldAllowed(e: ScenarioError): Allowed {
+  if (e.field === 'profile' || Object.hasOwn(PARAMS, e.field))
+    return allowedFor(e.field as ParamName | 'profile');
+  return choiceWords([e.allowed]);
 }

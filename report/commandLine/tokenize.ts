@@ -2,16 +2,10 @@
  * argv → flag uses and positional words, the way pflag (etcd benchmark's flag library) splits
  * them; and the small parsers every flag shares. Refusals are UsageErrors naming the flag.
  */
-import { allowedText } from '../../workers/contract/validate.ts';
 import { FLAGS, flagSpec, type FlagSpec } from './flagSpecs.ts';
+import { allowedFor, invalid, UsageError, choiceWords, type Allowed } from './usageErrors.ts';
 
-/** A command line `readpath` refuses; the CLI prints the message and the usage line, exit 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { invalid, UsageError };
 
 export interface FlagUse {
   name: string;
@@ -23,10 +17,6 @@ export const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Go's time.ParseDuration syntax: "0", or one or more number+unit pairs ("1m30s", "500ms"). */
 export const GO_DURATION = /^[+-]?(0|((\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h))+)$/;
 
-export function invalid(flag: string, value: string, allowed: string): UsageError {
-  return new UsageError(`invalid --${flag}: ${value === '' ? '""' : value} (allowed: ${allowed})`);
-}
-
 /** What Go's strconv.ParseBool (which pflag uses for `--switch=value`) reads as true and false. */
 export const GO_TRUE = ['1', 't', 'T', 'true', 'TRUE', 'True'];
 export const GO_FALSE = ['0', 'f', 'F', 'false', 'FALSE', 'False'];
@@ -34,7 +24,7 @@ export const GO_FALSE = ['0', 'f', 'F', 'false', 'FALSE', 'False'];
 export function parseBool(flag: string, value: string): boolean {
   if (GO_TRUE.includes(value)) return true;
   if (GO_FALSE.includes(value)) return false;
-  throw invalid(flag, value, 'true, false');
+  throw invalid(flag, value, choiceWords(['true', 'false']));
 }
 
 /**
@@ -45,17 +35,27 @@ export function parseBool(flag: string, value: string): boolean {
 const TYPOGRAPHIC_DASH = /^[\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d]+/;
 
 /** What a flag's value may be, in the words the refusals use. */
-export function flagAllowed(spec: FlagSpec): string {
-  if (spec.field !== undefined) return allowedText(spec.field);
-  return spec.arg === undefined ? 'true, false' : `a value ${spec.arg}`;
+export function flagAllowed(spec: FlagSpec): Allowed {
+  if (spec.field !== undefined) return allowedFor(spec.field);
+  return spec.arg === undefined
+    ? choiceWords(['true', 'false'])
+    : { code: 'value', params: { arg: spec.arg } };
 }
 
-/** Every flag name, for refusals of an unknown one; the closest first when one is near. */
-function unknownFlag(name: string): UsageError {
-  const near = FLAGS.filter((f) => editDistance(f.name, name) <= 2).map((f) => `--${f.name}`);
-  const hint = near.length > 0 ? `did you mean ${near.join(' or ')}? ` : '';
-  const all = FLAGS.map((f) => `--${f.name}`).join(', ');
-  return new UsageError(`unknown flag: --${name} (${hint}allowed: ${all})`);
+/**
+ * The flags a refusal of an unknown one lists (and suggests from): every flag `readpath` takes,
+ * or only some (pasted benchmark output names only the real tool's, FlagSpec.group).
+ */
+export type FlagFilter = (spec: FlagSpec) => boolean;
+
+/** Every flag name the filter keeps, for refusals of an unknown one; the closest when one is near. */
+function unknownFlag(name: string, listed: FlagFilter): UsageError {
+  const shown = FLAGS.filter(listed);
+  const near = shown.filter((f) => editDistance(f.name, name) <= 2).map((f) => `--${f.name}`);
+  const flags = shown.map((f) => `--${f.name}`).join(', ');
+  return near.length > 0
+    ? new UsageError('unknownFlagNear', { name, flags }, null, near)
+    : new UsageError('unknownFlag', { name, flags });
 }
 
 /** Levenshtein distance, for "did you mean" (flag names are short: O(n·m) is nothing). */
@@ -71,7 +71,10 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Splits argv into flag uses and positional words, the way pflag does. */
-export function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: string[] } {
+export function tokenize(
+  argv: readonly string[],
+  listed: FlagFilter = () => true,
+): { flags: FlagUse[]; words: string[] } {
   const flags: FlagUse[] = [];
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -87,27 +90,24 @@ export function tokenize(argv: readonly string[]): { flags: FlagUse[]; words: st
     const dash = TYPOGRAPHIC_DASH.exec(a);
     if (dash && a.length > dash[0].length) {
       const typed = `--${a.slice(dash[0].length)}`;
-      throw new UsageError(
-        `${a} starts with a typographic dash (${dash[0]}), as pasted from a document: type ${typed}`,
-      );
+      throw new UsageError('typographicDash', { word: a, dash: dash[0], typed });
     }
     if (!a.startsWith('-') || a === '-') {
       words.push(a);
       continue;
     }
-    if (!a.startsWith('--')) throw new UsageError(`unknown flag: ${a} (flags are spelled --name)`);
+    if (!a.startsWith('--')) throw new UsageError('singleDash', { word: a });
     const eq = a.indexOf('=');
     const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
     const spec = flagSpec(name);
-    if (spec === undefined) throw unknownFlag(name);
+    if (spec === undefined) throw unknownFlag(name, listed);
     if (eq >= 0) {
       flags.push({ name, value: a.slice(eq + 1) });
     } else if (spec.arg === undefined) {
       // A boolean switch never takes the next word: `--precise false` leaves "false" positional.
       flags.push({ name, value: 'true' });
     } else {
-      if (i + 1 >= argv.length)
-        throw new UsageError(`flag needs an argument: --${name} (allowed: ${flagAllowed(spec)})`);
+      if (i + 1 >= argv.length) throw new UsageError('needsArgument', { name }, flagAllowed(spec));
       flags.push({ name, value: argv[++i] });
     }
   }

@@ -6,7 +6,7 @@
 import type { ProfileName } from '../../workers/contract/profiles.ts';
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import { BenchmarkOutputError, parseBenchmarkOutput, type ParsedRun } from '../benchmarkOutput.ts';
-import { parseArgs, UsageError } from '../commandLine/flags.ts';
+import { BENCHMARK_FLAGS, parseArgs, UsageError } from '../commandLine/flags.ts';
 import type { FitRun, Machines } from './fitProfile.ts';
 import { realFigures } from './runFigures.ts';
 
@@ -15,13 +15,15 @@ export function experimentOf(run: ParsedRun, profile: ProfileName): Scenario {
   if (run.command === null) throw new BenchmarkOutputError('noCommand', {}, run.line);
   let scenario: Scenario;
   try {
-    const args = parseArgs(run.command, { profile });
+    // A refusal of an unknown flag lists the real tool's flags only: the model's (--members …)
+    // are read here too, but pasted output came from a `benchmark` that has none of them.
+    const args = parseArgs(run.command, { profile, listed: BENCHMARK_FLAGS });
     if (args.command !== 'range' && args.command !== 'authenticate')
-      throw new UsageError(`the command is \`${args.command}\`, not a benchmark run`);
+      throw new UsageError('notARun', { command: args.command });
     scenario = args.scenario;
   } catch (e) {
     if (e instanceof UsageError)
-      throw new BenchmarkOutputError('badCommand', { message: e.message }, run.line);
+      throw new BenchmarkOutputError('badCommand', { message: e.message }, run.line, e);
     throw e;
   }
   if (run.readMode !== null && run.readMode !== scenario.readMode)

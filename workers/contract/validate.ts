@@ -7,11 +7,25 @@ import { MAX_REQUEST_BYTES, PARAMS, type ParamName } from './params.ts';
 import { isProfileName, PROFILE_NAMES } from './profiles.ts';
 import { defaultScenario, type Scenario } from './scenario.ts';
 
+/**
+ * A rule joining two fields that a value breaks, as data (the command-line parser words it in the
+ * reader's language): endpoints beyond the members (and learner), keys per range beyond the keys
+ * in the store, a value beyond the largest request.
+ */
+export interface Relation {
+  code: 'reachable' | 'reachableLearner' | 'keysInStore' | 'atMost';
+  max: number;
+  /** The voting members, for the endpoint rules. */
+  members?: number;
+}
+
 export class ScenarioError extends Error {
   constructor(
     readonly field: string,
     readonly value: unknown,
     readonly allowed: string,
+    /** Set when a relation between fields, not the field's own range, refused the value. */
+    readonly relation: Relation | null = null,
   ) {
     super(`invalid ${field}: ${show(value)} (allowed: ${allowed})`);
     this.name = 'ScenarioError';
@@ -64,6 +78,7 @@ type IntField = 'endpoints' | 'keysPerRange' | 'valueBytes';
 interface BrokenRelation {
   field: IntField;
   allowed: string;
+  relation: Relation;
   /** The largest value the rule allows, used when a link is repaired. */
   repaired: number;
 }
@@ -74,7 +89,16 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
     const reachable = s.members + (s.learner ? 1 : 0);
     if (s.endpoints <= reachable) return null;
     const who = `the ${s.members} members${s.learner ? ' and the learner' : ''}`;
-    return { field: 'endpoints', allowed: `1..${reachable}: ${who}`, repaired: reachable };
+    return {
+      field: 'endpoints',
+      allowed: `1..${reachable}: ${who}`,
+      relation: {
+        code: s.learner ? 'reachableLearner' : 'reachable',
+        max: reachable,
+        members: s.members,
+      },
+      repaired: reachable,
+    };
   },
   (s) =>
     s.keysPerRange <= s.totalKeys
@@ -82,6 +106,7 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
       : {
           field: 'keysPerRange',
           allowed: `1..${s.totalKeys} (totalKeys)`,
+          relation: { code: 'keysInStore', max: s.totalKeys },
           repaired: s.totalKeys,
         },
   (s) =>
@@ -90,6 +115,7 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
       : {
           field: 'valueBytes',
           allowed: `at most ${MAX_REQUEST_BYTES}`,
+          relation: { code: 'atMost', max: MAX_REQUEST_BYTES },
           repaired: MAX_REQUEST_BYTES,
         },
 ];
@@ -97,7 +123,8 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
 function checkRelations(s: Scenario): void {
   for (const relation of RELATIONS) {
     const broken = relation(s);
-    if (broken) throw new ScenarioError(broken.field, s[broken.field], broken.allowed);
+    if (broken)
+      throw new ScenarioError(broken.field, s[broken.field], broken.allowed, broken.relation);
   }
 }
 

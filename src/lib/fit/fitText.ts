@@ -4,15 +4,43 @@
  * a fitted parameter. Formatting only; the numbers come from the parser and the model.
  */
 import type { BenchmarkOutputError } from '../../../report/benchmarkOutput.ts';
+import {
+  unitSuffix,
+  type Allowed,
+  type UsageError,
+} from '../../../report/commandLine/usageErrors.ts';
 import type { FitParam } from '../../../report/fit/fitProfile.ts';
 import type { RunFigures } from '../../../report/fit/runFigures.ts';
 import { durationText, rate, sig, type Locale } from '../format.ts';
 import type { Translate } from '../i18n/i18n.svelte.ts';
+import { paramUnit } from '../paramText.ts';
 
 /** The refusal in the reader's language, with its line when it has one. */
-export function outputErrorText(t: Translate, e: BenchmarkOutputError): string {
-  const message = t(`fit.error.${e.code}`, e.params);
+export function outputErrorText(t: Translate, lang: Locale, e: BenchmarkOutputError): string {
+  // A command line the parser refused: its words too, not the CLI's English (e.params.message).
+  const params =
+    e.usage === null ? e.params : { ...e.params, message: usageErrorText(t, lang, e.usage) };
+  const message = t(`fit.error.${e.code}`, params);
   return e.line === null ? message : t('fit.errorAt', { line: e.line, message });
+}
+
+/** The command-line parser's refusal in the reader's language (in English, as the CLI prints it). */
+export function usageErrorText(t: Translate, lang: Locale, e: UsageError): string {
+  const params: Record<string, string> = { ...e.params };
+  if (e.allowed !== null) params.allowed = allowedText(t, lang, e.allowed);
+  if (e.near.length > 0) params.near = e.near.join(t('fit.usage.or'));
+  return t(`fit.usage.${e.code}`, params);
+}
+
+/**
+ * What a flag allows, inside a refusal; a range names its field's unit in the reader's words.
+ * English keeps the CLI's unit: the controls' shorter one ("ms per compare", where the label
+ * already says cost 10) would make the two differ.
+ */
+function allowedText(t: Translate, lang: Locale, a: Allowed): string {
+  const translated = a.field === undefined ? '' : paramUnit(t, a.field);
+  const unit = lang === 'en' ? unitSuffix(a.field) : translated === '' ? '' : ` ${translated}`;
+  return t(`fit.allowed.${a.code}`, { ...a.params, unit });
 }
 
 export const FIGURE_KEYS = ['qps', 'avgMs', 'p50Ms', 'p90Ms', 'p99Ms'] as const;
