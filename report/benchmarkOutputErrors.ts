@@ -5,6 +5,7 @@
  */
 
 import type { UsageError } from './commandLine/usageErrors.ts';
+import { fillTemplate } from './fillTemplate.ts';
 
 export const OUTPUT_ERRORS = {
   empty:
@@ -48,13 +49,6 @@ export const OUTPUT_ERRORS = {
 
 export type OutputErrorCode = keyof typeof OUTPUT_ERRORS;
 export type OutputErrorParams = Record<string, string>;
-
-/** `{name}` placeholders filled from params (unknown ones stay visible). */
-export function fillTemplate(template: string, params: OutputErrorParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? params[name] : whole,
-  );
-}
 
 export class BenchmarkOutputError extends Error {
   constructor(

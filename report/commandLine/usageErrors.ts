@@ -6,7 +6,7 @@
  */
 import { MEMBER_COUNTS, PARAMS, type ParamName } from '../../workers/contract/params.ts';
 import { PROFILE_NAMES } from '../../workers/contract/profiles.ts';
-import { fillTemplate } from '../benchmarkOutputErrors.ts';
+import { fillTemplate } from '../fillTemplate.ts';
 
 export const USAGE_ERRORS = {
   typographicDash:
