@@ -116,6 +116,37 @@ describe('compare', () => {
   );
 
   test(
+    'when every figure of B equals A’s, the comparison says B ran and why (both languages)',
+    async () => {
+      // Loopback profile, serializable reads: the members share one machine's cores, so reading
+      // from the leader only or from all three costs the same to the last digit.
+      const q = 'profile=loopback-2vcpu&readMode=serializable&total=20000&endpoints=3&b=1';
+      const w = await openPage(h, `?lang=en&${q}&b.endpoints=1`);
+      await bothSettled(w.page);
+      for (const m of ['rps', 'avg', 'p50', 'p99', 'p999', 'max'])
+        expect(await value(w.page, `ab-${m}-b`)).toBe(await value(w.page, `ab-${m}-a`));
+      const note = w.page.getByTestId('compare-same');
+      await expect.poll(() => note.textContent()).toContain('B ran too');
+      expect(await note.textContent()).toContain('which member that is');
+      expect(w.consoleErrors).toEqual([]);
+      const z = await openPage(h, `?lang=zh&${q}&b.endpoints=1`);
+      await bothSettled(z.page);
+      await expect
+        .poll(() => z.page.getByTestId('compare-same').textContent())
+        .toContain('B 也运行了');
+      // No English words in the Chinese note (CPU, A and B are written as they are).
+      expect(await z.page.getByTestId('compare-same').textContent()).not.toMatch(/[A-Za-z]{4,}/);
+      expect(z.consoleErrors).toEqual([]);
+      // A change that moves the figures gets no such note.
+      const d = await openPage(h, `?lang=en&${q}&b.readMode=linearizable`);
+      await bothSettled(d.page);
+      expect(await d.page.getByTestId('compare-bottleneck').count()).toBe(1);
+      expect(await d.page.getByTestId('compare-same').count()).toBe(0);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'an unknown or invalid B value in the link gets a notice, like A’s',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000&b=1&b.clients=abc&b.colour=red');
