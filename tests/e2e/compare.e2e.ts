@@ -282,6 +282,51 @@ describe('sweeps', () => {
   );
 
   test(
+    'a latency axis that reaches “1,000 ms” keeps its labels clear of its title, phone and desktop',
+    async () => {
+      // Two shared vCPUs under 20,000 puts/s: reads wait seconds, so the axis runs 1 ms – 10 s.
+      for (const width of [1280, 390]) {
+        const w = await openPage(h, '?lang=en&profile=loopback-2vcpu&total=20000', {
+          width,
+          height: 900,
+        });
+        await settled(w.page);
+        await runSweep(w.page, {
+          param: 'writeQps',
+          from: '0',
+          to: '20000',
+          points: '3',
+          series: 'one',
+        });
+        const chart = w.page.locator('[data-testid="sweep-latency"] svg');
+        const boxes = await chart.evaluate((svg) => {
+          const box = (e: Element): [number, number] => {
+            const r = e.getBoundingClientRect();
+            return [r.left, r.right];
+          };
+          const title = [...svg.querySelectorAll('text.title')].find((e) =>
+            e.getAttribute('transform')?.includes('rotate'),
+          );
+          return {
+            title: title ? box(title) : null,
+            ticks: [...svg.querySelectorAll('g.tick text[text-anchor="end"]')].map((e) => ({
+              text: e.textContent,
+              span: box(e),
+            })),
+          };
+        });
+        expect(boxes.ticks.map((x) => x.text)).toContain('1,000 ms');
+        if (boxes.title === null) throw new Error('the latency chart has no y-axis title');
+        const titleRight = boxes.title[1];
+        for (const tick of boxes.ticks)
+          expect(tick.span[0], tick.text ?? '').toBeGreaterThan(titleRight);
+        expect(w.consoleErrors).toEqual([]);
+      }
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'a bad sweep is refused naming what is allowed; a change of the experiment stops a running sweep',
     async () => {
       const w = await openPage(h, '?lang=zh&total=20000');
