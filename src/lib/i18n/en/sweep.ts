@@ -43,7 +43,7 @@ export const sweep = {
   'sweep.chart.latency': 'Latency',
   'sweep.chart.qpsAxis': 'requests/sec',
   'sweep.chart.latencyAxis': 'latency',
-  'sweep.chart.log': '(log scale)',
+  'sweep.chart.log': '{label} (log scale)',
   'sweep.chart.axisUnit': '{label} ({unit})',
   'sweep.chart.desc': '{title} against {x}, {n} values swept.',
   'sweep.boundOf': 'bound, {series}',
