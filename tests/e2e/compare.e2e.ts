@@ -327,6 +327,31 @@ describe('sweeps', () => {
   );
 
   test(
+    'A and B swept to the same figures at every point: the panel says one curve hides the other',
+    async () => {
+      // As in the A/B table above: on one shared machine, serializable reads from one member or
+      // three cost the same.
+      const w = await openPage(
+        h,
+        '?lang=en&profile=loopback-2vcpu&readMode=serializable&total=20000&b=1&b.endpoints=1',
+      );
+      await bothSettled(w.page);
+      await runSweep(w.page, { param: 'clients', from: '1', to: '100', points: '2', series: 'ab' });
+      const cells = (series: string) =>
+        w.page
+          .locator(`[data-testid="sweep-cell-rps"][data-series="${series}"]`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+      expect(await cells('a')).toHaveLength(2);
+      expect(await cells('b')).toEqual(await cells('a'));
+      expect(await w.page.getByTestId('sweep-same').textContent()).toContain(
+        'A and B lie on each other',
+      );
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'a bad sweep is refused naming what is allowed; a change of the experiment stops a running sweep',
     async () => {
       const w = await openPage(h, '?lang=zh&total=20000');
