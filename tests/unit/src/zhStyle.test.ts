@@ -26,6 +26,8 @@ const REJECTED: [RegExp, string][] = [
   [/节点/, '成员'],
   [/延迟/, '延时'],
   [/线性一致读/, '线性读'],
+  // “(log scale)” was 对数坐标 under the histogram and the bcrypt chart, 对数刻度 under the sweep's.
+  [/对数刻度/, '对数坐标'],
   [
     /Leader|leader(?![-\w])|Follower|follower/,
     '领导者 / 跟随者 (the letters L and F are explained once)',
@@ -124,7 +126,7 @@ describe('简体中文 sets no space beside full-width punctuation', () => {
         expect(s).toContain(`${a}B：`);
       }
     for (const label of ['客户端数', '延时', '成员 ↔ 成员 RTT'])
-      expect(translate('zh', 'sweep.chart.log', { label })).toBe(`${label}（对数刻度）`);
+      expect(translate('zh', 'sweep.chart.log', { label })).toBe(`${label}（对数坐标）`);
     expect(translate('en', 'sweep.chart.log', { label: 'latency' })).toBe('latency (log scale)');
   });
 });

@@ -43,7 +43,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.chart.latency': '延时',
   'sweep.chart.qpsAxis': '请求/秒',
   'sweep.chart.latencyAxis': '延时',
-  'sweep.chart.log': '{label}（对数刻度）',
+  'sweep.chart.log': '{label}（对数坐标）',
   'sweep.chart.axisUnit': '{label}（{unit}）',
   'sweep.chart.desc': '{title}随{x}的变化，共扫描 {n} 个取值。',
   'sweep.boundOf': '上界，{series}',
