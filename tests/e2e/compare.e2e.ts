@@ -78,6 +78,29 @@ describe('compare', () => {
   );
 
   test(
+    'a change that moves no number shows 0% under each, coloured neither better nor worse',
+    async () => {
+      // One shared machine, serializable reads: three members or five cost the same.
+      const w = await openPage(
+        h,
+        '?lang=en&profile=loopback-2vcpu&readMode=serializable&total=20000',
+      );
+      await settled(w.page);
+      await w.page.getByLabel('Members', { exact: true }).selectOption('5');
+      await w.page.getByTestId('qps-delta').waitFor({ timeout: RUN_TIMEOUT });
+      await settled(w.page);
+      const deltas = w.page.locator('[data-testid="answer"] .delta');
+      expect(await deltas.count()).toBe(6);
+      for (const d of await deltas.all()) {
+        expect(await d.textContent()).toBe('0%');
+        expect(await d.getAttribute('class')).not.toMatch(/\b(good|bad)\b/);
+      }
+      expect(w.consoleErrors).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  test(
     'an A/B link reopens both experiments with their numbers and the ratio B ÷ A',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000&b=1&b.readMode=serializable');
