@@ -318,7 +318,7 @@ describe('sweeps', () => {
           param: 'writeQps',
           from: '0',
           to: '20000',
-          points: '3',
+          points: '2',
           series: 'one',
         });
         const chart = w.page.locator('[data-testid="sweep-latency"] svg');
