@@ -29,7 +29,7 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
   'lecture.authenticate-3.4.8.qps':
     '3.4.8 及以前，bcrypt 是在持有 BatchTx 锁时运行的，所以一个成员一次只能校验一个密码：' +
     '1 / 80 ms = 每秒 12.5 次，也就是课程说的“不到 16 次/秒”。模型里有 etcd 3.4.8 实际存在的车队' +
-    '效应——每次调用的 ReadIndex 一轮都要等成员 apply，而 apply 循环每个条目都要拿这把锁，按 FIFO ' +
+    '效应——每次调用的 ReadIndex 一轮都要等成员 apply，而 apply 循环每个条目都要拿这把锁，按 FIFO' +
     '（Go 的饥饿模式）排在先来的每一次密码比较之后——它让各轮 ReadIndex、密码比较和写入 token 的 ' +
     'apply 在锁上串行，锁一直是忙的（200 个客户端时 99.9996%，每轮 42.6 次调用，每秒 12.49 次）。' +
     '要达到每秒 8 次，锁得有三分之一的时间空闲；只要 200 个客户端让比较一直排着队，etcd 的路径上' +

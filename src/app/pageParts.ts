@@ -29,7 +29,8 @@ export const later = {
 /** The comparison's parts, fetched when experiment B opens. */
 export const comparing = {
   editing: new Lazy(() => import('../components/compare/EditingSwitch.svelte')),
-  panel: new Lazy(() => import('../components/compare/ComparePanel.svelte')),
+  // Its note on identical figures is in enLater.ts (compareSame.ts), off the first load.
+  panel: withStrings(() => import('../components/compare/ComparePanel.svelte')),
   bar: new Lazy(() => import('../components/compare/CompareBar.svelte')),
   stages: new Lazy(() => import('../components/compare/CompareStages.svelte')),
   histogram: withStrings(() => import('../components/compare/CompareHistogram.svelte')),

@@ -78,6 +78,29 @@ describe('compare', () => {
   );
 
   test(
+    'a change that moves no number shows 0% under each, coloured neither better nor worse',
+    async () => {
+      // One shared machine, serializable reads: three members or five cost the same.
+      const w = await openPage(
+        h,
+        '?lang=en&profile=loopback-2vcpu&readMode=serializable&total=20000',
+      );
+      await settled(w.page);
+      await w.page.getByLabel('Members', { exact: true }).selectOption('5');
+      await w.page.getByTestId('qps-delta').waitFor({ timeout: RUN_TIMEOUT });
+      await settled(w.page);
+      const deltas = w.page.locator('[data-testid="answer"] .delta');
+      expect(await deltas.count()).toBe(6);
+      for (const d of await deltas.all()) {
+        expect(await d.textContent()).toBe('0%');
+        expect(await d.getAttribute('class')).not.toMatch(/\b(good|bad)\b/);
+      }
+      expect(w.consoleErrors).toEqual([]);
+    },
+    3 * RUN_TIMEOUT,
+  );
+
+  test(
     'an A/B link reopens both experiments with their numbers and the ratio B ÷ A',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000&b=1&b.readMode=serializable');
@@ -113,6 +136,37 @@ describe('compare', () => {
       expect(w.foreignRequests).toEqual([]);
     },
     3 * RUN_TIMEOUT,
+  );
+
+  test(
+    'when every figure of B equals A’s, the comparison says B ran and why (both languages)',
+    async () => {
+      // Loopback profile, serializable reads: the members share one machine's cores, so reading
+      // from the leader only or from all three costs the same to the last digit.
+      const q = 'profile=loopback-2vcpu&readMode=serializable&total=20000&endpoints=3&b=1';
+      const w = await openPage(h, `?lang=en&${q}&b.endpoints=1`);
+      await bothSettled(w.page);
+      for (const m of ['rps', 'avg', 'p50', 'p99', 'p999', 'max'])
+        expect(await value(w.page, `ab-${m}-b`)).toBe(await value(w.page, `ab-${m}-a`));
+      const note = w.page.getByTestId('compare-same');
+      await expect.poll(() => note.textContent()).toContain('B ran too');
+      expect(await note.textContent()).toContain('which member that is');
+      expect(w.consoleErrors).toEqual([]);
+      const z = await openPage(h, `?lang=zh&${q}&b.endpoints=1`);
+      await bothSettled(z.page);
+      await expect
+        .poll(() => z.page.getByTestId('compare-same').textContent())
+        .toContain('B 也运行了');
+      // No English words in the Chinese note (CPU, A and B are written as they are).
+      expect(await z.page.getByTestId('compare-same').textContent()).not.toMatch(/[A-Za-z]{4,}/);
+      expect(z.consoleErrors).toEqual([]);
+      // A change that moves the figures gets no such note.
+      const d = await openPage(h, `?lang=en&${q}&b.readMode=linearizable`);
+      await bothSettled(d.page);
+      expect(await d.page.getByTestId('compare-bottleneck').count()).toBe(1);
+      expect(await d.page.getByTestId('compare-same').count()).toBe(0);
+    },
+    4 * RUN_TIMEOUT,
   );
 
   test(
@@ -248,6 +302,76 @@ describe('sweeps', () => {
       expect(w.consoleErrors).toEqual([]);
     },
     5 * RUN_TIMEOUT,
+  );
+
+  test(
+    'a latency axis that reaches “1,000 ms” keeps its labels clear of its title, phone and desktop',
+    async () => {
+      // Two shared vCPUs under 20,000 puts/s: reads wait seconds, so the axis runs 1 ms – 10 s.
+      for (const width of [1280, 390]) {
+        const w = await openPage(h, '?lang=en&profile=loopback-2vcpu&total=20000', {
+          width,
+          height: 900,
+        });
+        await settled(w.page);
+        await runSweep(w.page, {
+          param: 'writeQps',
+          from: '0',
+          to: '20000',
+          points: '2',
+          series: 'one',
+        });
+        const chart = w.page.locator('[data-testid="sweep-latency"] svg');
+        const boxes = await chart.evaluate((svg) => {
+          const box = (e: Element): [number, number] => {
+            const r = e.getBoundingClientRect();
+            return [r.left, r.right];
+          };
+          const title = [...svg.querySelectorAll('text.title')].find((e) =>
+            e.getAttribute('transform')?.includes('rotate'),
+          );
+          return {
+            title: title ? box(title) : null,
+            ticks: [...svg.querySelectorAll('g.tick text[text-anchor="end"]')].map((e) => ({
+              text: e.textContent,
+              span: box(e),
+            })),
+          };
+        });
+        expect(boxes.ticks.map((x) => x.text)).toContain('1,000 ms');
+        if (boxes.title === null) throw new Error('the latency chart has no y-axis title');
+        const titleRight = boxes.title[1];
+        for (const tick of boxes.ticks)
+          expect(tick.span[0], tick.text ?? '').toBeGreaterThan(titleRight);
+        expect(w.consoleErrors).toEqual([]);
+      }
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
+    'A and B swept to the same figures at every point: the panel says one curve hides the other',
+    async () => {
+      // As in the A/B table above: on one shared machine, serializable reads from one member or
+      // three cost the same.
+      const w = await openPage(
+        h,
+        '?lang=en&profile=loopback-2vcpu&readMode=serializable&total=20000&b=1&b.endpoints=1',
+      );
+      await bothSettled(w.page);
+      await runSweep(w.page, { param: 'clients', from: '1', to: '100', points: '2', series: 'ab' });
+      const cells = (series: string) =>
+        w.page
+          .locator(`[data-testid="sweep-cell-rps"][data-series="${series}"]`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+      expect(await cells('a')).toHaveLength(2);
+      expect(await cells('b')).toEqual(await cells('a'));
+      expect(await w.page.getByTestId('sweep-same').textContent()).toContain(
+        'A and B lie on each other',
+      );
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
   );
 
   test(

@@ -88,6 +88,14 @@ export function signedPercent(change: number, lang: Locale): string {
     .replace('-', '−');
 }
 
+/**
+ * Does signedPercent write this change as 0% (under 0.05 %, rounded to one decimal)? A 0% must
+ * not be coloured better or worse. Asked of the formatter itself, so the two never disagree.
+ */
+export function shownAsZero(change: number): boolean {
+  return signedPercent(change, 'en') === '0%';
+}
+
 /** A ratio as a factor: ×1.84, ×0.54, ×12. */
 export function factor(ratio: number, lang: Locale): string {
   if (!Number.isFinite(ratio)) return '—';

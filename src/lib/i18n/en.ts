@@ -19,6 +19,7 @@ import { presets } from './en/presets.ts';
 import { resultsCards } from './en/resultsCards.ts';
 import { realCluster } from './en/realCluster.ts';
 import { share } from './en/share.ts';
+import { compareSame } from './en/compareSame.ts';
 
 export const en = {
   ...core,
@@ -38,6 +39,7 @@ export const en = {
   ...resultsCards,
   ...realCluster,
   ...share,
+  ...compareSame,
 } as const;
 
 export type MessageKey = keyof typeof en;

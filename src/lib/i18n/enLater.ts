@@ -1,7 +1,7 @@
 /**
  * The English strings that come with their panels (enFirst.ts has the first screen's): the bcrypt
  * lab's, the sweep's, the presets', the results cards', the real-cluster card's and the share
- * dialog's (issue 16).
+ * dialog's (issue 16), and the comparison panel's note on identical figures.
  */
 import { bcrypt } from './en/bcrypt.ts';
 import { controlsHelp } from './en/controlsHelp.ts';
@@ -12,6 +12,7 @@ import { realCluster } from './en/realCluster.ts';
 import { calibration } from './en/calibration.ts';
 import { fit } from './en/fit.ts';
 import { share } from './en/share.ts';
+import { compareSame } from './en/compareSame.ts';
 
 export const enLater = {
   ...controlsHelp,
@@ -23,4 +24,5 @@ export const enLater = {
   ...calibration,
   ...fit,
   ...share,
+  ...compareSame,
 } as const;

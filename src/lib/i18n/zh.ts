@@ -17,6 +17,7 @@ import { presets } from './zh/presets.ts';
 import { resultsCards } from './zh/resultsCards.ts';
 import { realCluster } from './zh/realCluster.ts';
 import { share } from './zh/share.ts';
+import { compareSame } from './zh/compareSame.ts';
 
 export const zh: Messages = {
   ...core,
@@ -36,4 +37,5 @@ export const zh: Messages = {
   ...resultsCards,
   ...realCluster,
   ...share,
+  ...compareSame,
 };

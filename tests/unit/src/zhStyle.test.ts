@@ -26,6 +26,8 @@ const REJECTED: [RegExp, string][] = [
   [/节点/, '成员'],
   [/延迟/, '延时'],
   [/线性一致读/, '线性读'],
+  // “(log scale)” was 对数坐标 under the histogram and the bcrypt chart, 对数刻度 under the sweep's.
+  [/对数刻度/, '对数坐标'],
   [
     /Leader|leader(?![-\w])|Follower|follower/,
     '领导者 / 跟随者 (the letters L and F are explained once)',
@@ -90,5 +92,41 @@ describe('简体中文 sets a space between Chinese and Latin letters or digits'
     expect(translate('zh', 'limiter.resource', { resource: '成员 1 的 CPU', util: '80%' })).toBe(
       '瓶颈是成员 1 的 CPU：请求让它 80% 的时间处于繁忙状态。',
     );
+  });
+});
+
+// Full-width punctuation carries its own space: an ASCII space beside it shows as a gap ("按 FIFO
+// （Go 的饥饿模式）", "……请求/秒。 B：" under A and B, "客户端数 （对数刻度）" under a sweep chart).
+const SPACED_PUNCT = / [，。：；！？（）、]|[，。：；！？（、] /u;
+
+describe('简体中文 sets no space beside full-width punctuation', () => {
+  test('in the dictionary, the tour and the calibration notes', () => {
+    const hits = texts.filter(([, s]) => SPACED_PUNCT.test(s));
+    expect(hits.map(([k, s]) => `${k}: ${s}`)).toEqual([]);
+  });
+
+  test('where a sentence fills a placeholder: A and B’s limits, a sweep axis on a log scale', () => {
+    // Each side's limit is a whole sentence ending in 。 (limiter.note.*).
+    const notes = (['resource', 'rate', 'clients', 'none'] as const).map((k) =>
+      translate('zh', `limiter.note.${k}`, {
+        resource: '成员 1 的 CPU',
+        util: '80%',
+        bound: '12,600',
+        rate: '100',
+        clients: '1',
+        stage: 'ReadIndex',
+        kind: '等锁',
+      }),
+    );
+    for (const a of notes) expect(a).toMatch(/。$/);
+    for (const key of ['compare.bottleneck.same', 'compare.bottleneck.moved'] as const)
+      for (const a of notes) {
+        const s = translate('zh', key, { a, b: notes[0] });
+        expect(s).not.toMatch(SPACED_PUNCT);
+        expect(s).toContain(`${a}B：`);
+      }
+    for (const label of ['客户端数', '延时', '成员 ↔ 成员 RTT'])
+      expect(translate('zh', 'sweep.chart.log', { label })).toBe(`${label}（对数坐标）`);
+    expect(translate('en', 'sweep.chart.log', { label: 'latency' })).toBe('latency (log scale)');
   });
 });

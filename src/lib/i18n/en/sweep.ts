@@ -43,7 +43,7 @@ export const sweep = {
   'sweep.chart.latency': 'Latency',
   'sweep.chart.qpsAxis': 'requests/sec',
   'sweep.chart.latencyAxis': 'latency',
-  'sweep.chart.log': '(log scale)',
+  'sweep.chart.log': '{label} (log scale)',
   'sweep.chart.axisUnit': '{label} ({unit})',
   'sweep.chart.desc': '{title} against {x}, {n} values swept.',
   'sweep.boundOf': 'bound, {series}',
@@ -56,6 +56,8 @@ export const sweep = {
   'sweep.pick': 'Hover for values; click a point to load it as the experiment.',
   'sweep.seedNoise':
     'Each point is one run with the experiment’s seed: jobs’ times vary and writes arrive at random, so neighbouring points can differ by several percent from that alone. Change the seed and run again to see which bumps stay.',
+  'sweep.sameCurves':
+    '{a} and {b} lie on each other: at every point their figures are equal to the last digit, so {b}’s curve hides {a}’s.',
   'sweep.repairs': 'Other settings adjusted to fit: {list}.',
   'sweep.repair': '{series} at {x}: {field} {now}',
   'sweep.flagged':

@@ -43,7 +43,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.chart.latency': '延时',
   'sweep.chart.qpsAxis': '请求/秒',
   'sweep.chart.latencyAxis': '延时',
-  'sweep.chart.log': '（对数刻度）',
+  'sweep.chart.log': '{label}（对数坐标）',
   'sweep.chart.axisUnit': '{label}（{unit}）',
   'sweep.chart.desc': '{title}随{x}的变化，共扫描 {n} 个取值。',
   'sweep.boundOf': '上界，{series}',
@@ -56,6 +56,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.pick': '悬停查看数值；点击一个点即可将其载入为当前实验。',
   'sweep.seedNoise':
     '每个点是用本实验的种子跑的一次运行：任务耗时有波动、写入随机到达，仅此一项就能让相邻的点相差几个百分点。换一个种子再跑一遍，看看哪些起伏还在。',
+  'sweep.sameCurves': '{a}和{b}的曲线重合：每个点的数字都逐位相同，所以{b}的曲线盖住了{a}的。',
   'sweep.repairs': '为满足约束调整了其他设置：{list}。',
   'sweep.repair': '{series}在{x}时：{field}改为{now}',
   'sweep.flagged': '有 {n} 个点的测量值超出了结果给出的上界，因此这些点不画上界（✕）：{where}。',

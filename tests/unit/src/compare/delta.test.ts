@@ -12,6 +12,7 @@ import {
   baselineName,
   changesText,
   factor,
+  shownAsZero,
   signedPercent,
 } from '../../../../src/lib/compare/changeText.ts';
 import { translate } from '../../../../src/lib/i18n/i18n.svelte.ts';
@@ -101,6 +102,20 @@ describe('comparisons in words', () => {
         expect(text).toMatch(/^([+−]\d+(\.\d)?%|0%|×[\d,.]+|÷[\d,.]+)$/);
         if (text.startsWith('×')) expect(b).toBeGreaterThan(a);
         if (text.startsWith('÷')) expect(b).toBeLessThan(a);
+      }),
+    );
+  });
+
+  test('a change shown as 0% is known as one, so it is coloured neither better nor worse', () => {
+    expect(shownAsZero(0)).toBe(true);
+    expect(shownAsZero(0.0004)).toBe(true);
+    expect(shownAsZero(-0.0004)).toBe(true);
+    expect(shownAsZero(0.0006)).toBe(false);
+    expect(shownAsZero(-0.032)).toBe(false);
+    fc.assert(
+      fc.property(fc.double({ min: -0.01, max: 0.01, noNaN: true }), (c) => {
+        expect(shownAsZero(c)).toBe(signedPercent(c, 'en') === '0%');
+        expect(shownAsZero(c)).toBe(signedPercent(c, 'zh') === '0%');
       }),
     );
   });
