@@ -3,6 +3,7 @@
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
 import {
   LOOPBACK_CPU_PER_READ as CPU,
+  LOOPBACK_MACHINE_BUSY as MACHINE_BUSY,
   LOOPBACK_TABLE_A as TABLE_A,
 } from '../workers/contract/calibrationLoopback.ts';
 
@@ -13,6 +14,13 @@ export function spanUs(values: readonly number[]): string {
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 }
 
+/** The middle figure of a source's experiments (the mean of the middle two of an even count). */
+export function median(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return v.length % 2 === 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
 /** The measured CPU per read the ten-client row's note quotes ({name} placeholders). */
 export function fillCpuPerRead(template: string): string {
   // The linearizable extra of each experiment: its linearizable run less its serializable one.
@@ -21,8 +29,8 @@ export function fillCpuPerRead(template: string): string {
   const figures: Record<string, string> = {
     x1: spanUs(extra(CPU['members.c1-leader'])),
     x10: spanUs(extra(CPU['members.c10-spread'])),
-    s1: spanUs(CPU['members.c1-leader'].s),
-    s10: spanUs(CPU['members.c10-spread'].s),
+    s1: String(Math.round(median(CPU['members.c1-leader'].s))),
+    s10: String(Math.round(median(CPU['members.c10-spread'].s))),
     client1: spanUs(CPU['client.c1-leader'].s),
     client10: spanUs(CPU['client.c10-spread'].s),
   };
@@ -30,39 +38,34 @@ export function fillCpuPerRead(template: string): string {
 }
 
 /**
- * The table-A figures the 500 ÷ 100 client rows' note quotes ({name} placeholders): CPU per read
- * of the members and of the client, µs (cores ÷ reads/s), and how busy the 2 vCPUs were, %.
+ * The figures the 500 ÷ 100 client rows' notes quote ({name} placeholders), for one read mode:
+ * table A's CPU per read of the members and of the client, µs (cores ÷ reads/s), and how busy
+ * the source says the machine was at 100 clients and more, %.
  */
-export function fillConnectionFigures(template: string): string {
+export function fillConnectionFigures(template: string, mode: 's' | 'l'): string {
   const perRead = (cores: number, qps: number) => String(Math.round((cores / qps) * 1e6));
-  const busy = (f: { clientCores: number; serverCores: number }) =>
-    String(Math.round(((f.clientCores + f.serverCores) / 2) * 100));
-  const a = TABLE_A['c100-spread'];
-  const b = TABLE_A['c500-spread'];
+  const a = TABLE_A['c100-spread'][mode];
+  const b = TABLE_A['c500-spread'][mode];
+  const [lo, hi] = MACHINE_BUSY.c100up;
   const figures: Record<string, string> = {
-    m100s: perRead(a.s.serverCores, a.s.qps),
-    m500s: perRead(b.s.serverCores, b.s.qps),
-    m100l: perRead(a.l.serverCores, a.l.qps),
-    m500l: perRead(b.l.serverCores, b.l.qps),
-    c100s: perRead(a.s.clientCores, a.s.qps),
-    c500s: perRead(b.s.clientCores, b.s.qps),
-    busy100: busy(a.s),
-    busy500: busy(b.s),
+    m100: perRead(a.serverCores, a.qps),
+    m500: perRead(b.serverCores, b.qps),
+    c100: perRead(a.clientCores, a.qps),
+    c500: perRead(b.clientCores, b.qps),
+    busy: `${Math.round(lo * 100)}–${Math.round(hi * 100)}`,
   };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
 }
 
-const CONNECTIONS = fillConnectionFigures(
-  'At 500 clients five requests share each of the 100 connections (one at 100 clients), and the ' +
-    'real cluster serves more reads on the same two cores, mostly because each costs less: the ' +
-    'members’ CPU per read falls from {m100s} to {m500s} µs serializable ({m100l} → {m500l} ' +
-    'linearizable) and the client’s from {c100s} to {c500s} µs, while the machine goes from ' +
-    '{busy100} % to {busy500} % busy (table A). gRPC reads and writes a connection’s frames in ' +
-    'batches — one system call and one goroutine wake-up for every stream with data ready — and ' +
-    'busy processes stop parking their threads. The model’s per-request CPU depends on neither ' +
-    '(only a linearizable read’s share of its ReadIndex round falls as batches grow), so at 500 ' +
-    'clients it serves hardly more than at 100, and its machine is no busier.',
-);
+const CONNECTIONS =
+  'At 500 clients five requests share each of the 100 connections (one at 100 clients), and ' +
+  'the real cluster serves more reads although its machine is saturated at both ({busy} % ' +
+  'busy, the source says): each read costs less — the members’ CPU per read falls from {m100} ' +
+  'to {m500} µs and the benchmark client’s from {c100} to {c500} µs ({mode} reads, table A). ' +
+  'Most likely gRPC: it reads and writes a connection’s frames in batches, one system call and ' +
+  'one wake-up for all the streams with data ready. The model’s per-request CPU depends neither ' +
+  'on requests sharing a connection nor on load (only a linearizable read’s share of its ' +
+  'ReadIndex round falls as batches grow), so at 500 clients it serves hardly more than at 100.';
 
 const PER_READ_CONFLICT =
   'The linearizable extra per read at high concurrency is where the sources disagree: each puts ' +
@@ -106,19 +109,24 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-l-1000c': PER_READ_CONFLICT,
   'loopback.s-l.c10-spread': fillCpuPerRead(
     'The members’ linearizable extra (CPU per linearizable read less per serializable one) ' +
-      'falls from {x1} µs at one client to {x10} µs at ten spread, to less than half — ' +
-      'because more reads share a round, or because busy Go processes no longer pay to wake ' +
-      'parked threads ' +
-      '(serializable reads cost less too: {s1} → {s10} µs on the members, {client1} → ' +
-      '{client10} µs in the benchmark client). The model’s round costs the same CPU at any ' +
-      'load, and here its rounds carry about one read, so each spread linearizable read pays a ' +
-      'whole forwarded round on the two shared cores.',
+      'falls from {x1} µs at one client on the leader to {x10} µs at ten spread, to less than ' +
+      'half — because more reads share a round, or because busy Go processes no longer pay to ' +
+      'wake parked threads (serializable reads cost less too, by the medians: {s1} → {s10} µs on ' +
+      'the members, {client1} → {client10} µs in the benchmark client). The model’s round costs ' +
+      'the same CPU at any load, and here its rounds carry about one read, so each spread ' +
+      'linearizable read pays a whole forwarded round on the two shared cores.',
   ),
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
-  'loopback.c500-c100.s-spread': CONNECTIONS,
-  'loopback.c500-c100.l-spread': CONNECTIONS,
+  'loopback.c500-c100.s-spread': fillConnectionFigures(
+    CONNECTIONS.replace('{mode}', 'serializable'),
+    's',
+  ),
+  'loopback.c500-c100.l-spread': fillConnectionFigures(
+    CONNECTIONS.replace('{mode}', 'linearizable'),
+    'l',
+  ),
 };
 
 /** The three high-concurrency ratio rows the per-read conflict below is about. */

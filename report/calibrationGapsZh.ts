@@ -4,15 +4,13 @@
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
 import { fillConnectionFigures, fillCpuPerRead } from './calibrationGaps.ts';
 
-const CONNECTIONS = fillConnectionFigures(
-  '500 个客户端时，100 个连接每个上有五个请求（100 个客户端时只有一个），真实集群在同样两个核心上' +
-    '服务了更多的读，主要因为每个读更便宜了：成员上每个读的 CPU 从 {m100s} 降到 {m500s} µs（串行读；' +
-    '线性读 {m100l} → {m500l}），客户端从 {c100s} 降到 {c500s} µs，而机器的繁忙程度从 {busy100} % ' +
-    '升到 {busy500} %（表 A）。gRPC 成批地读写一个连接上的帧——所有有数据的流只用一次系统调用、' +
-    '一次 goroutine 唤醒——忙碌的进程也不再让线程休眠。模型里每个请求的 CPU 与这两者都无关（只有' +
-    '线性读分摊的那一轮 ReadIndex 随批变大而变少），所以 500 个客户端时它服务的读几乎不比 100 个' +
-    '时多，机器也不更忙。',
-);
+const CONNECTIONS =
+  '500 个客户端时，100 个连接每个上有五个请求（100 个客户端时只有一个）；两种情况下机器都已饱和' +
+  '（来源说 {busy} % 繁忙），真实集群却服务了更多的读：每个读更便宜了——成员上每个读的 CPU 从 ' +
+  '{m100} 降到 {m500} µs，benchmark 客户端从 {c100} 降到 {c500} µs（{mode}，表 A）。最可能的原因' +
+  '是 gRPC：它成批地读写一个连接上的帧，所有有数据的流只用一次系统调用、一次唤醒。模型里每个请求' +
+  '的 CPU 既不取决于请求是否共用连接，也不取决于负载（只有线性读分摊的那一轮 ReadIndex 随批变大' +
+  '而变少），所以 500 个客户端时它服务的读几乎不比 100 个时多。';
 
 const PER_READ_CONFLICT =
   '高并发下每个线性读额外付出的代价，正是几个来源互相矛盾之处：每个来源测得的都是各自机器上 ' +
@@ -50,16 +48,21 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
     .replace('{outside}', '3.2'),
   'etcd.io.s-l-1000c': PER_READ_CONFLICT,
   'loopback.s-l.c10-spread': fillCpuPerRead(
-    '成员为线性读多花的 CPU（每个线性读减去每个串行读）从一个客户端时的 {x1} µs 降到十个' +
-      '客户端分散时的 {x10} µs，不到一半——要么一轮里' +
-      '攒下了更多的读，要么忙碌的 Go 进程不再为唤醒休眠的线程付出代价（串行读也变便宜了：' +
-      '成员上 {s1} → {s10} µs，benchmark 客户端里 {client1} → {client10} µs）。模型里一轮的 ' +
-      'CPU 与负载无关，而这里每轮大约只带一个读，所以每个分散的线性读都要在两个共享核心上付' +
-      '一整轮转发。',
+    '成员为线性读多花的 CPU（每个线性读减去每个串行读）从一个客户端连领导者时的 {x1} µs 降到' +
+      '十个客户端分散时的 {x10} µs，不到一半——要么一轮里攒下了更多的读，要么忙碌的 Go 进程不再' +
+      '为唤醒休眠的线程付出代价（串行读也变便宜了，按中位数：成员上 {s1} → {s10} µs，benchmark ' +
+      '客户端里 {client1} → {client10} µs）。模型里一轮的 CPU 与负载无关，而这里每轮大约只带' +
+      '一个读，所以每个分散的线性读都要在两个共享核心上付一整轮转发。',
   ),
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
-  'loopback.c500-c100.s-spread': CONNECTIONS,
-  'loopback.c500-c100.l-spread': CONNECTIONS,
+  'loopback.c500-c100.s-spread': fillConnectionFigures(
+    CONNECTIONS.replace('{mode}', '串行读'),
+    's',
+  ),
+  'loopback.c500-c100.l-spread': fillConnectionFigures(
+    CONNECTIONS.replace('{mode}', '线性读'),
+    'l',
+  ),
 };
