@@ -28,17 +28,32 @@ export function compact(v: number, lang: Locale): string {
   return numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
 }
 
+/**
+ * Whether the unit names what the label does ("Members" and "members"): a count's. A Chinese
+ * count's unit starts with its measure word (个成员, 条连接), which the label lacks (成员数).
+ */
+function unitNamesLabel(label: string, unit: string): boolean {
+  const named = unit.replace(/^[个条次]/u, '').toLowerCase();
+  return named !== '' && label.toLowerCase().includes(named);
+}
+
 /** "Background writes (puts/s)": the swept parameter as an axis title. */
 export function paramAxis(t: Translate, param: SweepParam): string {
   const unit = paramUnit(t, param);
   const label = paramLabel(t, param);
-  // "Members (members)" says it twice: a count's unit is left out when the label names it. A
-  // Chinese count's unit starts with its measure word (个成员, 条连接), which the label lacks
-  // (成员数).
-  const named = unit.replace(/^[个条次]/u, '').toLowerCase();
-  return unit && !label.toLowerCase().includes(named)
-    ? t('sweep.chart.axisUnit', { label, unit })
-    : label;
+  // "Members (members)" says it twice: a count's unit is left out when the label names it.
+  return unit && !unitNamesLabel(label, unit) ? t('sweep.chart.axisUnit', { label, unit }) : label;
+}
+
+/**
+ * The swept value in full with what it is, as the chart's read-out heads it: "Background writes
+ * 5,000 puts/s", but "32 clients" — not "Clients 32 clients" — when the unit names the parameter.
+ */
+export function sweptTitle(t: Translate, lang: Locale, param: SweepParam, v: number): string {
+  const unit = paramUnit(t, param);
+  const label = paramLabel(t, param);
+  const value = sweptValue(t, lang, param, v);
+  return (unitNamesLabel(label, unit) ? `${value} ${unit}` : `${label} ${value} ${unit}`).trim();
 }
 
 /** A swept value in full ("5,000"), as the table and the read-out show it. */

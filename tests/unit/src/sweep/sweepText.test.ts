@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { translate, type Lang } from '../../../../src/lib/i18n/i18n.svelte.ts';
 import type { MessageKey } from '../../../../src/lib/i18n/en.ts';
-import { sweepStatusText, type SweepStatus } from '../../../../src/lib/sweep/sweepText.ts';
+import {
+  sweepStatusText,
+  sweptTitle,
+  type SweepStatus,
+} from '../../../../src/lib/sweep/sweepText.ts';
+import { SWEEP_PARAMS } from '../../../../workers/contract/sweep.ts';
+import { paramLabel, paramUnit } from '../../../../src/lib/paramText.ts';
 
 const tr =
   (lang: Lang) =>
@@ -42,5 +48,28 @@ describe('the sweep status line', () => {
     const stopped = { ...BOTH_MODES, phase: 'stopped' as const, finished: 4 };
     expect(sweepStatusText(tr('en'), 'en', stopped)).toBe('Stopped after 4 of 10 runs.');
     expect(sweepStatusText(tr('zh'), 'zh', stopped)).toBe('已停止，完成 4 / 10 次运行。');
+  });
+});
+
+describe('the read-out’s heading of a swept value', () => {
+  test('names each parameter once: “32 clients”, not “Clients 32 clients” (every parameter, both languages)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const t = tr(lang);
+      for (const param of SWEEP_PARAMS) {
+        const title = sweptTitle(t, lang, param, 32);
+        const unit = paramUnit(t, param);
+        const label = paramLabel(t, param);
+        // The unit's noun (without a Chinese measure word) at most once.
+        const noun = unit.replace(/^[个条次]/u, '').toLowerCase();
+        if (noun !== '')
+          expect(title.toLowerCase().split(noun).length - 1, title).toBeLessThanOrEqual(1);
+        // Either the label or a unit that names it says what was swept.
+        expect(title.includes(label) || label.toLowerCase().includes(noun), title).toBe(true);
+        expect(title).toContain(unit);
+      }
+    }
+    expect(sweptTitle(tr('en'), 'en', 'clients', 32)).toBe('32 clients');
+    expect(sweptTitle(tr('en'), 'en', 'writeQps', 5000)).toBe('Background writes 5,000 puts/s');
+    expect(sweptTitle(tr('zh'), 'zh', 'members', 5)).toBe('5 个成员');
   });
 });
