@@ -73,3 +73,13 @@ describe('the read-out’s heading of a swept value', () => {
     expect(sweptTitle(tr('zh'), 'zh', 'members', 5)).toBe('5 个成员');
   });
 });
+
+describe('a read-out row', () => {
+  test('puts a full-width colon after a Chinese label, an ASCII one after an English label', () => {
+    const row = { label: '线性读', value: '5,246 请求/秒' };
+    expect(translate('zh', 'sweep.readout.row', row)).toBe('线性读：5,246 请求/秒');
+    expect(translate('en', 'sweep.readout.row', { label: 'linearizable', value: '5,246' })).toBe(
+      'linearizable: 5,246',
+    );
+  });
+});
