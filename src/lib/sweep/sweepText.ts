@@ -46,14 +46,25 @@ export function paramAxis(t: Translate, param: SweepParam): string {
 }
 
 /**
+ * Whether the unit is all the label says ("Clients" and "clients", 成员数 and 个成员): then
+ * "32 clients" names the parameter. "Keys per range" and "keys" is not such a pair: "32 keys"
+ * would not say which keys.
+ */
+function unitIsLabel(label: string, unit: string): boolean {
+  const named = unit.replace(/^[个条次]/u, '').toLowerCase();
+  const bare = label.toLowerCase().replace(/数$/u, '');
+  return named !== '' && bare === named;
+}
+
+/**
  * The swept value in full with what it is, as the chart's read-out heads it: "Background writes
- * 5,000 puts/s", but "32 clients" — not "Clients 32 clients" — when the unit names the parameter.
+ * 5,000 puts/s", but "32 clients" — not "Clients 32 clients" — when the unit is the parameter.
  */
 export function sweptTitle(t: Translate, lang: Locale, param: SweepParam, v: number): string {
   const unit = paramUnit(t, param);
   const label = paramLabel(t, param);
   const value = sweptValue(t, lang, param, v);
-  return (unitNamesLabel(label, unit) ? `${value} ${unit}` : `${label} ${value} ${unit}`).trim();
+  return (unitIsLabel(label, unit) ? `${value} ${unit}` : `${label} ${value} ${unit}`).trim();
 }
 
 /** A swept value in full ("5,000"), as the table and the read-out show it. */

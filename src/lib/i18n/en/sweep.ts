@@ -45,7 +45,6 @@ export const sweep = {
   'sweep.chart.latencyAxis': 'latency',
   'sweep.chart.log': '{label} (log scale)',
   'sweep.chart.axisUnit': '{label} ({unit})',
-  'sweep.readout.row': '{label}: {value}',
   'sweep.chart.desc': '{title} against {x}, {n} values swept.',
   'sweep.boundOf': 'bound, {series}',
   'sweep.mean': 'mean',

@@ -45,7 +45,6 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.chart.latencyAxis': '延时',
   'sweep.chart.log': '{label}（对数坐标）',
   'sweep.chart.axisUnit': '{label}（{unit}）',
-  'sweep.readout.row': '{label}：{value}',
   'sweep.chart.desc': '{title}随{x}的变化，共扫描 {n} 个取值。',
   'sweep.boundOf': '上界，{series}',
   'sweep.mean': '平均',
