@@ -87,6 +87,16 @@ export class LabState {
     return !sameScenario(result.scenario, this.scenario, except);
   }
 
+  /**
+   * The result once it is final and answers the experiment in the controls — not a quick
+   * estimate, not a run under way, not an older result kept after a refusal or a failure — or
+   * null. What a sentence about "this experiment" may be worded from.
+   */
+  get finalResult(): SimResult | null {
+    if (this.stale || this.estimated || this.running) return null;
+    return this.result;
+  }
+
   /** Replaces the whole experiment (a link, a preset, a reset) and runs it now. */
   load(scenario: Scenario, notices: Notice[] = []): void {
     this.scenario = scenario;

@@ -1,8 +1,8 @@
 /**
- * When B comes out exactly like A. On a shared host with serializable reads, moving reads between
- * members or adding members changes nothing the model charges for (the members share one pool of
- * cores, and a serializable read never asks another member), so every headline figure of B equals
- * A's to the last digit — and a table of identical numbers with ×1 beside each reads as if B never
+ * When B comes out exactly like A. On a shared host with serializable reads and no background
+ * writes, moving reads between members or adding members changes nothing the model charges for
+ * (the members share one pool of cores, and a serializable read never asks another member; writes
+ * would: each member applies them), so every headline figure of B equals A's to the last digit — and a table of identical numbers with ×1 beside each reads as if B never
  * ran. This says that it did, and why when the reason is that one.
  */
 import type { SimResult } from '../../../workers/contract/result.ts';

@@ -1,6 +1,6 @@
 /**
- * Curves that lie on each other. Swept as A and B on one shared machine with serializable reads,
- * B reading from one member and A from three give the same figures at every point (the members
+ * Curves that lie on each other. Swept as A and B on one shared machine with serializable reads
+ * and no background writes, B reading from one member and A from three give the same figures at every point (the members
  * share one pool of cores), so B's curve, drawn last, hides A's entirely: the legend shows a blue
  * A that is nowhere on the chart. This finds such pairs, so the panel can say so.
  */

@@ -56,6 +56,27 @@ describe('LabState', () => {
     expect(lab.notices).toEqual([]);
   });
 
+  test('finalResult: the result only while it answers the controls, final and not an estimate', async () => {
+    const runner = new FakeRunner();
+    const lab = new LabState(runner);
+    lab.load(defaultScenario());
+    await vi.runAllTimersAsync();
+    expect(lab.finalResult).not.toBeNull();
+    // A change waiting for its run (and so an older result kept after a refused or failed run):
+    // the result on screen answers another experiment.
+    lab.update({ clients: 7 });
+    expect(lab.result).not.toBeNull();
+    expect(lab.finalResult).toBeNull();
+    vi.advanceTimersByTime(120);
+    await vi.runAllTimersAsync();
+    expect(lab.finalResult?.scenario.clients).toBe(7);
+    runner.estimated = true;
+    expect(lab.finalResult).toBeNull();
+    runner.estimated = false;
+    runner.phase = 'refining';
+    expect(lab.finalResult).toBeNull();
+  });
+
   test('fewer members than endpoints shrinks the endpoints and says so', () => {
     const lab = new LabState(new FakeRunner());
     lab.update({ members: 1 });

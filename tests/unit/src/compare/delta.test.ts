@@ -114,7 +114,7 @@ describe('comparisons in words', () => {
     expect(shownAsZero(-0.032)).toBe(false);
     fc.assert(
       fc.property(fc.double({ min: -0.01, max: 0.01, noNaN: true }), (c) => {
-        expect(shownAsZero(c)).toBe(signedPercent(c, 'en') === '0%');
+        // (shownAsZero reads the English text, so only the Chinese can disagree with it.)
         expect(shownAsZero(c)).toBe(signedPercent(c, 'zh') === '0%');
       }),
     );
