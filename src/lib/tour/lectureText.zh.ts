@@ -105,8 +105,8 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
       '密码用户，复用 token。A：10 条权限规则。B：10,000 条规则。B 每秒的读请求数和 A 相比如何？',
     choices: ['差不多', '约为 A 的十分之一', '不到 A 的千分之一'],
     takeaway:
-      '10 条规则时检查用 {stageMs}，10,000 条时 {stageMsB}，大部分是在等 CPU 核：权限存在区间树里，' +
-      '检查本身的工作只随规则数的对数增长，只有几微秒。每秒的读请求数基本不变：{qps} 次与 {qpsB} 次。',
+      '10 条规则时检查用 {stageMs}，10,000 条时 {stageMsB}：权限存在区间树里，检查本身的工作只随' +
+      '规则数的对数增长，只有几微秒。每秒的读请求数：{qps} 次与 {qpsB} 次。',
   },
   'expensive-range': {
     title: '昂贵的范围查询：list 所有 pod',

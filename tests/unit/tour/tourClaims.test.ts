@@ -44,13 +44,10 @@ describe('the RBAC step', () => {
       for (const text of [t.question, t.choices[step.answer], t.takeaway])
         expect(text, `${lang}, B/A = ${ratio}`).not.toMatch(slower[lang]);
     }
-    // "most of it waiting for a core", "the check's own work grows … a few microseconds".
+    // "the check's own work grows … a few microseconds". (The takeaway says nothing of the wait
+    // for a core: it is filled from whatever the learner runs, and at one client there is none.)
     const stage = (r: typeof ra) => r.stages.find((s) => s.id === 'rbac');
-    for (const r of [ra, rb]) {
-      const s = stage(r);
-      expect(s?.queueMeanMs ?? 0).toBeGreaterThan(0.5 * (s?.meanMs ?? Infinity));
-      expect(s?.serviceMeanMs ?? Infinity).toBeLessThan(0.01);
-    }
+    for (const r of [ra, rb]) expect(stage(r)?.serviceMeanMs ?? Infinity).toBeLessThan(0.01);
     expect(stage(rb)?.serviceMeanMs ?? 0).toBeGreaterThan(stage(ra)?.serviceMeanMs ?? Infinity);
   }, 60_000);
 });
