@@ -126,11 +126,14 @@ export function isBenchmarkWord(word: string | undefined): boolean {
   return word !== undefined && (word === 'benchmark' || word.endsWith('/benchmark'));
 }
 
-function pickCommand(words: string[]): { command: Command; rest: string[] } {
+function pickCommand(
+  words: string[],
+  listed: readonly Command[],
+): { command: Command; rest: string[] } {
   // A pasted real command line starts with the tool's name: skip it.
   const start = isBenchmarkWord(words[0]) ? 1 : 0;
   const word = words[start];
-  const commands = COMMANDS.join(', ');
+  const commands = listed.join(', ');
   if (word === undefined) throw new UsageError('missingCommand', { commands });
   if (!(COMMANDS as readonly string[]).includes(word))
     throw new UsageError('unknownCommand', { word, commands });
@@ -149,12 +152,18 @@ function wantsHelp(argv: readonly string[]): boolean {
 
 /**
  * What a caller may preset: the profile a line without --profile runs on (the app's own), and
- * the flags an unknown flag's refusal lists (pasted benchmark output: BENCHMARK_FLAGS).
+ * the flags and commands a refusal lists (pasted benchmark output: BENCHMARK_FLAGS and
+ * BENCHMARK_COMMANDS — a pasted `sweep` is then refused as not a run, not listed as allowed).
  */
 export interface ParseOptions {
   profile?: ProfileName;
   listed?: FlagFilter;
+  /** The commands an unknown command's refusal lists (pasted output: BENCHMARK_COMMANDS). */
+  commands?: readonly Command[];
 }
+
+/** The runs pasted benchmark output can hold, of the commands readpath knows. */
+export const BENCHMARK_COMMANDS: readonly Command[] = ['range', 'authenticate'];
 
 /** The real `benchmark` tool's own flags (its global and range flags), not readpath's. */
 export const BENCHMARK_FLAGS: FlagFilter = (spec: FlagSpec) =>
@@ -179,7 +188,7 @@ export function parseArgs(argv: readonly string[], options: ParseOptions = {}): 
   if (wantsHelp(argv)) return help;
 
   const { flags, words } = tokenize(argv, options.listed);
-  const { command, rest } = pickCommand(words);
+  const { command, rest } = pickCommand(words, options.commands ?? COMMANDS);
   if (command === 'help') return help;
 
   let key = '';

@@ -6,7 +6,12 @@
 import type { ProfileName } from '../../workers/contract/profiles.ts';
 import type { Scenario } from '../../workers/contract/scenario.ts';
 import { BenchmarkOutputError, parseBenchmarkOutput, type ParsedRun } from '../benchmarkOutput.ts';
-import { BENCHMARK_FLAGS, parseArgs, UsageError } from '../commandLine/flags.ts';
+import {
+  BENCHMARK_COMMANDS,
+  BENCHMARK_FLAGS,
+  parseArgs,
+  UsageError,
+} from '../commandLine/flags.ts';
 import type { FitRun, Machines } from './fitProfile.ts';
 import { realFigures } from './runFigures.ts';
 
@@ -17,7 +22,11 @@ export function experimentOf(run: ParsedRun, profile: ProfileName): Scenario {
   try {
     // A refusal of an unknown flag lists the real tool's flags only: the model's (--members …)
     // are read here too, but pasted output came from a `benchmark` that has none of them.
-    const args = parseArgs(run.command, { profile, listed: BENCHMARK_FLAGS });
+    const args = parseArgs(run.command, {
+      profile,
+      listed: BENCHMARK_FLAGS,
+      commands: BENCHMARK_COMMANDS,
+    });
     if (args.command !== 'range' && args.command !== 'authenticate')
       throw new UsageError('notARun', { command: args.command });
     scenario = args.scenario;
