@@ -6,6 +6,7 @@ import {
   LOOPBACK_MACHINE_BUSY as MACHINE_BUSY,
   LOOPBACK_TABLE_A as TABLE_A,
 } from '../workers/contract/calibrationLoopback.ts';
+import { fillTemplate } from './fillTemplate.ts';
 
 /** "444–466": the lowest and highest of a source's per-experiment figures, µs (a single one alone). */
 export function spanUs(values: readonly number[]): string {
@@ -34,15 +35,15 @@ export function fillCpuPerRead(template: string): string {
     client1: spanUs(CPU['client.c1-leader'].s),
     client10: spanUs(CPU['client.c10-spread'].s),
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
+  return fillTemplate(template, figures);
 }
 
 /**
  * The figures the 500 ÷ 100 client rows' notes quote ({name} placeholders), for one read mode:
  * table A's CPU per read of the members and of the client, µs (cores ÷ reads/s), and how busy
- * the source says the machine was at 100 clients and more, %.
+ * the source says the machine was at 100 clients and more, %; `modeWord` names the read mode.
  */
-export function fillConnectionFigures(template: string, mode: 's' | 'l'): string {
+export function fillConnectionFigures(template: string, mode: 's' | 'l', modeWord: string): string {
   const perRead = (cores: number, qps: number) => String(Math.round((cores / qps) * 1e6));
   const a = TABLE_A['c100-spread'][mode];
   const b = TABLE_A['c500-spread'][mode];
@@ -53,8 +54,9 @@ export function fillConnectionFigures(template: string, mode: 's' | 'l'): string
     c100: perRead(a.clientCores, a.qps),
     c500: perRead(b.clientCores, b.qps),
     busy: `${Math.round(lo * 100)}–${Math.round(hi * 100)}`,
+    mode: modeWord,
   };
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => figures[name] ?? whole);
+  return fillTemplate(template, figures);
 }
 
 const CONNECTIONS =
@@ -119,14 +121,8 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
-  'loopback.c500-c100.s-spread': fillConnectionFigures(
-    CONNECTIONS.replace('{mode}', 'serializable'),
-    's',
-  ),
-  'loopback.c500-c100.l-spread': fillConnectionFigures(
-    CONNECTIONS.replace('{mode}', 'linearizable'),
-    'l',
-  ),
+  'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', 'serializable'),
+  'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', 'linearizable'),
 };
 
 /** The three high-concurrency ratio rows the per-read conflict below is about. */

@@ -57,12 +57,6 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
   'loopback.s-l.c100-spread': PER_READ_CONFLICT,
   'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
   'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
-  'loopback.c500-c100.s-spread': fillConnectionFigures(
-    CONNECTIONS.replace('{mode}', '串行读'),
-    's',
-  ),
-  'loopback.c500-c100.l-spread': fillConnectionFigures(
-    CONNECTIONS.replace('{mode}', '线性读'),
-    'l',
-  ),
+  'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', '串行读'),
+  'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', '线性读'),
 };
