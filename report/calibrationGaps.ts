@@ -69,12 +69,6 @@ const CONNECTIONS =
   'on requests sharing a connection nor on load (only a linearizable read’s share of its ' +
   'ReadIndex round falls as batches grow), so at 500 clients it serves hardly more than at 100.';
 
-const PER_READ_CONFLICT =
-  'The linearizable extra per read at high concurrency is where the sources disagree: each puts ' +
-  'it at 35–50 µs of its own cores, but the etcd.io and loopback cores are about half as fast as ' +
-  'the lecture’s, so in the cost table’s reference-core µs they ask ≈ 20 and the lecture ≈ 50. ' +
-  'The cost table keeps the lecture’s (≈ 50 µs per read with the round’s share); this source ' +
-  'measured about half of it.';
 const LITTLE =
   'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +
   'source’s client spends ≈ {outside} ms per request outside the timed call, on a machine the ' +
@@ -94,21 +88,15 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
     'and it serialises rounds, compares and token applies on the lock, which stays busy (99.9996 ' +
     '% at 200 clients, 42.6 calls per round, 12.49/s). 8/s needs the lock idle a third of the ' +
     'time; while 200 clients keep compares queued, nothing in etcd’s path idles it.',
-  'etcd.io.l-1c.avgMs':
-    'At one client every read pays a whole ReadIndex round, whose CPU on the 0.535× cores (the ' +
-    'serving loop, the leader’s step and messages, a follower’s ack) lies on its path; its QPS ' +
-    'row passes at −11 %, its average (published to 0.1 ms) misses by +17 %.',
   'etcd.io.s-1c.avgMs':
     'The average is published to 0.1 ms (0.25–0.35 ms), and its own 2,909/s with one client ' +
     'bounds it by Little’s law at 0.344 ms; the model’s average follows its QPS.',
-  'etcd.io.l-1000c.qps': PER_READ_CONFLICT,
   'etcd.io.l-1000c.avgMs': LITTLE.replace('{cycle}', '7.1')
     .replace('{avg}', '5.5')
     .replace('{outside}', '1.6'),
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'etcd.io.s-l-1000c': PER_READ_CONFLICT,
   'loopback.s-l.c10-spread': fillCpuPerRead(
     'The members’ linearizable extra (CPU per linearizable read less per serializable one) ' +
       'falls from {x1} µs at one client on the leader to {x10} µs at ten spread, to less than ' +
@@ -118,52 +106,17 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
       'the same CPU at any load, and here its rounds carry about one read, so each spread ' +
       'linearizable read pays a whole forwarded round on the two shared cores.',
   ),
-  'loopback.s-l.c100-spread': PER_READ_CONFLICT,
-  'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
-  'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
   'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', 'serializable'),
   'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', 'linearizable'),
 };
 
-/** The three high-concurrency ratio rows the per-read conflict below is about. */
-const CONFLICT_ROWS = [
-  'etcd.io.s-l-1000c',
-  'loopback.s-l.c100-spread',
-  'loopback.cpu-l-s.c100-spread',
-  'loopback.c100-c1.l-leader',
-] as const satisfies readonly CalibrationRowId[];
-
-/** A row's model value and measured value, as the calibration report has them. */
-export type RowValues = (id: CalibrationRowId) => { model: number; measured: number };
-
 /**
- * Where two sources cannot both hold, with the numbers, and the side the model takes. The ratios
- * the model gives come from the report it is printed with, so the prose never quotes a table
- * that has moved since.
+ * Where two sources cannot both hold, with the numbers, and the side the model takes.
  */
-export function sourceConflicts(rows: RowValues): string[] {
-  const [io, loop, cpu, scale] = CONFLICT_ROWS.map((id) => {
-    const r = rows(id);
-    return `${r.model.toFixed(2)} vs ${r.measured.toFixed(2)}`;
-  });
-  return [
-    'The linearizable extra per read at high concurrency. Every source puts it at 35–50 µs of its ' +
-      'own cores (lecture: 24 cores ÷ 190,000 − 24 ÷ 320,000 ≈ 51 µs; etcd.io: 24 vCPUs ÷ ' +
-      '141,578 − 24 ÷ 185,758 ≈ 40 µs; loopback: ≈ 35 µs of server CPU measured), but the ' +
-      'etcd.io and loopback cores are slower than the lecture’s by their serializable throughput ' +
-      '(core speeds 0.535 and 0.51), so in reference-core µs they ask ≈ 20 µs and the lecture ≈ 50. ' +
-      'One per-message speed per machine cannot give both (bcrypt has its own speed — the loopback ' +
-      'VM’s is 0.99, fitted to its Authenticate — but the linearizable extra is per-message work, ' +
-      'like the serializable read it is measured against). The cost table ' +
-      'keeps the lecture’s figures within their ±10 %, as the project requires, and the ' +
-      `high-concurrency ratio rows of the other two sources miss: s/l ${io} (etcd.io), ` +
-      `${loop} (loopback), member CPU l/s ${cpu}, and linearizable QPS at 100 ÷ 1 client ` +
-      `${scale} (loopback). The read-mode gap does narrow with ` +
-      'concurrency in all three, as measured: the round is paid per round and shared by its batch.',
-    'Average latency at 1,000 clients: the lecture’s 2.5 ms at 320,000/s and etcd.io’s 2.2 ms at ' +
-      '185,758/s both sit well under Little’s cycle (3.1 and 5.4 ms): their clients spend 0.6 and ' +
-      '3.2 ms per request outside the timed call, on machines the sources do not describe. The ' +
-      'model’s client spends µs there; it follows the lecture’s QPS and misses both averages by ' +
-      'what Little’s law requires.',
-  ];
-}
+export const SOURCE_CONFLICTS: readonly string[] = [
+  'Average latency at 1,000 clients: the lecture’s 2.5 ms at 320,000/s and etcd.io’s 2.2 ms at ' +
+    '185,758/s both sit well under Little’s cycle (3.1 and 5.4 ms): their clients spend 0.6 and ' +
+    '3.2 ms per request outside the timed call, on machines the sources do not describe. The ' +
+    'model’s client spends µs there; it follows the lecture’s QPS and misses both averages by ' +
+    'what Little’s law requires.',
+];

@@ -12,12 +12,6 @@ const CONNECTIONS =
   '的 CPU 既不取决于请求是否共用连接，也不取决于负载（只有线性读分摊的那一轮 ReadIndex 随批变大' +
   '而变少），所以 500 个客户端时它服务的读几乎不比 100 个时多。';
 
-const PER_READ_CONFLICT =
-  '高并发下每个线性读额外付出的代价，正是几个来源互相矛盾之处：每个来源测得的都是各自机器上 ' +
-  '35–50 µs 的 CPU，但 etcd.io 和本机回环集群的核心速度只有课程机器的一半左右，折算成成本表的' +
-  '参考核 µs，它们约为 20，课程约为 50。成本表保留课程的数字（含分摊到每个读的那一轮，每个读约 ' +
-  '50 µs）；' +
-  '这个来源测得的约为它的一半。';
 const LITTLE =
   '按利特尔定律，1,000 个客户端每 {cycle} ms 循环一次，而平均延时是 {avg} ms：这个来源的客户端' +
   '每个请求在计时之外还要花约 {outside} ms，而来源没有描述那台机器；模型的客户端在那里只花几微秒。';
@@ -32,21 +26,15 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
     'apply 在锁上串行，锁一直是忙的（200 个客户端时 99.9996%，每轮 42.6 次调用，每秒 12.49 次）。' +
     '要达到每秒 8 次，锁得有三分之一的时间空闲；只要 200 个客户端让比较一直排着队，etcd 的路径上' +
     '就没有什么能让它空下来。',
-  'etcd.io.l-1c.avgMs':
-    '单客户端时每个读都要付一整轮 ReadIndex，这一轮在 0.535 倍速核心上的 CPU（服务循环、领导者的' +
-    '处理和消息、一个跟随者的应答）都在它的路径上；它的 QPS 行以 −11% 通过，平均延时（公布精度为 ' +
-    '0.1 ms）差 +17%。',
   'etcd.io.s-1c.avgMs':
     '平均延时只公布到 0.1 ms（0.25–0.35 ms），而它自己单客户端每秒 2,909 次，按利特尔定律上限是 ' +
     '0.344 ms；模型的平均延时跟着它的 QPS 走。',
-  'etcd.io.l-1000c.qps': PER_READ_CONFLICT,
   'etcd.io.l-1000c.avgMs': LITTLE.replace('{cycle}', '7.1')
     .replace('{avg}', '5.5')
     .replace('{outside}', '1.6'),
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'etcd.io.s-l-1000c': PER_READ_CONFLICT,
   'loopback.s-l.c10-spread': fillCpuPerRead(
     '成员为线性读多花的 CPU（每个线性读减去每个串行读）从一个客户端连领导者时的 {x1} µs 降到' +
       '十个客户端分散时的 {x10} µs，不到一半——要么一轮里攒下了更多的读，要么忙碌的 Go 进程不再' +
@@ -54,9 +42,6 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
       '客户端里 {client1} → {client10} µs）。模型里一轮的 CPU 与负载无关，而这里每轮大约只带' +
       '一个读，所以每个分散的线性读都要在两个共享核心上付一整轮转发。',
   ),
-  'loopback.s-l.c100-spread': PER_READ_CONFLICT,
-  'loopback.cpu-l-s.c100-spread': PER_READ_CONFLICT,
-  'loopback.c100-c1.l-leader': PER_READ_CONFLICT,
   'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', '串行读'),
   'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', '线性读'),
 };

@@ -163,7 +163,7 @@ export const FLAGS: readonly FlagSpec[] = [
     name: 'bcrypt-speed',
     arg: 'X',
     group: 'model',
-    help: 'core speed at bcrypt',
+    help: 'core speed at raw compute (bcrypt, runtime hand-offs)',
     field: 'bcryptSpeed',
   },
   { name: 'nic-gbps', arg: 'GBPS', group: 'model', help: 'NIC bandwidth', field: 'nicGbps' },

@@ -111,7 +111,7 @@ export function goMs(cost: number): number {
 }
 
 /**
- * The scenario's bcrypt10Ms that makes a member core of bcrypt speed `bcryptSpeed` take this
+ * The scenario's bcrypt10Ms that makes a member core of raw compute speed `bcryptSpeed` take this
  * device's time (the model divides by bcryptSpeed), to three significant digits, inside the
  * parameter's range.
  */

@@ -8,7 +8,7 @@ import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
 import { Server } from '../engine/server.ts';
 import { Cpu } from '../engine/cpu.ts';
-import { COSTS, type CostTable } from './costs.ts';
+import { COSTS, costsOnCores, type CostTable } from './costs.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
 import {
@@ -141,8 +141,10 @@ export function createWorld(
   handler: Handler,
   resume: Resume,
   recorder: Recorder,
-  costs: CostTable = COSTS,
+  table: CostTable = COSTS,
 ): World {
+  // Raw compute at its own speed (costs.ts RAW_COMPUTE_COSTS): every booking below uses this.
+  const costs = costsOnCores(table, s);
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);
   // Every resource reads the present from the engine's clock (server.ts: which idle intervals

@@ -1,63 +1,31 @@
 /**
- * The "where the sources disagree" prose quotes the ratios of the report it is printed with, not
- * figures typed in once: the earlier text kept quoting 1.76 / 1.80 / 1.82 after the model moved
- * to 1.72 / 1.83 / 1.81.
+ * The calibration notes quote the sources' figures from the data copied into the project, not
+ * figures typed in once (an earlier text kept quoting ratios after the model had moved).
  */
 import { describe, expect, test } from 'vitest';
-import fc from 'fast-check';
-import {
-  KNOWN_GAPS,
-  median,
-  sourceConflicts,
-  spanUs,
-  type RowValues,
-} from '../../../report/calibrationGaps.ts';
+import { KNOWN_GAPS, median, spanUs } from '../../../report/calibrationGaps.ts';
+import { FIT_NOTES, linearizableExtras } from '../../../report/fitNotes.ts';
 import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
 import {
   LOOPBACK_CPU_PER_READ,
   LOOPBACK_MACHINE_BUSY,
   LOOPBACK_TABLE_A,
 } from '../../../workers/contract/calibrationLoopback.ts';
-import type { CalibrationRowId } from '../../../workers/contract/calibrationRows.ts';
 
-const ratio = fc.double({ min: 0.5, max: 5, noNaN: true });
-
-describe('sourceConflicts', () => {
-  test('quotes each conflicting row’s model and measured ratio as given (property)', () => {
-    fc.assert(
-      fc.property(
-        ratio,
-        ratio,
-        ratio,
-        ratio,
-        ratio,
-        ratio,
-        ratio,
-        ratio,
-        (a, b, c, d, ma, mb, mc, md) => {
-          // Each row its own measured value, so a row quoting another's would be caught.
-          const values: Partial<Record<CalibrationRowId, { model: number; measured: number }>> = {
-            'etcd.io.s-l-1000c': { model: a, measured: ma },
-            'loopback.s-l.c100-spread': { model: b, measured: mb },
-            'loopback.cpu-l-s.c100-spread': { model: c, measured: mc },
-            'loopback.c100-c1.l-leader': { model: d, measured: md },
-          };
-          const asked: string[] = [];
-          const rows: RowValues = (id) => {
-            asked.push(id);
-            const v = values[id];
-            if (v === undefined) throw new Error(`unexpected row ${id}`);
-            return v;
-          };
-          const text = sourceConflicts(rows).join('\n');
-          expect(text).toContain(`s/l ${a.toFixed(2)} vs ${ma.toFixed(2)} (etcd.io)`);
-          expect(text).toContain(`, ${b.toFixed(2)} vs ${mb.toFixed(2)} (loopback)`);
-          expect(text).toContain(`member CPU l/s ${c.toFixed(2)} vs ${mc.toFixed(2)}`);
-          expect(text).toContain(`100 ÷ 1 client ${d.toFixed(2)} vs ${md.toFixed(2)} (loopback)`);
-          expect(asked.sort()).toEqual(Object.keys(values).sort());
-        },
-      ),
-    );
+describe('the raw-compute note', () => {
+  test('each source’s linearizable extra per read comes from its own figures', () => {
+    const [lecture, io, loop] = linearizableExtras();
+    // Lecture: 24 cores at 190,000 and 320,000 reads/s; etcd.io: 24 vCPUs at 141,578 and
+    // 185,758; loopback (table A, 100 clients spread): 1.41 cores at 10,826/s, 1.16 at 11,899/s.
+    expect(lecture.ownUs).toBeCloseTo(24e6 / 190_000 - 24e6 / 320_000, 6);
+    expect(io.ownUs).toBeCloseTo(24e6 / 141_578 - 24e6 / 185_758, 6);
+    expect(loop.ownUs).toBeCloseTo(1.41e6 / 10_826 - 1.16e6 / 11_899, 6);
+    const note = FIT_NOTES.find((n) => n.startsWith('Why the runtime work is raw compute'));
+    expect(note).toContain(`≈ ${Math.round(lecture.ownUs)} µs; etcd.io the same way ≈ 40 µs`);
+    expect(note).toContain(`≈ ${Math.round(loop.ownUs)} µs of member CPU measured`);
+    // At one speed (the core's) the two slower machines ask under half the lecture's.
+    expect(note).toContain(`asked ≈ 51, ≈ ${Math.round(io.ownUs * 0.535)} and ≈ 17`);
+    expect(note).not.toMatch(/\{\w+\}/);
   });
 });
 

@@ -75,7 +75,7 @@ export const controls = {
   'controls.param.clientCores.unit': 'cores',
   'controls.param.cpuSpeed.label': 'CPU speed',
   'controls.param.cpuSpeed.unit': '× reference core',
-  'controls.param.bcryptSpeed.label': 'bcrypt speed',
+  'controls.param.bcryptSpeed.label': 'Raw compute speed',
   'controls.param.bcryptSpeed.unit': '× reference core',
   'controls.param.nicGbps.label': 'NIC bandwidth',
   'controls.param.nicGbps.unit': 'Gbit/s',
@@ -114,7 +114,7 @@ export const controls = {
   // Hardware profiles
   'controls.profile.label': 'Machines',
   'controls.profile.help':
-    'Fills members, cores, CPU speed, bcrypt speed, NIC, round trips, fsync and etcd version; change any of them afterwards.',
+    'Fills members, cores, CPU speed, raw compute speed, NIC, round trips, fsync and etcd version; change any of them afterwards.',
   'controls.profile.article-3x8c': 'Article: three 8-core members, SSD, one zone',
   'controls.profile.article-16c-auth': 'Article: 16-core machines (Authenticate test)',
   'controls.profile.laptop': 'A laptop running one member',

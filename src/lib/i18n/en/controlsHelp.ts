@@ -22,7 +22,7 @@ export const controlsHelp = {
   'controls.param.bcryptCost.help':
     'CPU work of one password check in Authenticate; each step doubles it (etcd uses 10).',
   'controls.param.bcrypt10Ms.help':
-    'One password compare at cost 10 on a reference core; the cost doubles it per step and the machines’ bcrypt speed divides it. 50 ms is Go on a modern x86 core; the bcrypt lab below can put your own device’s time here.',
+    'One password compare at cost 10 on a reference core; the cost doubles it per step and the machines’ raw compute speed divides it. 50 ms is Go on a modern x86 core; the bcrypt lab below can put your own device’s time here.',
   'controls.param.rbacRules.help':
     'Permission intervals of the user; the RBAC check searches them on every read (O(log n)).',
   'controls.param.request.help':
@@ -54,9 +54,9 @@ export const controlsHelp = {
   'controls.param.clientCores.help':
     'CPU cores of the client machine, which marshals every request and unmarshals every response (not used when everything runs on one machine).',
   'controls.param.cpuSpeed.help':
-    'Speed of one core relative to the cost table’s reference core; every CPU cost but bcrypt is divided by it.',
+    'Speed of one core at per-request work (system calls, networking, marshalling) relative to the cost table’s reference core; every CPU cost but raw compute is divided by it.',
   'controls.param.bcryptSpeed.help':
-    'Speed of one core at bcrypt (raw compute), relative to the reference core; bcrypt compares are divided by it. A VM’s vCPU can run bcrypt near full speed while its per-request work is slower.',
+    'Speed of one core at raw compute, relative to the reference core: bcrypt, and the Go runtime’s work that makes no system call and copies no message (a linearizable read’s hand-offs between goroutines, raft’s steps). A VM’s vCPU can run it near full speed while its per-request work is slower.',
   'controls.param.nicGbps.help':
     'Network card of every machine; each response crosses the member’s and the client’s NIC.',
   'controls.param.clientRttMs.help':

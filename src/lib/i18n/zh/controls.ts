@@ -73,7 +73,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.clientCores.unit': '核',
   'controls.param.cpuSpeed.label': 'CPU 速度',
   'controls.param.cpuSpeed.unit': '× 参考核',
-  'controls.param.bcryptSpeed.label': 'bcrypt 速度',
+  'controls.param.bcryptSpeed.label': '纯计算速度',
   'controls.param.bcryptSpeed.unit': '× 参考核',
   'controls.param.nicGbps.label': '网卡带宽',
   'controls.param.nicGbps.unit': 'Gbit/s',
@@ -110,7 +110,7 @@ export const controls: Record<keyof typeof en, string> = {
 
   'controls.profile.label': '机器配置',
   'controls.profile.help':
-    '填入成员数、核数、CPU 速度、bcrypt 速度、网卡、往返时延、fsync 和 etcd 版本；之后可以再单独修改。',
+    '填入成员数、核数、CPU 速度、纯计算速度、网卡、往返时延、fsync 和 etcd 版本；之后可以再单独修改。',
   'controls.profile.article-3x8c': '文章：三个 8 核成员，SSD，同一可用区',
   'controls.profile.article-16c-auth': '文章：16 核机器（Authenticate 测试）',
   'controls.profile.laptop': '一台笔记本上运行一个成员',

@@ -21,7 +21,7 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.bcryptCost.help':
     'Authenticate 中一次密码校验的 CPU 开销；每加 1 翻一倍（etcd 使用 10）。',
   'controls.param.bcrypt10Ms.help':
-    '参考核上成本因子为 10 时一次密码比对的耗时；成本每加 1 翻一倍，再除以机器的 bcrypt 速度。50 毫秒是 Go 在现代 x86 核上的耗时；下方的 bcrypt 实验可以把你自己设备的耗时填到这里。',
+    '参考核上成本因子为 10 时一次密码比对的耗时；成本每加 1 翻一倍，再除以机器的纯计算速度。50 毫秒是 Go 在现代 x86 核上的耗时；下方的 bcrypt 实验可以把你自己设备的耗时填到这里。',
   'controls.param.rbacRules.help':
     '用户的权限区间数量；每次读请求的 RBAC 检查都要查找它们（O(log n)）。',
   'controls.param.request.help':
@@ -51,9 +51,9 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.clientCores.help':
     '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应（全部在一台机器上时不使用）。',
   'controls.param.cpuSpeed.help':
-    '单核速度相对于成本表参考核的倍数；除 bcrypt 外的所有 CPU 开销都除以它。',
+    '单核做每个请求的处理（系统调用、网络、序列化）时的速度相对于成本表参考核的倍数；除纯计算外的所有 CPU 开销都除以它。',
   'controls.param.bcryptSpeed.help':
-    '单核做 bcrypt（纯计算）的速度相对于参考核的倍数；bcrypt 比对耗时除以它。虚拟机的 vCPU 跑 bcrypt 可接近全速，而每个请求的处理更慢。',
+    '单核做纯计算的速度相对于参考核的倍数：bcrypt，以及 Go 运行时里不进系统调用、不复制消息的工作（线性读在 goroutine 之间的交接、raft 的处理步骤）。虚拟机的 vCPU 跑这些可接近全速，而每个请求的处理更慢。',
   'controls.param.nicGbps.help': '每台机器的网卡带宽；每个响应都要经过成员和客户端的网卡。',
   'controls.param.clientRttMs.help': '客户端与成员之间的往返时延；每个请求付一次。',
   'controls.param.peerRttMs.help': '成员之间的往返时延；每轮 ReadIndex 和每次写复制都要付出。',

@@ -48,6 +48,33 @@ describe('the ReadIndex round’s CPU', () => {
     expect(extra).toBeCloseTo(c.linearizableReadUs + LEADER_ROUND, 6);
   });
 
+  // costs.ts RAW_COMPUTE_COSTS: the runtime's hand-offs and raft's steps run at the raw-compute
+  // speed (bcryptSpeed), the messages and the rest of the read at the core speed (cpuSpeed).
+  test('raw compute runs at its own speed: on slower cores only the message work slows', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.double({ min: 0.3, max: 2, noNaN: true }),
+        fc.double({ min: 0.3, max: 2, noNaN: true }),
+        async (cpuSpeed, bcryptSpeed) => {
+          const { s, l } = await pair({
+            clients: 1,
+            conns: 1,
+            endpoints: 1,
+            cpuSpeed,
+            bcryptSpeed,
+          });
+          // Busy core time of the members, µs of their own cores.
+          const own = (r: SimResult): number => memberCpuUs(r) / cpuSpeed;
+          const raw = c.linearizableReadUs + c.readIndexRoundUs + 2 * c.heartbeatUs;
+          const rest = LEADER_ROUND - c.readIndexRoundUs - 2 * c.heartbeatUs;
+          const extra = own(l) - own(s);
+          expect(extra).toBeCloseTo(raw / bcryptSpeed + rest / cpuSpeed, 5);
+        },
+      ),
+      { numRuns: 6, seed: 11 },
+    );
+  }, 60_000);
+
   test('a follower’s round adds the forwarded request and its answer', async () => {
     // Two clients, each with its connection: one pinned to the leader, one to a follower.
     const { s, l } = await pair({ clients: 2, conns: 2, endpoints: 2 });
