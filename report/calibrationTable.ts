@@ -50,12 +50,14 @@ function percentileMs(result: SimResult, p: number): number {
 /**
  * CPU every member spent per successful read, µs of their own cores: the utilisation law's
  * demand (busy time ÷ completions), summed over the members — what the source measured as
- * CPU-seconds of the member processes ÷ reads.
+ * CPU-seconds of the member processes ÷ reads. Members only: on a shared host the machine's
+ * pool of cores is a resource too, and its demand is every process's work (client and members)
+ * counted again; adding it made the ratio of two runs a blend of members and client.
  */
 export function memberCpuUs(result: SimResult): number {
   let ms = 0;
   for (const r of result.resources)
-    if (r.id.host !== 'client' && r.id.kind === 'cpu') ms += r.demandMs;
+    if (typeof r.id.host === 'number' && r.id.kind === 'cpu') ms += r.demandMs;
   return ms * 1000;
 }
 

@@ -21,6 +21,8 @@ import {
 import type { SimResult } from '../../../workers/contract/result.ts';
 import type { Scenario } from '../../../workers/contract/scenario.ts';
 import { TRENDS } from '../../../report/trends.ts';
+import { simulate } from '../../../workers/model/simulate.ts';
+import { scenarioOnProfile } from '../../../workers/contract/scenario.ts';
 import { simResultFixture } from './fixture.ts';
 
 interface Run {
@@ -232,9 +234,27 @@ describe('the calibration table', () => {
   test('member CPU per read sums the members’ CPU demand, not the client’s, in µs', () => {
     const r = simResultFixture();
     const cpus = r.resources.filter((x) => x.id.kind === 'cpu');
-    const members = cpus.filter((x) => x.id.host !== 'client');
+    const members = cpus.filter((x) => typeof x.id.host === 'number');
     expect(members.length).toBeGreaterThan(0);
+    expect(cpus.some((x) => x.id.host === 'client')).toBe(true);
     expect(memberCpuUs(r)).toBeCloseTo(members.reduce((n, x) => n + x.demandMs, 0) * 1000, 9);
+  });
+
+  test('on a shared host the machine’s pool of cores, which every process books on, is not a member', async () => {
+    // One client on the leader of the loopback cluster: the pool's demand is the client's and
+    // the members' work together.
+    const r = await simulate(
+      scenarioOnProfile('loopback-2vcpu', { clients: 1, conns: 1, endpoints: 1, total: 500 }),
+      { journeys: 0 },
+    );
+    const demand = (host: unknown): number =>
+      r.resources
+        .filter((x) => x.id.kind === 'cpu' && x.id.host === host)
+        .reduce((n, x) => n + x.demandMs * 1000, 0);
+    const members = demand(0) + demand(1) + demand(2);
+    expect(demand('machine')).toBeCloseTo(demand('client') + members, 6);
+    expect(memberCpuUs(r)).toBeCloseTo(members, 9);
+    expect(memberCpuUs(r)).toBeLessThan(demand('machine'));
   });
 
   test('the report runs a shared scenario once and keeps the rows in order', async () => {

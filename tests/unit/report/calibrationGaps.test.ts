@@ -4,30 +4,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { KNOWN_GAPS, median, spanUs } from '../../../report/calibrationGaps.ts';
-import { FIT_NOTES, linearizableExtras } from '../../../report/fitNotes.ts';
 import { KNOWN_GAPS_ZH } from '../../../report/calibrationGapsZh.ts';
 import {
   LOOPBACK_CPU_PER_READ,
   LOOPBACK_MACHINE_BUSY,
   LOOPBACK_TABLE_A,
 } from '../../../workers/contract/calibrationLoopback.ts';
-
-describe('the raw-compute note', () => {
-  test('each source’s linearizable extra per read comes from its own figures', () => {
-    const [lecture, io, loop] = linearizableExtras();
-    // Lecture: 24 cores at 190,000 and 320,000 reads/s; etcd.io: 24 vCPUs at 141,578 and
-    // 185,758; loopback (table A, 100 clients spread): 1.41 cores at 10,826/s, 1.16 at 11,899/s.
-    expect(lecture.ownUs).toBeCloseTo(24e6 / 190_000 - 24e6 / 320_000, 6);
-    expect(io.ownUs).toBeCloseTo(24e6 / 141_578 - 24e6 / 185_758, 6);
-    expect(loop.ownUs).toBeCloseTo(1.41e6 / 10_826 - 1.16e6 / 11_899, 6);
-    const note = FIT_NOTES.find((n) => n.startsWith('Why the runtime work is raw compute'));
-    expect(note).toContain(`≈ ${Math.round(lecture.ownUs)} µs; etcd.io the same way ≈ 40 µs`);
-    expect(note).toContain(`≈ ${Math.round(loop.ownUs)} µs of member CPU measured`);
-    // At one speed (the core's) the two slower machines ask under half the lecture's.
-    expect(note).toContain(`asked ≈ 51, ≈ ${Math.round(io.ownUs * 0.535)} and ≈ 17`);
-    expect(note).not.toMatch(/\{\w+\}/);
-  });
-});
 
 describe('the ten-client row’s note', () => {
   const data = LOOPBACK_CPU_PER_READ;
@@ -102,4 +84,20 @@ describe('the 500 ÷ 100 client rows’ notes', () => {
       expect(c500).toBeLessThan(c100);
     });
   }
+});
+
+describe('the 100-client member CPU row’s note', () => {
+  test('quotes the members’ extra per read from table A and the lecture’s beside it, in both languages', () => {
+    const a = LOOPBACK_TABLE_A['c100-spread'];
+    const loop = (a.l.serverCores / a.l.qps - a.s.serverCores / a.s.qps) * 1e6;
+    const lecture = 24e6 / 190_000 - 24e6 / 320_000;
+    const en = KNOWN_GAPS['loopback.cpu-l-s.c100-spread'] ?? '';
+    const zh = KNOWN_GAPS_ZH['loopback.cpu-l-s.c100-spread'] ?? '';
+    expect(en).toContain(`≈ ${Math.round(loop)} µs of their cores`);
+    expect(en).toContain(`≈ ${Math.round(loop * 0.99)} µs of the reference core`);
+    expect(en).toContain(`≈ ${Math.round(lecture)} µs per read`);
+    expect(en).toContain(`${(lecture / (loop * 0.99)).toFixed(1)}× as much`);
+    for (const text of [en, zh]) expect(text).not.toMatch(/\{\w+\}/);
+    expect(zh).toContain(`${Math.round(loop)} µs`);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { FIT_NOTES } from '../../../report/fitNotes.ts';
+import { linearizableExtras } from '../../../report/linearizableExtras.ts';
 import { LOOPBACK_TABLE_A, LOOPBACK_VALUE } from '../../../workers/contract/calibrationLoopback.ts';
 
 const KB = 1024;
@@ -37,5 +38,22 @@ describe('the per-byte fit note', () => {
     // The point of the note: under load a KB costs more than one client's latency shows.
     expect(work[0]).toBeGreaterThan(lat[0]);
     expect(work[1]).toBeGreaterThan(lat[1]);
+  });
+});
+
+describe('the raw-compute note', () => {
+  test('each source’s linearizable extra per read comes from its own figures', () => {
+    const [lecture, io, loop] = linearizableExtras();
+    // Lecture: 24 cores at 190,000 and 320,000 reads/s; etcd.io: 24 vCPUs at 141,578 and
+    // 185,758; loopback (table A, 100 clients spread): 1.41 cores at 10,826/s, 1.16 at 11,899/s.
+    expect(lecture.ownUs).toBeCloseTo(24e6 / 190_000 - 24e6 / 320_000, 6);
+    expect(io.ownUs).toBeCloseTo(24e6 / 141_578 - 24e6 / 185_758, 6);
+    expect(loop.ownUs).toBeCloseTo(1.41e6 / 10_826 - 1.16e6 / 11_899, 6);
+    const note = FIT_NOTES.find((n) => n.startsWith('Why the runtime work is raw compute'));
+    expect(note).toContain(`≈ ${Math.round(lecture.ownUs)} µs; etcd.io the same way ≈ 40 µs`);
+    expect(note).toContain(`≈ ${Math.round(loop.ownUs)} µs of member CPU measured`);
+    // At one speed (the core's) the two slower machines ask under half the lecture's.
+    expect(note).toContain(`asked ≈ 51, ≈ ${Math.round(io.ownUs * 0.535)} and ≈ 17`);
+    expect(note).not.toMatch(/\{\w+\}/);
   });
 });

@@ -32,6 +32,7 @@ const MEASURED_GAPS: Partial<Record<CalibrationRowId, number>> = {
   'etcd.io.l-1000c.avgMs': 7.33,
   'etcd.io.s-1000c.avgMs': 5.25,
   'loopback.s-l.c10-spread': 3.08,
+  'loopback.cpu-l-s.c100-spread': 1.61,
   'loopback.c500-c100.s-spread': 1.0,
   'loopback.c500-c100.l-spread': 1.14,
 };
