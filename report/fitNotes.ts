@@ -1,28 +1,35 @@
 // Prose for docs/calibration.md: text for people lives in report/, not in the model.
 import { PROFILES } from '../workers/contract/profiles.ts';
 import { fillTemplate } from './fillTemplate.ts';
-import { linearizableExtras, type Extra } from './linearizableExtras.ts';
+import { linearizableExtras, loopbackExtraRange, type Extra } from './linearizableExtras.ts';
 
 /** Why the runtime work runs at the raw-compute speed, with each source's figures. */
 function rawComputeNote(): string {
   const [lecture, io, loop] = linearizableExtras();
+  const [loopLo, loopHi] = loopbackExtraRange();
   const us = (x: number): string => String(Math.round(x));
   const speed = (e: Extra, k: 'cpuSpeed' | 'bcryptSpeed'): number => PROFILES[e.profile].machine[k];
   return fillTemplate(
-    'Why the runtime work is raw compute: each source puts the linearizable extra per read at ' +
-      'high concurrency at {lo}–{hi} µs of its own cores (lecture: cores ÷ 1,000-client QPS, ' +
-      'linearizable less serializable, ≈ {l} µs; etcd.io the same way ≈ {i} µs; loopback: ≈ {p} ' +
-      'µs of member CPU measured at 100 clients), while their per-request work runs at {cl}, ' +
-      '{ci} and {cp} of the reference core. At one speed per machine (this model before raw ' +
-      'compute had its own) they asked ≈ {l1}, ≈ {i1} and ≈ {p1} µs of the reference core, which no single cost table gives: keeping the ' +
-      'lecture’s, the high-concurrency read-mode rows of etcd.io and loopback missed by +29 % and ' +
-      '+31 %. At the raw-compute speed ({bl}, {bi}, {bp}) they ask ≈ {l2}, ≈ {i2} and ≈ {p2}.',
+    'Why the runtime work is taken as raw compute (an inference, chosen with these rows in ' +
+      'view): the linearizable extra per read at high concurrency comes to {lo}–{hi} µs of each ' +
+      'source’s own cores (lecture: cores ÷ 1,000-client QPS, linearizable less serializable, ' +
+      'assuming its members’ cores saturated in both modes, ≈ {l} µs; etcd.io the same way ≈ {i} ' +
+      'µs; loopback: ≈ {p} µs of member CPU measured at 100 clients in table A, {plo}–{phi} over ' +
+      'the seven paired experiments), while their per-request work runs at {cl}, {ci} and {cp} ' +
+      'of the reference core. At one speed per machine (this model before raw compute had its ' +
+      'own) they asked ≈ {l1}, ≈ {i1} and ≈ {p1} µs of the reference core, which no single cost ' +
+      'table gives: keeping the lecture’s, the high-concurrency read-mode rows of etcd.io and ' +
+      'loopback missed by +29 % and +31 %. At the raw-compute speed ({bl}, {bi}, {bp}) they ask ' +
+      '≈ {l2}, ≈ {i2} and ≈ {p2}: closer, not equal, and etcd.io’s {bi} is borrowed from the ' +
+      'loopback VM, whose bcrypt was timed at one client with its other vCPU mostly idle.',
     {
       lo: us(Math.min(lecture.ownUs, io.ownUs, loop.ownUs)),
       hi: us(Math.max(lecture.ownUs, io.ownUs, loop.ownUs)),
       l: us(lecture.ownUs),
       i: us(io.ownUs),
       p: us(loop.ownUs),
+      plo: String(loopLo),
+      phi: String(loopHi),
       cl: String(speed(lecture, 'cpuSpeed')),
       ci: String(speed(io, 'cpuSpeed')),
       cp: String(speed(loop, 'cpuSpeed')),
@@ -56,8 +63,9 @@ export const FIT_NOTES: string[] = [
     'single-client tails (P99 ÷ average 3.3 serializable, 2.27 linearizable; the model 2.99 and ' +
     '2.25); the mean job keeps its cost, so every fitted figure above is unchanged (the model’s values moved by a few tenths of a percent).',
   'Each profile has one fitted core speed, taken from one row of its own source (and a ' +
-    'raw-compute speed apart, below); every other row of that source is a ' +
-    'prediction. `article-16c-auth`: 0.625, from the 3.4.9 figure (200 Authenticate/s on 16 ' +
+    'raw-compute speed apart, below); every other row of that source is a prediction (the ' +
+    'high-concurrency read-mode rows of etcd.io and loopback less so: which costs count as raw ' +
+    'compute was chosen with them in view). `article-16c-auth`: 0.625, from the 3.4.9 figure (200 Authenticate/s on 16 ' +
     'cores is 80 ms of CPU per call, nearly all bcrypt, so here the figure fits the raw-compute speed ' +
     'and the core speed is taken equal to it, no source saying otherwise). ' +
     '`etcd-io-gce`: 0.535, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
@@ -71,9 +79,10 @@ export const FIT_NOTES: string[] = [
     'part of the copying overlaps, and the latency per KB there (2.5–2.8 µs of that machine’s ' +
     'cores) is below the CPU per KB at 100 clients (3.3–3.8 µs), where every µs of it is work.',
   'Raw compute has a speed of its own (`bcryptSpeed`), the profile’s core speed unless a source ' +
-    'measures it: bcrypt, and the Go runtime’s work that enters no syscall and copies no message ' +
+    'measures it: bcrypt, and the Go runtime’s in-process work that copies no message ' +
     '— the linearizable path’s channel hand-offs (`linearizableReadUs`) and raft’s steps for a ' +
-    'ReadIndex round or a heartbeat (`readIndexRoundUs`, `heartbeatUs`; RAW_COMPUTE_COSTS in ' +
+    'ReadIndex round, a heartbeat or a follower’s append (`readIndexRoundUs`, `heartbeatUs`; ' +
+    'RAW_COMPUTE_COSTS in ' +
     'workers/model/costs.ts). `loopback-2vcpu`: 0.99, from the Authenticate measured on that ' +
     'machine (51 ms per call at one client; the core speed 0.51 would give 98 ms): its shared ' +
     'vCPUs run raw compute near the reference core’s speed and per-message work at half of it. ' +

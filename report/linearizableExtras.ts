@@ -2,7 +2,10 @@
 // copied into workers/contract: quoted by the calibration notes (fitNotes.ts, calibrationGaps.ts).
 import { ARTICLE_FIGURES } from '../workers/contract/calibration.ts';
 import { ETCD_IO_ROWS } from '../workers/contract/calibrationEtcdIo.ts';
-import { LOOPBACK_TABLE_A } from '../workers/contract/calibrationLoopback.ts';
+import {
+  LOOPBACK_CPU_PER_READ,
+  LOOPBACK_TABLE_A,
+} from '../workers/contract/calibrationLoopback.ts';
 import { PROFILES, type ProfileName } from '../workers/contract/profiles.ts';
 
 /** One source's linearizable extra per read at high concurrency: µs of its own cores. */
@@ -47,4 +50,11 @@ export function linearizableExtras(): Extra[] {
       ownUs: usPerRead(a.l.serverCores, a.l.qps) - usPerRead(a.s.serverCores, a.s.qps),
     },
   ];
+}
+
+/** The loopback cluster's extra per read at 100 clients spread over its seven experiments, µs. */
+export function loopbackExtraRange(): [number, number] {
+  const m = LOOPBACK_CPU_PER_READ['members.c100-spread'];
+  const x = m.l.map((l, i) => l - m.s[i]);
+  return [Math.min(...x), Math.max(...x)];
 }

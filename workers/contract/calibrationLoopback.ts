@@ -94,6 +94,11 @@ export const LOOPBACK_CPU_PER_READ = {
   'members.c1-leader': { s: [134, 143, 140], l: [444, 466, 450] },
   /** Members, 10 clients spread: experiments A, E, E2, F. */
   'members.c10-spread': { s: [113, 141, 118, 123], l: [245, 287, 264, 268] },
+  /** Members, 100 clients spread: the seven experiments of LOOPBACK_CPU_LS, in its order. */
+  'members.c100-spread': {
+    s: [97, 120, 98, 94, 119, 96, 157],
+    l: [130, 158, 144, 139, 140, 129, 178],
+  },
   /** The benchmark client, table A: 0.54 cores at 5,543/s (c=1 leader), 0.47 at 10,688/s
    *  (c=10 spread), serializable. */
   'client.c1-leader': { s: [(0.54 / 5543) * 1e6] },

@@ -14,11 +14,11 @@ export interface MachineProfile {
   serverCores: number;
   clientCores: number;
   /** Speed of one core relative to the cost table's reference core (costs.ts), for every cost
-   *  but raw compute (bcryptSpeed): per-message work (gRPC, raft, the read path), which lives on caches, branches,
-   *  allocation and syscalls. */
+   *  but raw compute (bcryptSpeed): per-message work (gRPC, raft's messages, the read path),
+   *  which lives on caches, branches, allocation and syscalls. */
   cpuSpeed: number;
   /** Speed of one core at raw compute, relative to the reference core: bcrypt (Blowfish rounds in
-   *  registers) and the Go runtime's work that enters no syscall and copies no message
+   *  registers) and the Go runtime's in-process work that copies no message
    *  (costs.ts RAW_COMPUTE_COSTS), which a VM's vCPU or an old core runs nearer full speed than
    *  per-message work. cpuSpeed unless a source measures it (or, for etcd.io's vCPUs, a measured
    *  VM stands in for it). */
@@ -168,8 +168,11 @@ export const PROFILES: Record<ProfileName, Profile> = {
     // (the others are predictions). In-zone RTT ≈ 0.2 ms; a persistent-SSD fsync ≈ 1 ms.
     // No source measures its raw-compute speed (bcrypt, and the runtime work of costs.ts
     // RAW_COMPUTE_COSTS): it is the one measured on a VM's vCPUs, the loopback machine's 0.99
-    // [inference, issue 11]. With the core speed instead (0.535) the linearizable 1,000-client
-    // row missed by −22 % and the s/l ratio there by +29 %.
+    // [inference, issue 11], chosen with this source's rows in view: with the core speed instead
+    // (0.535) the linearizable 1,000-client row missed by −22 % and the s/l ratio there by +29 %,
+    // so those two rows are no longer predictions. A vCPU here is a hyperthread, and at 1,000
+    // clients its sibling is busy too, which typically slows raw compute more than per-message
+    // work.
     machine: {
       members: 3,
       sharedHost: false,

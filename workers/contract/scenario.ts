@@ -53,7 +53,8 @@ export interface Scenario {
   serverCores: number;
   clientCores: number;
   cpuSpeed: number;
-  /** Core speed at bcrypt (profiles.ts MachineProfile.bcryptSpeed). */
+  /** Core speed at raw compute: bcrypt and costs.ts RAW_COMPUTE_COSTS (profiles.ts
+   *  MachineProfile.bcryptSpeed). */
   bcryptSpeed: number;
   nicGbps: number;
   clientRttMs: number;

@@ -56,7 +56,7 @@ export const controlsHelp = {
   'controls.param.cpuSpeed.help':
     'Speed of one core at per-request work (system calls, networking, marshalling) relative to the cost table’s reference core; every CPU cost but raw compute is divided by it.',
   'controls.param.bcryptSpeed.help':
-    'Speed of one core at raw compute, relative to the reference core: bcrypt, and the Go runtime’s work that makes no system call and copies no message (a linearizable read’s hand-offs between goroutines, raft’s steps). A VM’s vCPU can run it near full speed while its per-request work is slower.',
+    'Speed of one core at raw compute — bcrypt, and the Go runtime’s in-process work that copies no message (a linearizable read’s hand-offs between goroutines, raft’s steps) — relative to the reference core; those costs are divided by it. A VM’s vCPU can run it near full speed while its per-request work is slower.',
   'controls.param.nicGbps.help':
     'Network card of every machine; each response crosses the member’s and the client’s NIC.',
   'controls.param.clientRttMs.help':

@@ -51,9 +51,9 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.clientCores.help':
     '客户端机器的 CPU 核数，它负责序列化每个请求、反序列化每个响应（全部在一台机器上时不使用）。',
   'controls.param.cpuSpeed.help':
-    '单核做每个请求的处理（系统调用、网络、序列化）时的速度相对于成本表参考核的倍数；除纯计算外的所有 CPU 开销都除以它。',
+    '单核处理每个请求（系统调用、网络、序列化）的速度，相对于成本表参考核的倍数；除纯计算外的所有 CPU 开销都除以它。',
   'controls.param.bcryptSpeed.help':
-    '单核做纯计算的速度相对于参考核的倍数：bcrypt，以及 Go 运行时里不进系统调用、不复制消息的工作（线性读在 goroutine 之间的交接、raft 的处理步骤）。虚拟机的 vCPU 跑这些可接近全速，而每个请求的处理更慢。',
+    '单核做纯计算的速度，相对于参考核的倍数；纯计算指 bcrypt，以及 Go 运行时在进程内、不复制消息的工作（线性读在 goroutine 之间的交接、raft 的处理步骤），这些开销都除以它。虚拟机的 vCPU 跑这些可接近全速，而每个请求的处理更慢。',
   'controls.param.nicGbps.help': '每台机器的网卡带宽；每个响应都要经过成员和客户端的网卡。',
   'controls.param.clientRttMs.help': '客户端与成员之间的往返时延；每个请求付一次。',
   'controls.param.peerRttMs.help': '成员之间的往返时延；每轮 ReadIndex 和每次写复制都要付出。',
