@@ -24,7 +24,7 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
       'times fewer: {qpsB} reads/s. A request of B spends {stageMsB} in Authenticate alone. The rest ' +
       'of the tour walks the read path stage by stage to find out where such losses come from.',
     // The lecture's benchmark on the machines A runs on (etcd.io's 141,578/s was measured on
-    // slower ones, where the model gives 111,024: beside A's number it read as a 46 % overshoot).
+    // slower ones: beside A's number it read as a large overshoot).
     figure: {
       source: 'lecture',
       value: 'the benchmark: ≈ 190,000 linearizable reads/s, average 4.9 ms',

@@ -30,7 +30,7 @@ export const fit = {
   'fit.chart.y': 'latency (ms)',
   'fit.machines': 'Fitted machines',
   'fit.machines.help':
-    'The search ran the model {n} times. A setting these runs say nothing about stays as it was (“not fitted”). Two that trade off against each other — one client alone cannot separate core speed from round trip — are shared out with only a weak pull toward where they started, so either may move far: paste runs at one and at many clients to fit both.',
+    'The search ran the model {n} times. A setting these runs say nothing about stays as it was (“not fitted”). Two that trade off against each other — one client alone cannot separate core speed from round trip — are shared out with only a weak pull toward where they started, so either may move far: paste runs at one and at many clients to fit both. The raw compute speed (bcrypt, a linearizable read’s hand-offs) is not searched: it stays as the Machines & network settings have it.',
   'fit.param.cpuSpeed': 'Core speed',
   'fit.param.clientRttMs': 'Client ↔ member RTT',
   'fit.param.peerRttMs': 'Member ↔ member RTT',
