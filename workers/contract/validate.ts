@@ -141,9 +141,40 @@ export function maybeScenario(input: unknown): Scenario {
   const s = { ...base, ...record } as Scenario;
   if (!isProfileName(s.profile))
     throw new ScenarioError('profile', s.profile, allowedText('profile'));
-  for (const name of Object.keys(PARAMS) as ParamName[]) checkField(name, s[name]);
+  for (const name of Object.keys(PARAMS) as ParamName[]) {
+    try {
+      checkField(name, s[name]);
+    } catch (e) {
+      throw (e instanceof ScenarioError && relationFor(s, name)) || e;
+    }
+  }
   checkRelations(s);
   return s;
+}
+
+/**
+ * The relation a number out of its field's own range also breaks, when it allows less: 9
+ * endpoints on 3 members and a learner are refused with "1..4: the 3 members and the learner",
+ * not with the field's own "1..8", which 5 to 8 would not pass either. Only when every other
+ * field is valid, so that the relation's words quote real values.
+ */
+function relationFor(s: Scenario, name: ParamName): ScenarioError | null {
+  const value = s[name];
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  for (const other of Object.keys(PARAMS) as ParamName[]) {
+    if (other === name) continue;
+    try {
+      checkField(other, s[other]);
+    } catch {
+      return null;
+    }
+  }
+  for (const relation of RELATIONS) {
+    const broken = relation(s);
+    if (broken?.field === name)
+      return new ScenarioError(name, value, broken.allowed, broken.relation);
+  }
+  return null;
 }
 
 /** A field the repair changed: what was given, what is allowed, and what is used now. */
