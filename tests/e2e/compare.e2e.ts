@@ -350,6 +350,32 @@ describe('sweeps', () => {
   );
 
   test(
+    'a phone has no hover: the sweep says to slide a finger for values, a mouse to hover',
+    async () => {
+      const pick = async (touch: boolean) => {
+        const page = await h.browser.newPage({
+          viewport: touch ? { width: 390, height: 900 } : { width: 1280, height: 900 },
+          hasTouch: touch,
+          isMobile: touch,
+        });
+        await page.goto(`${h.url}?lang=en&total=20000`);
+        await settled(page);
+        await runSweep(page, { param: 'clients', from: '1', to: '10', points: '2', series: 'one' });
+        const visible = async (cls: string) => page.locator(`li.${cls}`).isVisible();
+        const seen = { hover: await visible('pick-hover'), touch: await visible('pick-touch') };
+        const text = (await page.locator('li.pick-touch').textContent()) ?? '';
+        await page.close();
+        return { seen, text };
+      };
+      const phone = await pick(true);
+      expect(phone.seen).toEqual({ hover: false, touch: true });
+      expect(phone.text).toContain('Slide a finger across the chart');
+      expect((await pick(false)).seen).toEqual({ hover: true, touch: false });
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'A and B swept to the same figures at every point: the panel says one curve hides the other',
     async () => {
       // As in the A/B table above: on one shared machine, serializable reads from one member or

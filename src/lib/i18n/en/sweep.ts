@@ -54,6 +54,8 @@ export const sweep = {
   'sweep.legend.latencyBound':
     'dashed on latency: the least mean latency they allow, R ≥ max(D_total, N ÷ X_max − Z)',
   'sweep.pick': 'Hover for values; click a point to load it as the experiment.',
+  'sweep.pick.touch':
+    'Slide a finger across the chart for values; tap a point to load it as the experiment.',
   'sweep.seedNoise':
     'Each point is one run with the experiment’s seed: jobs’ times vary and writes arrive at random, so neighbouring points can differ by several percent from that alone. Change the seed and run again to see which bumps stay.',
   'sweep.sameCurves':

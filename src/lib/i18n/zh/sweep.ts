@@ -54,6 +54,7 @@ export const sweep: Record<keyof typeof en, string> = {
   'sweep.legend.latencyBound':
     '延时上的虚线：它们允许的最小平均延时，R ≥ max(D_total, N ÷ X_max − Z)',
   'sweep.pick': '悬停查看数值；点击一个点即可将其载入为当前实验。',
+  'sweep.pick.touch': '手指在图上横向滑动查看数值；轻点一个点即可将其载入为当前实验。',
   'sweep.seedNoise':
     '每个点是用本实验的种子跑的一次运行：任务耗时有波动、写入随机到达，仅此一项就能让相邻的点相差几个百分点。换一个种子再跑一遍，看看哪些起伏还在。',
   'sweep.sameCurves': '{a}和{b}的曲线重合：每个点的数字都逐位相同，所以{b}的曲线盖住了{a}的。',
