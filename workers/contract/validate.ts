@@ -171,7 +171,14 @@ function relationFor(s: Scenario, name: ParamName): ScenarioError | null {
   }
   for (const relation of RELATIONS) {
     const broken = relation(s);
-    if (broken?.field === name)
+    const spec = PARAMS[name];
+    // Only a tighter bound: one equal to the field's own (valueBytes' request limit) adds nothing.
+    if (
+      broken?.field === name &&
+      spec.kind !== 'choice' &&
+      spec.kind !== 'bool' &&
+      broken.repaired < spec.max
+    )
       return new ScenarioError(name, value, broken.allowed, broken.relation);
   }
   return null;
