@@ -14,6 +14,10 @@ const BACKLOG_PROBE_MS = 0.05;
 
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
 export class Cpu extends Server {
+  /** The latest end of a job reserved through run or runUrgent, ms: until then this machine's
+   *  process has work of its own on its cores (wakeUps.ts). */
+  lastEnd = 0;
+
   constructor(
     id: string,
     cores: number,
@@ -28,7 +32,7 @@ export class Cpu extends Server {
     // A division less on the reference core (x / 1 is x exactly): two in a row were the costliest
     // instructions of this call in a profile (issue 16).
     const speed = this.speed;
-    return this.reserve(ready, speed === 1 ? us / 1000 : us / 1000 / speed);
+    return this.noteEnd(this.reserve(ready, speed === 1 ? us / 1000 : us / 1000 / speed));
   }
 
   /**
@@ -62,14 +66,19 @@ export class Cpu extends Server {
   runUrgent(ready: number, us: number, waitMs = GO_PREEMPT_WAIT_MS): number {
     const service = us / 1000 / this.speed;
     const start = ready + waitMs;
-    if (this.earliestFree() <= start) return this.reserve(ready, service);
+    if (this.earliestFree() <= start) return this.noteEnd(this.reserve(ready, service));
     // An idle interval that starts it sooner (a booking made ahead left it) needs no preemption.
     const inGap = this.preempt(ready, service, start);
-    if (inGap >= 0) return inGap;
+    if (inGap >= 0) return this.noteEnd(inGap);
     this.delayEarliest(service);
     this.busy += service;
     this.jobs++;
     this.lastStart = start;
-    return start + service;
+    return this.noteEnd(start + service);
+  }
+
+  private noteEnd(end: number): number {
+    if (end > this.lastEnd) this.lastEnd = end;
+    return end;
   }
 }
