@@ -14,10 +14,6 @@ const BACKLOG_PROBE_MS = 0.05;
 
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */
 export class Cpu extends Server {
-  /** The latest end of a job reserved through run or runUrgent, ms: until then this machine's
-   *  process has work of its own on its cores (wakeUps.ts). */
-  lastEnd = 0;
-
   constructor(
     id: string,
     cores: number,
@@ -32,7 +28,7 @@ export class Cpu extends Server {
     // A division less on the reference core (x / 1 is x exactly): two in a row were the costliest
     // instructions of this call in a profile (issue 16).
     const speed = this.speed;
-    return this.noteEnd(this.reserve(ready, speed === 1 ? us / 1000 : us / 1000 / speed));
+    return this.reserve(ready, speed === 1 ? us / 1000 : us / 1000 / speed);
   }
 
   /**
@@ -66,19 +62,23 @@ export class Cpu extends Server {
   runUrgent(ready: number, us: number, waitMs = GO_PREEMPT_WAIT_MS): number {
     const service = us / 1000 / this.speed;
     const start = ready + waitMs;
-    if (this.earliestFree() <= start) return this.noteEnd(this.reserve(ready, service));
+    if (this.earliestFree() <= start) return this.reserve(ready, service);
     // An idle interval that starts it sooner (a booking made ahead left it) needs no preemption.
     const inGap = this.preempt(ready, service, start);
-    if (inGap >= 0) return this.noteEnd(inGap);
+    if (inGap >= 0) return inGap;
     this.delayEarliest(service);
     this.busy += service;
     this.jobs++;
     this.lastStart = start;
-    return this.noteEnd(start + service);
+    return start + service;
   }
 
-  private noteEnd(end: number): number {
-    if (end > this.lastEnd) this.lastEnd = end;
-    return end;
+  /**
+   * When the last work booked on these cores ends, ms: until then this machine's process has
+   * work of its own on them (wakeUps.ts). Read off the servers' free times, not kept per booking:
+   * Cpu.run is the hottest call of a run (issue 16).
+   */
+  get lastEnd(): number {
+    return this.latestFree();
   }
 }
