@@ -2,43 +2,10 @@
 // a row, today. The Chinese is calibrationGapsZh.ts, row for row.
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
 import {
-  LOOPBACK_CPU_PER_READ as CPU,
   LOOPBACK_MACHINE_BUSY as MACHINE_BUSY,
   LOOPBACK_TABLE_A as TABLE_A,
 } from '../workers/contract/calibrationLoopback.ts';
 import { fillTemplate } from './fillTemplate.ts';
-import { linearizableExtras } from './linearizableExtras.ts';
-import { PROFILES } from '../workers/contract/profiles.ts';
-
-/** "444–466": the lowest and highest of a source's per-experiment figures, µs (a single one alone). */
-export function spanUs(values: readonly number[]): string {
-  const lo = Math.round(Math.min(...values));
-  const hi = Math.round(Math.max(...values));
-  return lo === hi ? String(lo) : `${lo}–${hi}`;
-}
-
-/** The middle figure of a source's experiments (the mean of the middle two of an even count). */
-export function median(values: readonly number[]): number {
-  const v = [...values].sort((a, b) => a - b);
-  const mid = v.length >> 1;
-  return v.length % 2 === 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
-/** The measured CPU per read the ten-client row's note quotes ({name} placeholders). */
-export function fillCpuPerRead(template: string): string {
-  // The linearizable extra of each experiment: its linearizable run less its serializable one.
-  const extra = (m: { s: readonly number[]; l: readonly number[] }) =>
-    m.l.map((l, i) => l - m.s[i]);
-  const figures: Record<string, string> = {
-    x1: spanUs(extra(CPU['members.c1-leader'])),
-    x10: spanUs(extra(CPU['members.c10-spread'])),
-    s1: String(Math.round(median(CPU['members.c1-leader'].s))),
-    s10: String(Math.round(median(CPU['members.c10-spread'].s))),
-    client1: spanUs(CPU['client.c1-leader'].s),
-    client10: spanUs(CPU['client.c10-spread'].s),
-  };
-  return fillTemplate(template, figures);
-}
 
 /**
  * The figures the 500 ÷ 100 client rows' notes quote ({name} placeholders), for one read mode:
@@ -68,38 +35,14 @@ const CONNECTIONS =
   'to {m500} µs and the benchmark client’s from {c100} to {c500} µs ({mode} reads, table A). ' +
   'Most likely gRPC: it reads and writes a connection’s frames in batches, one system call and ' +
   'one wake-up for all the streams with data ready. The model’s per-request CPU depends neither ' +
-  'on requests sharing a connection nor on load (only a linearizable read’s share of its ' +
-  'ReadIndex round falls as batches grow), so at 500 clients it serves hardly more than at 100.';
+  'on requests sharing a connection nor on load (only a linearizable read’s ReadIndex round ' +
+  'costs it less: its batch shares the round, and on a busy member the round’s hops wake no ' +
+  'parked thread), so at 500 clients it serves hardly more than at 100.';
 
 const LITTLE =
   'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +
   'source’s client spends ≈ {outside} ms per request outside the timed call, on a machine the ' +
   'source does not describe; the model’s client spends µs there.';
-
-/**
- * Fills the figures of the per-read note: each source's linearizable extra per read (µs of its own
- * cores, and of the reference core at its raw-compute speed), the lecture's beside it.
- */
-export function fillPerReadExtra(template: string): string {
-  const [lecture, , loop] = linearizableExtras();
-  const raw = PROFILES[loop.profile].machine.bcryptSpeed;
-  const us = (x: number): string => String(Math.round(x));
-  return fillTemplate(template, {
-    loop: us(loop.ownUs),
-    loopRef: us(loop.ownUs * raw),
-    raw: String(raw),
-    lecture: us(lecture.ownUs),
-    times: (lecture.ownUs / (loop.ownUs * raw)).toFixed(1),
-  });
-}
-
-const PER_READ =
-  'The members’ linearizable extra per read at 100 clients spread is ≈ {loop} µs of their cores ' +
-  '(table A: member cores ÷ QPS, linearizable less serializable), ≈ {loopRef} µs of the ' +
-  'reference core at this VM’s raw-compute speed ({raw}). The lecture’s 24 cores at 1,000 ' +
-  'clients ask ≈ {lecture} µs per read, the round’s share included, {times}× as much, and the ' +
-  'cost table’s per-read part (linearizableReadUs) is fitted to that; here the rounds’ messages, ' +
-  'at this machine’s per-message speed, come on top. The table keeps the lecture’s.';
 
 /**
  * Why each row the model misses today misses, from the mechanisms (not a fit): printed under the
@@ -124,16 +67,6 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'loopback.s-l.c10-spread': fillCpuPerRead(
-    'The members’ linearizable extra (CPU per linearizable read less per serializable one) ' +
-      'falls from {x1} µs at one client on the leader to {x10} µs at ten spread, to less than ' +
-      'half — because more reads share a round, or because busy Go processes no longer pay to ' +
-      'wake parked threads (serializable reads cost less too, by the medians: {s1} → {s10} µs on ' +
-      'the members, {client1} → {client10} µs in the benchmark client). The model’s round costs ' +
-      'the same CPU at any load, and here its rounds carry about one read, so each spread ' +
-      'linearizable read pays a whole forwarded round on the two shared cores.',
-  ),
-  'loopback.cpu-l-s.c100-spread': fillPerReadExtra(PER_READ),
   'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', 'serializable'),
   'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', 'linearizable'),
 };

@@ -2,22 +2,17 @@
 // row when the page is in Chinese). A row added there is added here in the same change: a test
 // holds the two to the same rows.
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
-import { fillConnectionFigures, fillCpuPerRead, fillPerReadExtra } from './calibrationGaps.ts';
+import { fillConnectionFigures } from './calibrationGaps.ts';
 
 const CONNECTIONS =
   '500 个客户端时，100 个连接每个上有五个请求（100 个客户端时只有一个）；两种情况下机器都已饱和' +
   '（来源说 {busy} % 繁忙），真实集群却服务了更多的读：每个读更便宜了——成员上每个读的 CPU 从 ' +
   '{m100} 降到 {m500} µs，benchmark 客户端从 {c100} 降到 {c500} µs（{mode}，表 A）。最可能的原因' +
   '是 gRPC：它成批地读写一个连接上的帧，所有有数据的流只用一次系统调用、一次唤醒。模型里每个请求' +
-  '的 CPU 既不取决于请求是否共用连接，也不取决于负载（只有线性读分摊的那一轮 ReadIndex 随批变大' +
-  '而变少），所以 500 个客户端时它服务的读几乎不比 100 个时多。';
+  '的 CPU 既不取决于请求是否共用连接，也不取决于负载（只有线性读的那一轮 ReadIndex 会让它少花：' +
+  '一批读分摊这一轮，而成员忙时这一轮的各跳不必唤醒休眠的线程），所以 500 个客户端时它服务的读' +
+  '几乎不比 100 个时多。';
 
-const PER_READ =
-  '100 个客户端分散时，成员为每个线性读多花的 CPU 约为它们自己核心上的 {loop} µs（表 A：成员核数 ÷ ' +
-  'QPS，线性读减去串行读），按这台虚拟机的纯计算速度（{raw}）折合参考核约 {loopRef} µs。课程的 ' +
-  '24 个核在 1,000 个客户端时，连同分摊的那一轮，每个读约要 {lecture} µs，是它的 {times} 倍，成本表' +
-  '里每个读自己的那部分（linearizableReadUs）就是按它拟合的；这里每一轮的消息还要按这台机器处理' +
-  '消息的速度再加上去。成本表保留课程的数字。';
 const LITTLE =
   '按利特尔定律，1,000 个客户端每 {cycle} ms 循环一次，而平均延时是 {avg} ms：这个来源的客户端' +
   '每个请求在计时之外还要花约 {outside} ms，而来源没有描述那台机器；模型的客户端在那里只花几微秒。';
@@ -41,14 +36,6 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'loopback.s-l.c10-spread': fillCpuPerRead(
-    '成员为线性读多花的 CPU（每个线性读减去每个串行读）从一个客户端连领导者时的 {x1} µs 降到' +
-      '十个客户端分散时的 {x10} µs，不到一半——要么一轮里攒下了更多的读，要么忙碌的 Go 进程不再' +
-      '为唤醒休眠的线程付出代价（串行读也变便宜了，按中位数：成员上 {s1} → {s10} µs，benchmark ' +
-      '客户端里 {client1} → {client10} µs）。模型里一轮的 CPU 与负载无关，而这里每轮大约只带' +
-      '一个读，所以每个分散的线性读都要在两个共享核心上付一整轮转发。',
-  ),
-  'loopback.cpu-l-s.c100-spread': fillPerReadExtra(PER_READ),
   'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', '串行读'),
   'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', '线性读'),
 };

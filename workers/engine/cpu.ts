@@ -72,4 +72,13 @@ export class Cpu extends Server {
     this.lastStart = start;
     return start + service;
   }
+
+  /**
+   * When the last work booked on these cores ends, ms: until then this machine's process has
+   * work of its own on them (wakeUps.ts). Read off the servers' free times, not kept per booking:
+   * Cpu.run is the hottest call of a run (issue 16).
+   */
+  get lastEnd(): number {
+    return this.latestFree();
+  }
 }

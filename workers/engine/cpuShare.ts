@@ -16,6 +16,9 @@ export class CpuShare {
   jobs = 0;
   /** Start time of the job this process last reserved. */
   lastStart = 0;
+  /** The latest end of a job this process reserved, ms: until then it has work of its own on the
+   *  pool's cores (wakeUps.ts); another process's work does not count. */
+  lastEnd = 0;
 
   constructor(
     readonly id: string,
@@ -41,6 +44,7 @@ export class CpuShare {
     this.lastStart = this.pool.lastStart;
     this.busy += us / 1000 / this.pool.speed;
     this.jobs++;
+    if (end > this.lastEnd) this.lastEnd = end;
     return end;
   }
 
@@ -50,6 +54,7 @@ export class CpuShare {
     this.lastStart = this.pool.lastStart;
     this.busy += service;
     this.jobs++;
+    if (end > this.lastEnd) this.lastEnd = end;
     return end;
   }
 
@@ -76,6 +81,7 @@ export type HostCpu = Pick<
   | 'reserve'
   | 'contention'
   | 'lastStart'
+  | 'lastEnd'
   | 'busy'
   | 'jobs'
   | 'servers'

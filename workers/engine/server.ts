@@ -291,6 +291,13 @@ export class Server {
     return this.#sortedAt.length === 1 ? this.freeAt[0] : this.#sortedAt[0];
   }
 
+  /** When the latest-free server frees up: the end of the last work booked (an idle interval's
+   *  job ends before the booking after that interval). */
+  protected latestFree(): number {
+    const sa = this.#sortedAt;
+    return sa.length === 1 ? this.freeAt[0] : sa[sa.length - 1];
+  }
+
   /**
    * Remembers the idle interval [from, to): in an empty slot or one whose interval ends by the
    * present (no job is reserved before it, so such an interval can hold none); else, if the

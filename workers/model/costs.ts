@@ -96,6 +96,14 @@ export interface CostTable {
    *  on three members is 8 of them (a heartbeat out and an ack back per follower, each sent and
    *  received), 12 when a follower forwards it. [fit] see readIndexLoopUs. */
   peerMessageUs: number;
+  /** Share of readIndexLoopUs and peerMessageUs that is waking a parked thread — a futex wake for
+   *  the Go runtime's spare P (wakep), an epoll_wait return for a message — paid only when the
+   *  member's process has no other work on its cores (wakeUps.ts). Both costs are fitted at one
+   *  client, where every hop finds its member idle. [fit] to table A's linearizable QPS at ten
+   *  clients on the leader: 7,116/s measured, 7,090/s at 0.7 (the denominator of the
+   *  spread-leader.l-c10 row). The rows are not sensitive to it: every share from 0.5 to 0.8
+   *  keeps the same 43 of 49 (0.9 drops spread-leader.l-c10, 0 the two rows it gained). */
+  parkedWakeShare: number;
 
   // ── mvcc range ──
   /** The mvcc range call itself, fixed part (revision checks, result assembly). [go] */
@@ -198,6 +206,7 @@ export const COSTS: CostTable = {
   readIndexRoundUs: 8,
   heartbeatUs: 4,
   peerMessageUs: 10,
+  parkedWakeShare: 0.7,
 
   rangeBaseUs: 10,
   treeSeekUsPerLevel: 0.05,

@@ -31,6 +31,7 @@ import { WAIT_READ_LOOP } from './waiters.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, raftWork, type Member, type World } from './world.ts';
 import { vary } from './variability.ts';
+import { hopUs } from './wakeUps.ts';
 
 /**
  * Time kinds here (timeKinds.ts): while a read waits for its round, the loop is either in a round
@@ -91,15 +92,16 @@ function startRound(w: World, m: Member, t: number): void {
   // The loop wakes and asks raft for a read index (its own goroutine, on this member's cores). A
   // hand-off: the read's goroutine that signalled readwaitc (or the loop itself, going on to the
   // next batch) blocks at once, so the loop runs next on that core, not after the run queue — on
-  // a shared host's busy cores it had waited ≈ 0.5 ms there per round (issue 11).
-  const asked = m.cpu.runUrgent(t, vary(w, c.readIndexLoopUs), 0);
+  // a shared host's busy cores it had waited ≈ 0.5 ms there per round (issue 11). Here and at
+  // every message of the round, a member already running skips the wake-up (wakeUps.ts).
+  const asked = m.cpu.runUrgent(t, vary(w, hopUs(w, m, t, c.readIndexLoopUs)), 0);
   // Waiting for a core or a raft loop on the round's path is queue (timeKinds.ts).
   m.riRoundQueue = m.cpu.lastStart - t;
   // A follower's raft forwards the request to the leader: one message out.
   let atLeader = asked;
   if (!onLeader) {
     // The loop hands the request to raft (a channel) and blocks for the answer.
-    atLeader = raftWork(w, m, asked, c.peerMessageUs, true) + w.oneWayPeer;
+    atLeader = raftWork(w, m, asked, hopUs(w, m, asked, c.peerMessageUs), true) + w.oneWayPeer;
     m.riRoundQueue += m.cpu.lastStart - asked;
   }
   const confirmed = leaderRound(w, m, atLeader, !onLeader);
@@ -107,7 +109,7 @@ function startRound(w: World, m: Member, t: number): void {
   let end = confirmed;
   if (!onLeader) {
     const back = confirmed + w.oneWayPeer;
-    end = raftWork(w, m, back, c.peerMessageUs);
+    end = raftWork(w, m, back, hopUs(w, m, back, c.peerMessageUs));
     m.riRoundQueue += m.cpu.lastStart - back;
   }
   w.engine.schedule(end, EV_RI_DONE, m.index);
@@ -126,31 +128,31 @@ function leaderRound(w: World, m: Member, t: number, forwarded: boolean): number
   const c = w.c;
   const leader = leaderOf(w);
   const followers = w.voters - 1;
-  const inbound = forwarded ? c.peerMessageUs : 0;
-  const outbound = forwarded ? c.peerMessageUs : 0;
+  const forwards = forwarded ? 1 : 0; // the forwarded request in, the answer out
   const registered = raftWork(
     w,
     leader,
     t,
-    inbound + c.readIndexRoundUs + followers * c.peerMessageUs,
+    c.readIndexRoundUs + hopUs(w, leader, t, (forwards + followers) * c.peerMessageUs),
     !forwarded, // the leader's own loop hands it over; a forwarded one comes off the network
   );
   m.riRoundQueue += leader.cpu.lastStart - t;
   const needed = w.quorum - 1; // the leader acks itself
   if (needed === 0) {
     if (!forwarded) return registered;
-    const answered = raftWork(w, leader, registered, outbound);
+    const answered = raftWork(w, leader, registered, hopUs(w, leader, registered, c.peerMessageUs));
     m.riRoundQueue += leader.cpu.lastStart - registered;
     return answered;
   }
   // The needed-th fastest ack confirms the round; its follower's queueing was on the path.
   // Scratch arrays (at most 6 followers), sorted by insertion: no allocation per round.
   const sent = registered + w.oneWayPeer;
-  const us = 2 * c.peerMessageUs + c.heartbeatUs; // receive, step, send the ack
   let n = 0;
   for (let f = 0; f < w.voters; f++) {
     if (f === w.leader) continue;
     const follower = w.members[f];
+    // Receive, step, send the ack.
+    const us = c.heartbeatUs + hopUs(w, follower, sent, 2 * c.peerMessageUs);
     const handled = raftWork(w, follower, sent, us);
     const ack = handled + w.oneWayPeer;
     const wait = follower.cpu.lastStart - sent;
@@ -166,7 +168,8 @@ function leaderRound(w: World, m: Member, t: number, forwarded: boolean): number
   m.riRoundQueue += WAITS[needed - 1];
   // The leader receives every ack (the quorum's decides the round), then answers a forwarder.
   const quorumAt = ACKS[needed - 1];
-  const confirmed = raftWork(w, leader, quorumAt, followers * c.peerMessageUs + outbound);
+  const messages = (followers + forwards) * c.peerMessageUs;
+  const confirmed = raftWork(w, leader, quorumAt, hopUs(w, leader, quorumAt, messages));
   m.riRoundQueue += leader.cpu.lastStart - quorumAt;
   return confirmed;
 }

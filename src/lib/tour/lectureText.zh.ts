@@ -53,7 +53,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     title: '复用 token，或者用证书',
     question:
       'A：应用每次读之前都用密码鉴权。B：同样的读改用客户端证书（没有 Authenticate 调用）。B 快多少？',
-    choices: ['快一点', '快一倍', '快一百多倍'],
+    choices: ['快一点', '快一倍', '快一百倍以上'],
     takeaway:
       '每次读都鉴权：每秒 {qps} 次，每个请求在 Authenticate 上花 {stageMs}。用证书就完全没有 ' +
       'Authenticate 调用：每秒 {qpsB} 次（×{ratio}）。复用 token 的密码客户端也能接近这个数；证书则不会忘记复用。',
