@@ -89,6 +89,15 @@ export const FIT_NOTES: string[] = [
     '`etcd-io-gce`: no source measures it, and the model takes the loopback VM’s 0.99 for its ' +
     'vCPUs too (an inference).',
   rawComputeNote(),
+  'A ReadIndex round’s hops — the read loop’s (`readIndexLoopUs`) and each raft message’s ' +
+    '(`peerMessageUs`) — are fitted at one client on the leader, where every hop finds its ' +
+    'member idle and Go wakes a parked thread for it (a futex wake, or a return from ' +
+    'epoll_wait). A member whose process already has work on its cores skips that share ' +
+    '(`parkedWakeShare`, 0.7; workers/model/wakeUps.ts), fitted to table A’s linearizable QPS ' +
+    'at ten clients on the leader (7,116/s measured, 7,090/s in the model; every share from 0.5 ' +
+    'to 0.8 passes the same rows). Rounds alone cannot explain the real members’ extra at ten ' +
+    'clients spread: by etcd’s loop a round carries at most ≈ 1.8 reads there, where the ' +
+    'measured CPU asks ≈ 3.',
   'The serializable lecture figures pull against each other. By Little’s law 1000 clients at ' +
     '320,000/s cycle every 3.1 ms, so an average of 2.5 ms needs 0.6 ms per request outside the ' +
     'timed call, and the benchmark spends almost nothing there. With no such time the two ' +
