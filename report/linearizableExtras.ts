@@ -1,5 +1,5 @@
 // The linearizable extra per read that each calibration source measured, derived from the figures
-// copied into workers/contract: quoted by the calibration notes (fitNotes.ts, calibrationGaps.ts).
+// copied into workers/contract: quoted by the calibration notes (fitNotes.ts).
 import { ARTICLE_FIGURES } from '../workers/contract/calibration.ts';
 import { ETCD_IO_ROWS } from '../workers/contract/calibrationEtcdIo.ts';
 import {

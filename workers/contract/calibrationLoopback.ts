@@ -87,7 +87,9 @@ export const LOOPBACK_CPU_LS = {
 /**
  * CPU per read, µs of the VM's cores (CPU-seconds ÷ reads), per experiment: the members' (all
  * three) from the pooled table, the benchmark client's from table A (client cores ÷ QPS). Not a
- * row: the calibration notes quote them for why a row misses (report/calibrationGaps.ts).
+ * row: the fit notes quote the 100-client spread (report/linearizableExtras.ts), and
+ * workers/model/wakeUps.ts cites the one- and ten-client figures for why a busy member skips
+ * thread wake-ups.
  */
 export const LOOPBACK_CPU_PER_READ = {
   /** Members, 1 client on the leader: experiments A, C, D. */
