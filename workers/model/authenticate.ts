@@ -27,7 +27,7 @@ import { vary } from './variability.ts';
 
 /** The Authenticate call reached member m: decode it and join the member's read loop. */
 export function authArrive(w: World, client: number, m: Member, t: number): void {
-  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs));
+  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs + w.c.grpcRecvSyscallUs));
   mark(w, client, S.authenticate, t, decoded);
   onServer(w, client, S.authenticate, t, m.cpu.lastStart, decoded);
   // A learner serves serializable ranges only; Authenticate is refused like any other RPC.
@@ -92,7 +92,7 @@ export function authApplied(w: World, client: number, m: Member, t: number, inde
   lockWait(w, client, S.authenticate, ac.t0, ac.t1);
   m.lockWaits[LOCK_BATCH_TX] += ac.t1 - ac.t0;
   onServer(w, client, S.authenticate, ac.t1, ac.t2, ac.t3);
-  const sent = m.cpu.run(t, vary(w, c.grpcSendUs));
+  const sent = m.cpu.run(t, vary(w, c.grpcSendUs + c.grpcSendSyscallUs));
   onServer(w, client, S.authenticate, t, m.cpu.lastStart, sent);
   const arrived =
     sendFor(

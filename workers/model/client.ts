@@ -4,6 +4,7 @@
  * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
  * Load balancing decides which member each request reaches.
  */
+import { CLIENT_WRITE, connSlot, flushAt, syscallUs } from './connections.ts';
 import { EV_ARRIVE } from './events.ts';
 import {
   clearStages,
@@ -120,7 +121,10 @@ export function sendRequest(
   const m = w.members[w.target[client]];
   const bytes = c.requestBytes;
   const tlsUs = w.req.clientCert ? (c.tlsUsPerKB * bytes) / 1024 : 0;
-  const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + tlsUs));
+  const k = connSlot(w, client, w.target[client], CLIENT_WRITE);
+  const sys = syscallUs(w, k, t, c.clientSendSyscallUs);
+  const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + sys + tlsUs));
+  const flushed = flushAt(w, k, sys, sent, w.client.cpu.runQueue(sent));
   if (timedFromRun) {
     t = w.client.cpu.lastStart;
     w.issuedAt[client] = t;
@@ -137,7 +141,7 @@ export function sendRequest(
       netStage,
       w.client.nicTx,
       m.nicRx,
-      sent,
+      flushed,
       wireBytes(c, bytes),
       w.oneWayClient,
     ) + lbDelay(w);

@@ -36,6 +36,16 @@ export interface CostTable {
   /** The benchmark's own per-request bookkeeping outside the timed call: take the next op from
    *  the producer channel, hand the result to the report goroutine, tick the bar. [fit] */
   benchLoopUs: number;
+  /** The client's write syscall for a request, with its TCP segment and the wake-up: paid once
+   *  by the requests a write flushes together (connections.ts). [fit] */
+  clientSendSyscallUs: number;
+  /** The client's read syscall for responses, with the netpoll wake-up: paid once by the
+   *  responses one read takes (connections.ts). [fit] */
+  clientRecvSyscallUs: number;
+  /** A member's read syscall for requests (connections.ts). [fit] */
+  grpcRecvSyscallUs: number;
+  /** A member's write syscall for responses (connections.ts). [fit] */
+  grpcSendSyscallUs: number;
 
   // ── gRPC on a member ──
   /** Receive, decode and dispatch one unary request (HTTP/2, protobuf, interceptors). [fit] */
@@ -180,16 +190,20 @@ export interface CostTable {
 }
 
 export const COSTS: CostTable = {
-  clientSendUs: 6,
-  clientRecvUs: 6,
-  clientRecvUsPerKB: 0.5,
-  clientRecvUsPerKey: 0.13,
+  clientSendUs: 3,
+  clientRecvUs: 3,
+  clientRecvUsPerKB: 0.97,
+  clientRecvUsPerKey: 0.25,
   benchLoopUs: 2,
+  clientSendSyscallUs: 9.25,
+  clientRecvSyscallUs: 9.25,
+  grpcRecvSyscallUs: 40.7,
+  grpcSendSyscallUs: 37,
 
-  grpcRecvUs: 32,
-  grpcSendUs: 24,
-  marshalUsPerKB: 0.25,
-  socketUsPerKB: 0.4,
+  grpcRecvUs: 30,
+  grpcSendUs: 12,
+  marshalUsPerKB: 0.485,
+  socketUsPerKB: 0.78,
   tlsUsPerKB: 0.5,
   tlsHandshakeUs: 2000,
   lbHopMs: 0.03,
@@ -202,17 +216,17 @@ export const COSTS: CostTable = {
   rbacPerLevelUs: 0.15,
 
   linearizableReadUs: 45,
-  readIndexLoopUs: 30,
+  readIndexLoopUs: 58,
   readIndexRoundUs: 8,
   heartbeatUs: 4,
-  peerMessageUs: 10,
+  peerMessageUs: 19.4,
   parkedWakeShare: 0.7,
 
   rangeBaseUs: 10,
   treeSeekUsPerLevel: 0.05,
-  treePerKeyUs: 0.035,
+  treePerKeyUs: 0.068,
   boltTxUs: 2,
-  boltPerKeyUs: 0.3,
+  boltPerKeyUs: 0.58,
   boltCopyUsPerKB: 0.1,
   bufferCopyUsPerSlot: 0.012,
 

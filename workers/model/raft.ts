@@ -59,7 +59,7 @@ export function writeArrive(w: World, index: number, t: number): void {
     return;
   }
   w.putsInFlight++;
-  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs));
+  const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs + w.c.grpcRecvSyscallUs));
   bgJob(m.bgBusy, R.cpu, m.cpu, decoded);
   const atLeader = index === w.leader ? decoded : decoded + w.oneWayPeer;
   w.engine.schedule(atLeader, EV_PROPOSE, -1, index);

@@ -5,6 +5,7 @@
  * read path and Authenticate both import (neither imports the other for it).
  */
 import { EV_CLIENT_RECV } from './events.ts';
+import { booked, CLIENT_READ, connSlot, flushAt, MEMBER_WRITE, syscallUs } from './connections.ts';
 import { lbDelay } from './client.ts';
 import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
@@ -50,7 +51,13 @@ export function respond(
   const streams = payload > FRAME_BYTES;
   // One frame: its write into the socket runs in the same job as the marshal.
   const writeUs = streams ? 0 : c.socketUsPerKB * kb;
-  const marshalled = m.cpu.run(t, vary(w, c.grpcSendUs + c.marshalUsPerKB * kb + writeUs + tls));
+  const k = connSlot(w, client, m.index, MEMBER_WRITE);
+  const sys = syscallUs(w, k, t, c.grpcSendSyscallUs);
+  const marshalled = m.cpu.run(
+    t,
+    vary(w, c.grpcSendUs + sys + c.marshalUsPerKB * kb + writeUs + tls),
+  );
+  const flushed = streams ? marshalled : flushAt(w, k, sys, marshalled, m.cpu.runQueue(marshalled));
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
   w.respBytes[client] = payload;
@@ -63,7 +70,7 @@ export function respond(
         S.response,
         m.nicTx,
         w.client.nicRx,
-        marshalled,
+        flushed,
         wireBytes(c, payload),
         w.oneWayClient,
       ) + lbDelay(w);
@@ -131,10 +138,14 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   const keysUs = c.clientRecvUsPerKey * w.respKeys[client];
   // One frame: read out of the socket in this job; a streamed response was read as it came.
   const readUs = bytes > FRAME_BYTES ? 0 : c.socketUsPerKB * kb;
+  const ready = whenScheduled(w, w.client.cpu, t);
+  const k = connSlot(w, client, w.target[client], CLIENT_READ);
+  const sys = syscallUs(w, k, ready, c.clientRecvSyscallUs);
   const done = w.client.cpu.run(
-    whenScheduled(w, w.client.cpu, t),
-    vary(w, c.clientRecvUs + keysUs + c.clientRecvUsPerKB * kb + readUs + tls),
+    ready,
+    vary(w, c.clientRecvUs + sys + keysUs + c.clientRecvUsPerKB * kb + readUs + tls),
   );
+  booked(w, k, sys, w.client.cpu.lastStart);
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;

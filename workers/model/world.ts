@@ -22,6 +22,7 @@ import { VERSION_TRAITS, type VersionTraits } from './versions.ts';
 import type { Recorder } from './recorder.ts';
 import type { WaitKind } from './waiters.ts';
 import { bgTime, R } from './ledger.ts';
+import { connSlots } from './connections.ts';
 import { createHost, createMember, type Host, type Member } from './member.ts';
 import { MAX_SPANS } from './spans.ts';
 import { rangeCostsFor, type RangeCosts } from './rangeCosts.ts';
@@ -77,6 +78,11 @@ export interface World {
   connCounter: Int32Array;
   /** Per connection: when its TLS handshake is done and it can carry requests. */
   connReady: Float64Array;
+  /** Per connection, member and side: when its pending read or write starts (connections.ts). */
+  connPending: Float64Array;
+  /** Diagnostics: messages that paid a syscall / went along, by side. */
+  connPaid: Float64Array;
+  connAlong: Float64Array;
   phase: Uint8Array;
   seq: Float64Array;
   issuedAt: Float64Array;
@@ -192,6 +198,9 @@ export function createWorld(
     connMember: new Int32Array(s.conns),
     connCounter: new Int32Array(s.conns),
     connReady: new Float64Array(s.conns),
+    connPending: new Float64Array(connSlots(s.conns, count)).fill(-Infinity),
+    connPaid: new Float64Array(4),
+    connAlong: new Float64Array(4),
     phase: new Uint8Array(clients),
     seq: new Float64Array(clients),
     issuedAt: new Float64Array(clients),
