@@ -1,43 +1,7 @@
 // Prose for docs/calibration.md, the calibration view and the tests' names: why the model misses
 // a row, today. The Chinese is calibrationGapsZh.ts, row for row.
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
-import {
-  LOOPBACK_MACHINE_BUSY as MACHINE_BUSY,
-  LOOPBACK_TABLE_A as TABLE_A,
-} from '../workers/contract/calibrationLoopback.ts';
 import { fillTemplate } from './fillTemplate.ts';
-
-/**
- * The figures the 500 ÷ 100 client rows' notes quote ({name} placeholders), for one read mode:
- * table A's CPU per read of the members and of the client, µs (cores ÷ reads/s), and how busy
- * the source says the machine was at 100 clients and more, %; `modeWord` names the read mode.
- */
-export function fillConnectionFigures(template: string, mode: 's' | 'l', modeWord: string): string {
-  const perRead = (cores: number, qps: number) => String(Math.round((cores / qps) * 1e6));
-  const a = TABLE_A['c100-spread'][mode];
-  const b = TABLE_A['c500-spread'][mode];
-  const [lo, hi] = MACHINE_BUSY.c100up;
-  const figures: Record<string, string> = {
-    m100: perRead(a.serverCores, a.qps),
-    m500: perRead(b.serverCores, b.qps),
-    c100: perRead(a.clientCores, a.qps),
-    c500: perRead(b.clientCores, b.qps),
-    busy: `${Math.round(lo * 100)}–${Math.round(hi * 100)}`,
-    mode: modeWord,
-  };
-  return fillTemplate(template, figures);
-}
-
-const CONNECTIONS =
-  'At 500 clients five requests share each of the 100 connections (one at 100 clients), and ' +
-  'the real cluster serves more reads although its machine is saturated at both ({busy} % ' +
-  'busy, the source says): each read costs less — the members’ CPU per read falls from {m100} ' +
-  'to {m500} µs and the benchmark client’s from {c100} to {c500} µs ({mode} reads, table A). ' +
-  'Most likely gRPC: it reads and writes a connection’s frames in batches, one system call and ' +
-  'one wake-up for all the streams with data ready. The model’s per-request CPU depends neither ' +
-  'on requests sharing a connection nor on load (only a linearizable read’s ReadIndex round ' +
-  'costs it less: its batch shares the round, and on a busy member the round’s hops wake no ' +
-  'parked thread), so at 500 clients it serves hardly more than at 100.';
 
 const LITTLE =
   'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +
@@ -67,8 +31,6 @@ export const KNOWN_GAPS: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', 'serializable'),
-  'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', 'linearizable'),
 };
 
 /**

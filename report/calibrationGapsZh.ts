@@ -2,17 +2,6 @@
 // row when the page is in Chinese). A row added there is added here in the same change: a test
 // holds the two to the same rows.
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
-import { fillConnectionFigures } from './calibrationGaps.ts';
-
-const CONNECTIONS =
-  '500 个客户端时，100 个连接每个上有五个请求（100 个客户端时只有一个）；两种情况下机器都已饱和' +
-  '（来源说 {busy} % 繁忙），真实集群却服务了更多的读：每个读更便宜了——成员上每个读的 CPU 从 ' +
-  '{m100} 降到 {m500} µs，benchmark 客户端从 {c100} 降到 {c500} µs（{mode}，表 A）。最可能的原因' +
-  '是 gRPC：它成批地读写一个连接上的帧，所有有数据的流只用一次系统调用、一次唤醒。模型里每个请求' +
-  '的 CPU 既不取决于请求是否共用连接，也不取决于负载（只有线性读的那一轮 ReadIndex 会让它少花：' +
-  '一批读分摊这一轮，而成员忙时这一轮的各跳不必唤醒休眠的线程），所以 500 个客户端时它服务的读' +
-  '几乎不比 100 个时多。';
-
 const LITTLE =
   '按利特尔定律，1,000 个客户端每 {cycle} ms 循环一次，而平均延时是 {avg} ms：这个来源的客户端' +
   '每个请求在计时之外还要花约 {outside} ms，而来源没有描述那台机器；模型的客户端在那里只花几微秒。';
@@ -36,6 +25,4 @@ export const KNOWN_GAPS_ZH: Partial<Record<CalibrationRowId, string>> = {
   'etcd.io.s-1000c.avgMs': LITTLE.replace('{cycle}', '5.4')
     .replace('{avg}', '2.2')
     .replace('{outside}', '3.2'),
-  'loopback.c500-c100.s-spread': fillConnectionFigures(CONNECTIONS, 's', '串行读'),
-  'loopback.c500-c100.l-spread': fillConnectionFigures(CONNECTIONS, 'l', '线性读'),
 };

@@ -134,6 +134,8 @@ export function sendRequest(
     mark(w, client, netStage, sent, sent);
   }
   onServer(w, client, cpuStage, t, w.client.cpu.lastStart, sent);
+  // Waiting for the connection's flush: the client's loopy writer yields before it writes.
+  queueWait(w, client, netStage, sent, flushed);
   const arrive =
     sendFor(
       w,

@@ -5,7 +5,7 @@
  * read path and Authenticate both import (neither imports the other for it).
  */
 import { EV_CLIENT_RECV } from './events.ts';
-import { booked, CLIENT_READ, connSlot, flushAt, MEMBER_WRITE, syscallUs } from './connections.ts';
+import { readAt, CLIENT_READ, connSlot, flushAt, MEMBER_WRITE, syscallUs } from './connections.ts';
 import { lbDelay } from './client.ts';
 import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
@@ -51,8 +51,9 @@ export function respond(
   const streams = payload > FRAME_BYTES;
   // One frame: its write into the socket runs in the same job as the marshal.
   const writeUs = streams ? 0 : c.socketUsPerKB * kb;
+  // A response of several frames is written frame by frame (streamResponse): it batches nothing.
   const k = connSlot(w, client, m.index, MEMBER_WRITE);
-  const sys = syscallUs(w, k, t, c.grpcSendSyscallUs);
+  const sys = streams ? c.grpcSendSyscallUs : syscallUs(w, k, t, c.grpcSendSyscallUs);
   const marshalled = m.cpu.run(
     t,
     vary(w, c.grpcSendUs + sys + c.marshalUsPerKB * kb + writeUs + tls),
@@ -60,6 +61,8 @@ export function respond(
   const flushed = streams ? marshalled : flushAt(w, k, sys, marshalled, m.cpu.runQueue(marshalled));
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
+  // Waiting for the connection's flush: loopy's turn on the cores after its yield.
+  queueWait(w, client, S.response, marshalled, flushed);
   w.respBytes[client] = payload;
   w.respKeys[client] = keys;
   const arrived = streams
@@ -145,7 +148,7 @@ export function clientReceive(w: World, client: number, t: number, stage: number
     ready,
     vary(w, c.clientRecvUs + sys + keysUs + c.clientRecvUsPerKB * kb + readUs + tls),
   );
-  booked(w, k, sys, w.client.cpu.lastStart);
+  readAt(w, k, sys, w.client.cpu.lastStart);
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;

@@ -78,11 +78,8 @@ export interface World {
   connCounter: Int32Array;
   /** Per connection: when its TLS handshake is done and it can carry requests. */
   connReady: Float64Array;
-  /** Per connection, member and side: when its pending read or write starts (connections.ts). */
-  connPending: Float64Array;
-  /** Diagnostics: messages that paid a syscall / went along, by side. */
-  connPaid: Float64Array;
-  connAlong: Float64Array;
+  /** Per connection, member and side: when its next read or flush is due, ms (connections.ts). */
+  connDue: Float64Array;
   phase: Uint8Array;
   seq: Float64Array;
   issuedAt: Float64Array;
@@ -198,9 +195,7 @@ export function createWorld(
     connMember: new Int32Array(s.conns),
     connCounter: new Int32Array(s.conns),
     connReady: new Float64Array(s.conns),
-    connPending: new Float64Array(connSlots(s.conns, count)).fill(-Infinity),
-    connPaid: new Float64Array(4),
-    connAlong: new Float64Array(4),
+    connDue: new Float64Array(connSlots(s.conns, count)).fill(-Infinity),
     phase: new Uint8Array(clients),
     seq: new Float64Array(clients),
     issuedAt: new Float64Array(clients),
