@@ -135,7 +135,7 @@ describe('the lecture’s Authenticate runs, beyond their rows', () => {
 });
 
 describe('the loopback profile’s bcrypt speed', () => {
-  test('one Authenticate at one client takes the 51 ms measured on that machine (issue 11), within 2 %, where its core speed alone would give 98 ms', async () => {
+  test('one Authenticate at one client takes the 51 ms measured on that machine (issue 11), within 2 %, and twice that at half the raw-compute speed', async () => {
     const run = (o: Partial<Parameters<typeof scenarioOnProfile>[1]> = {}) =>
       simulate(
         scenarioOnProfile('loopback-2vcpu', {
@@ -151,7 +151,8 @@ describe('the loopback profile’s bcrypt speed', () => {
       );
     const fitted = await run();
     expect(Math.abs(fitted.summary.averageSec * 1000 - 51) / 51).toBeLessThan(0.02);
-    const oneSpeed = await run({ bcryptSpeed: fitted.scenario.cpuSpeed });
-    expect(oneSpeed.summary.averageSec * 1000).toBeGreaterThan(95);
+    // bcrypt is nearly all of it: at half the raw-compute speed the call takes about twice as long.
+    const half = await run({ bcryptSpeed: fitted.scenario.bcryptSpeed / 2 });
+    expect(half.summary.averageSec * 1000).toBeGreaterThan(95);
   }, 60_000);
 });

@@ -50,8 +50,11 @@ export function avgMs(r: SimResult): number {
  */
 export function serializableReadUs(s: Scenario): number {
   const payload = s.valueBytes + 16;
+  // Alone on its connection (clients ≤ conns): it pays its read and write syscalls in full.
   return (
     COSTS.grpcRecvUs +
+    COSTS.grpcRecvSyscallUs +
+    COSTS.grpcSendSyscallUs +
     COSTS.rangeBaseUs +
     COSTS.treeSeekUsPerLevel * Math.log2(s.totalKeys + 1) +
     COSTS.treePerKeyUs +

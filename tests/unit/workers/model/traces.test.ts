@@ -19,7 +19,7 @@ describe('one client reading one key from one member', () => {
     const s = scenario({ clients: 1, conns: 1, endpoints: 1, total: 2, readMode: 'serializable' });
     await simulate(s, { costs: STEADY_COSTS, trace: (t, kind, a) => events.push([t, kind, a]) });
     const oneWay = s.clientRttMs / 2;
-    const sent = us(COSTS.benchLoopUs) + us(COSTS.clientSendUs);
+    const sent = us(COSTS.benchLoopUs) + us(COSTS.clientSendUs + COSTS.clientSendSyscallUs);
     const arrive = sent + nicMs(COSTS.requestBytes) + oneWay;
     const payload = s.valueBytes + 16;
     const memberUs = serializableReadUs(s);
@@ -80,7 +80,10 @@ describe('one client reading one key from one member', () => {
       E.EV_CLIENT_RECV,
     ]);
     const [arrive, join, done] = events.map(([t]) => t);
-    expect(join - arrive).toBeCloseTo(us(COSTS.grpcRecvUs + COSTS.linearizableReadUs), 9);
+    expect(join - arrive).toBeCloseTo(
+      us(COSTS.grpcRecvUs + COSTS.grpcRecvSyscallUs + COSTS.linearizableReadUs),
+      9,
+    );
     // The loop asks; the leader registers and sends a heartbeat to each follower (two messages
     // out); a follower receives, steps and acks; the leader receives both acks; one peer RTT.
     const m = COSTS.peerMessageUs;
