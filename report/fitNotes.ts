@@ -97,8 +97,8 @@ export const FIT_NOTES: string[] = [
     'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',
   fillConnectionFigures(
     'Requests that share a connection share its syscalls (workers/model/connections.ts): a ' +
-      'read takes every frame that has arrived, and gRPC’s writer yields once before it flushes, ' +
-      'so the responses marshalled meanwhile go in one write. With one request per connection ' +
+      'read takes every frame that has arrived, and gRPC’s writer flushes every response ' +
+      'marshalled while a write is due in that one write. With one request per connection ' +
       'nothing is shared. The loopback cluster shows what it is worth: at 500 clients on 100 ' +
       'connections it served 1.74× (serializable) and 1.51× (linearizable) the reads of 100 ' +
       'clients on 100, on a machine saturated at both ({busy} % busy, the source says), because ' +

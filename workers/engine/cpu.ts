@@ -39,11 +39,6 @@ export class Cpu extends Server {
     return this.startFor(t, BACKLOG_PROBE_MS) - t;
   }
 
-  /** How long a goroutine that yields at `t` waits before it runs again, ms: the cores' queue. */
-  runQueue(t: number): number {
-    return this.backlog(t);
-  }
-
   /** A machine of its own: no other process holds its cores from this one's threads (CpuShare). */
   contention(): number {
     return 0;

@@ -67,11 +67,6 @@ export class CpuShare {
     return this.pool.backlog(t);
   }
 
-  /** How long a goroutine that yields at `t` waits before it runs again, ms: the pool's queue. */
-  runQueue(t: number): number {
-    return this.pool.backlog(t);
-  }
-
   /** This process's share of the pool over [0, horizon]: its busy time / (cores × horizon). */
   utilisation(horizon: number): number {
     return horizon > 0 ? Math.min(1, this.busy / (this.servers * horizon)) : 0;
@@ -85,7 +80,6 @@ export type HostCpu = Pick<
   | 'runUrgent'
   | 'reserve'
   | 'contention'
-  | 'runQueue'
   | 'lastStart'
   | 'lastEnd'
   | 'busy'

@@ -124,7 +124,7 @@ export function sendRequest(
   const k = connSlot(w, client, w.target[client], CLIENT_WRITE);
   const sys = syscallUs(w, k, t, c.clientSendSyscallUs);
   const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + sys + tlsUs));
-  const flushed = flushAt(w, k, sys, sent, w.client.cpu.runQueue(sent));
+  const flushed = flushAt(w, k, sys, sent);
   if (timedFromRun) {
     t = w.client.cpu.lastStart;
     w.issuedAt[client] = t;
@@ -134,7 +134,7 @@ export function sendRequest(
     mark(w, client, netStage, sent, sent);
   }
   onServer(w, client, cpuStage, t, w.client.cpu.lastStart, sent);
-  // Waiting for the connection's flush: the client's loopy writer yields before it writes.
+  // Waiting for the flush it went along with to be written.
   queueWait(w, client, netStage, sent, flushed);
   const arrive =
     sendFor(

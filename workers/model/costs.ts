@@ -63,7 +63,7 @@ export interface CostTable {
    *  at its measured raw-compute speed (0.99; bcrypt, profiles.ts) and the lecture's serializable
    *  QPS at 1,000 clients, ten per connection, stays where its average can hold too (+9 %: the
    *  two sit apart by Little's law, calibrationGaps.ts SOURCE_CONFLICTS). They give the loopback
-   *  cluster 1.71× the serializable reads at 500 clients on 100 connections as at 100 (measured
+   *  cluster 1.70× the serializable reads at 500 clients on 100 connections as at 100 (measured
    *  1.742×). Unbatched, a serializable read costs its member 121 µs of the reference core
    *  besides the range (27 + 44 + 10 + 40) and the client 25 (2.5 + 10 + 2.5 + 10). */
   grpcRecvUs: number;

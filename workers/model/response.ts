@@ -58,10 +58,10 @@ export function respond(
     t,
     vary(w, c.grpcSendUs + sys + c.marshalUsPerKB * kb + writeUs + tls),
   );
-  const flushed = streams ? marshalled : flushAt(w, k, sys, marshalled, m.cpu.runQueue(marshalled));
+  const flushed = streams ? marshalled : flushAt(w, k, sys, marshalled);
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
-  // Waiting for the connection's flush: loopy's turn on the cores after its yield.
+  // Waiting for the flush it went along with to be written.
   queueWait(w, client, S.response, marshalled, flushed);
   w.respBytes[client] = payload;
   w.respKeys[client] = keys;
