@@ -401,7 +401,7 @@ function validate(
 function relationAllowed(e: ScenarioError): Allowed | null {
   const r = e.relation;
   if (r === null) return null;
-  const params: Record<string, string> = { max: String(r.max) };
+  const params: Record<string, string> = { max: String(r.max), keys: '--keys' };
   if (r.members !== undefined) params.members = String(r.members);
   return { code: r.code, params };
 }

@@ -4,9 +4,21 @@
  * says the same in its own dictionaries (`fit.usage.<code>`, `fit.allowed.<code>`), so a pasted
  * command line it cannot read is refused in the learner's language; the CLI prints the English.
  */
-import { MEMBER_COUNTS, PARAMS, type ParamName } from '../../workers/contract/params.ts';
-import { PROFILE_NAMES } from '../../workers/contract/profiles.ts';
+import {
+  allowedEnglish,
+  ALLOWED,
+  allowedFor,
+  choiceWords,
+  unitSuffix,
+  type Allowed,
+  type AllowedCode,
+} from '../../workers/contract/allowed.ts';
+import { MEMBER_COUNTS } from '../../workers/contract/params.ts';
 import { fillTemplate } from '../fillTemplate.ts';
+
+// The flags' allowed words are the contract's (validate.ts words its refusals with the same).
+export { allowedEnglish, ALLOWED, allowedFor, choiceWords, unitSuffix };
+export type { Allowed, AllowedCode };
 
 export const USAGE_ERRORS = {
   typographicDash:
@@ -27,70 +39,8 @@ export const USAGE_ERRORS = {
   notARun: 'the command is `{command}`, not a benchmark run',
 } as const;
 
-/**
- * What a flag allows, as it is named inside `(allowed: …)`. `{unit}` is the unit of the
- * Allowed's field with a leading space, or nothing.
- */
-export const ALLOWED = {
-  /** Words typed as they are: choices, `true, false`, `l, s`, profile names. */
-  words: '{words}',
-  int: 'integers {min}..{max}{unit}',
-  number: '{min}..{max}{unit}',
-  value: 'a value {arg}',
-  disk: 'ssd, hdd, or {min}..{max}{unit}',
-  endpointList: 'a comma-separated list of 1..{max} addresses, or a count',
-  endpointMembers: '1..{max}: at most {members} members and a learner',
-  limit: 'integers ≥ 0 keys (0 = no limit)',
-  duration: 'a Go duration such as 2s or 500ms',
-  reachable: '1..{max}: the {members} members',
-  reachableLearner: '1..{max}: the {members} members and the learner',
-  keysInStore: '1..{max} (--keys)',
-  atMost: 'at most {max}',
-} as const;
-
 export type UsageErrorCode = keyof typeof USAGE_ERRORS;
-export type AllowedCode = keyof typeof ALLOWED;
 export type UsageParams = Record<string, string>;
-
-export interface Allowed {
-  code: AllowedCode;
-  params: UsageParams;
-  /** The Scenario field whose unit `{unit}` names. */
-  field?: ParamName;
-}
-
-/** The English unit of a field, with its leading space (`integers 1..10000 clients`). */
-export function unitSuffix(field: ParamName | undefined): string {
-  const unit = field === undefined ? '' : PARAMS[field].unit;
-  return unit === '' ? '' : ` ${unit}`;
-}
-
-export function allowedEnglish(a: Allowed): string {
-  return fillTemplate(ALLOWED[a.code], { ...a.params, unit: unitSuffix(a.field) });
-}
-
-/** What a Scenario field (or the profile) allows: the same words as validate.ts's allowedText. */
-export function allowedFor(name: ParamName | 'profile'): Allowed {
-  if (name === 'profile') return choiceWords(PROFILE_NAMES);
-  const spec = PARAMS[name];
-  switch (spec.kind) {
-    case 'choice':
-      return choiceWords(spec.choices as readonly (string | number)[]);
-    case 'bool':
-      return choiceWords(['true', 'false']);
-    case 'int':
-    case 'number':
-      return {
-        code: spec.kind,
-        params: { min: String(spec.min), max: String(spec.max) },
-        field: name,
-      };
-  }
-}
-
-export function choiceWords(list: readonly (string | number)[]): Allowed {
-  return { code: 'words', params: { words: list.join(', ') } };
-}
 
 /** The largest cluster the model runs (members), as `--endpoints` refusals name it. */
 export const MAX_MEMBERS = Math.max(...MEMBER_COUNTS);

@@ -3,8 +3,9 @@
  * (allowed: …)`; `clampScenario` repairs what it can (for URLs) and says what it changed.
  * Neither ever lets NaN, Infinity or an unknown choice through.
  */
+import { allowedEnglish, allowedFor } from './allowed.ts';
 import { MAX_REQUEST_BYTES, PARAMS, type ParamName } from './params.ts';
-import { isProfileName, PROFILE_NAMES } from './profiles.ts';
+import { isProfileName } from './profiles.ts';
 import { defaultScenario, type Scenario } from './scenario.ts';
 
 /**
@@ -39,18 +40,7 @@ function show(value: unknown): string {
 
 /** The allowed values of a parameter, in words, as every error message names them. */
 export function allowedText(name: ParamName | 'profile'): string {
-  if (name === 'profile') return PROFILE_NAMES.join(', ');
-  const spec = PARAMS[name];
-  switch (spec.kind) {
-    case 'choice':
-      return spec.choices.join(', ');
-    case 'bool':
-      return 'true, false';
-    case 'int':
-      return `integers ${spec.min}..${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
-    case 'number':
-      return `${spec.min}..${spec.max}${spec.unit ? ` ${spec.unit}` : ''}`;
-  }
+  return allowedEnglish(allowedFor(name));
 }
 
 function checkField(name: ParamName, value: unknown): void {
@@ -83,20 +73,27 @@ interface BrokenRelation {
   repaired: number;
 }
 
+/** A relation's words, naming the other field by its scenario name (totalKeys). */
+function relationText(r: Relation): string {
+  const params: Record<string, string> = { max: String(r.max), keys: 'totalKeys' };
+  if (r.members !== undefined) params.members = String(r.members);
+  return allowedEnglish({ code: r.code, params });
+}
+
 /** Rules that join two fields. Each names the field to change and what is allowed. */
 const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
   (s) => {
     const reachable = s.members + (s.learner ? 1 : 0);
     if (s.endpoints <= reachable) return null;
-    const who = `the ${s.members} members${s.learner ? ' and the learner' : ''}`;
+    const relation: Relation = {
+      code: s.learner ? 'reachableLearner' : 'reachable',
+      max: reachable,
+      members: s.members,
+    };
     return {
       field: 'endpoints',
-      allowed: `1..${reachable}: ${who}`,
-      relation: {
-        code: s.learner ? 'reachableLearner' : 'reachable',
-        max: reachable,
-        members: s.members,
-      },
+      allowed: relationText(relation),
+      relation,
       repaired: reachable,
     };
   },
@@ -105,7 +102,7 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
       ? null
       : {
           field: 'keysPerRange',
-          allowed: `1..${s.totalKeys} (totalKeys)`,
+          allowed: relationText({ code: 'keysInStore', max: s.totalKeys }),
           relation: { code: 'keysInStore', max: s.totalKeys },
           repaired: s.totalKeys,
         },
@@ -114,7 +111,7 @@ const RELATIONS: ReadonlyArray<(s: Scenario) => BrokenRelation | null> = [
       ? null
       : {
           field: 'valueBytes',
-          allowed: `at most ${MAX_REQUEST_BYTES}`,
+          allowed: relationText({ code: 'atMost', max: MAX_REQUEST_BYTES }),
           relation: { code: 'atMost', max: MAX_REQUEST_BYTES },
           repaired: MAX_REQUEST_BYTES,
         },

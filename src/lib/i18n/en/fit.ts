@@ -102,6 +102,6 @@ export const fit = {
   'fit.allowed.duration': 'a Go duration such as 2s or 500ms',
   'fit.allowed.reachable': '1..{max}: the {members} members',
   'fit.allowed.reachableLearner': '1..{max}: the {members} members and the learner',
-  'fit.allowed.keysInStore': '1..{max} (--keys)',
+  'fit.allowed.keysInStore': '1..{max} ({keys})',
   'fit.allowed.atMost': 'at most {max}',
 } as const;

@@ -99,6 +99,6 @@ export const fit: Record<keyof typeof en, string> = {
   'fit.allowed.duration': 'Go 的时长，例如 2s 或 500ms',
   'fit.allowed.reachable': '1..{max}：{members} 个成员',
   'fit.allowed.reachableLearner': '1..{max}：{members} 个成员和学习者',
-  'fit.allowed.keysInStore': '1..{max}（--keys）',
+  'fit.allowed.keysInStore': '1..{max}（{keys}）',
   'fit.allowed.atMost': '最多 {max}',
 };
