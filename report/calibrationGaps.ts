@@ -1,7 +1,6 @@
 // Prose for docs/calibration.md, the calibration view and the tests' names: why the model misses
 // a row, today. The Chinese is calibrationGapsZh.ts, row for row.
 import type { CalibrationRowId } from '../workers/contract/calibrationRows.ts';
-import { fillTemplate } from './fillTemplate.ts';
 
 const LITTLE =
   'By Little’s law 1,000 clients cycle every {cycle} ms against the {avg} ms average: the ' +

@@ -21,7 +21,12 @@
  * connections than at 100 on 100, on a machine saturated at both, because each read cost its
  * processes ≈ 30 % less CPU; the lecture's and etcd.io's 1,000 clients share 100 connections too.
  */
-import type { World } from './world.ts';
+/** What these functions need of the world (world.ts holds the slots; this file their rules). */
+interface ConnState {
+  readonly s: { readonly conns: number };
+  readonly members: { readonly length: number };
+  readonly connDue: Float64Array;
+}
 
 /** Sides of a connection, each with its own read or flush. */
 export const MEMBER_READ = 0;
@@ -31,7 +36,7 @@ export const CLIENT_READ = 3;
 const SIDES = 4;
 
 /** Slot of `client`'s connection to member `m`, side `side`, in World.connDue. */
-export function connSlot(w: World, client: number, m: number, side: number): number {
+export function connSlot(w: ConnState, client: number, m: number, side: number): number {
   return ((client % w.s.conns) * w.members.length + m) * SIDES + side;
 }
 
@@ -44,12 +49,12 @@ export function connSlots(conns: number, members: number): number {
  * µs of the syscall a message ready at `ready` pays in slot `k`: none when that side has a read
  * or a flush due after `ready` (the message goes in it), else `us`.
  */
-export function syscallUs(w: World, k: number, ready: number, us: number): number {
+export function syscallUs(w: ConnState, k: number, ready: number, us: number): number {
   return ready < w.connDue[k] ? 0 : us;
 }
 
 /** A message that paid its read syscall (`paid` > 0) is read at `start`: later ones until then go along. */
-export function readAt(w: World, k: number, paid: number, start: number): void {
+export function readAt(w: ConnState, k: number, paid: number, start: number): void {
   if (paid > 0) w.connDue[k] = start;
 }
 
@@ -58,7 +63,7 @@ export function readAt(w: World, k: number, paid: number, start: number): void {
  * message that paid starts a flush, due when its own write is done; one that went along leaves
  * with the flush it joined, or at once if that flush was due before it was done.
  */
-export function flushAt(w: World, k: number, paid: number, end: number): number {
+export function flushAt(w: ConnState, k: number, paid: number, end: number): number {
   if (paid > 0) {
     w.connDue[k] = end;
     return end;
