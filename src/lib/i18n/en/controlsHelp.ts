@@ -6,7 +6,7 @@ export const controlsHelp = {
   'controls.param.clients.help':
     'Concurrent clients, each sending its next request as soon as the last returns: more clients, longer queues at every stage.',
   'controls.param.conns.help':
-    'gRPC connections the clients share; client i uses connection i mod conns, and each connection is pinned to a member.',
+    'gRPC connections the clients share; client i uses connection i mod conns, and each connection is pinned to a member. Requests on one connection share its reads and writes: one system call carries every message waiting, so on a busy machine more clients per connection make each read cheaper.',
   'controls.param.endpoints.help':
     'How many members the client lists; reads go only to listed members (the learner is listed last).',
   'controls.param.lb.help':

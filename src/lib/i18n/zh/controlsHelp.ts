@@ -5,7 +5,7 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.clients.help':
     '并发客户端数量，每个客户端收到响应后立即发出下一个请求：客户端越多，每个阶段的排队越长。',
   'controls.param.conns.help':
-    '客户端共享的 gRPC 连接数；第 i 个客户端使用第 i mod conns 条连接，每条连接固定到一个成员。',
+    '客户端共享的 gRPC 连接数；第 i 个客户端使用第 i mod conns 条连接，每条连接固定到一个成员。同一条连接上的请求共用它的读和写：一次系统调用带走所有在等的消息，所以机器忙时，每条连接上的客户端越多，每个读就越便宜。',
   'controls.param.endpoints.help':
     '客户端配置的成员数量；读请求只会发往列出的成员（学习者排在最后）。',
   'controls.param.lb.help':
