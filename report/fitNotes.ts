@@ -92,7 +92,7 @@ export const FIT_NOTES: string[] = [
     'compute was chosen with them in view). `article-16c-auth`: 0.625, from the 3.4.9 figure (200 Authenticate/s on 16 ' +
     'cores is 80 ms of CPU per call, nearly all bcrypt, so here the figure fits the raw-compute speed ' +
     'and the core speed is taken equal to it, no source saying otherwise). ' +
-    '`etcd-io-gce`: 0.603, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
+    '`etcd-io-gce`: 0.593, from etcd.io’s serializable 1,000-client row (its vCPUs are ' +
     'hyperthreads of 2017 Xeons). `loopback-2vcpu`: 0.99, from the loopback cluster’s ' +
     'serializable single-client QPS (5,543/s; a ratio row, so not itself in the table).',
   fillConnectionFigures(
@@ -109,8 +109,13 @@ export const FIT_NOTES: string[] = [
   ) +
     ' The lecture’s and etcd.io’s ' +
     '1,000 clients share 100 connections too, so their per-read costs are batched ones; a read ' +
-    'alone on its connection costs more (a serializable read 121 µs of the reference core on its ' +
-    'member besides the range, where the lecture’s batched reads cost about 70). Two figures ' +
+    'alone on its connection costs more (a serializable read 131 µs of the reference core on its ' +
+    'member, where the lecture’s batched reads come to about 69: 24 cores ÷ 349,000/s). Writes ' +
+    'batch as the clients sharing a connection fall into step, over the first ≈ 0.4 s of ' +
+    'simulated time at 1,000 clients (from 1.2 to 3.8 responses per write), so short runs read ' +
+    'lower: the lecture’s serializable run gives 273,000/s over 20,000 requests, 349,000/s over ' +
+    'its 500,000 and 356,000/s over 1,500,000; etcd.io’s rows run its 100,000 (185,700/s; ' +
+    '210,500/s over 1,500,000). Two figures ' +
     'were chosen with it: the loopback VM’s core speed comes out at 0.99, its bcrypt speed, and ' +
     'etcd.io’s RTTs are taken as 0.1 ms (in-zone, an inference; at 0.2 ms its single-client rows ' +
     'miss by −26 %).',

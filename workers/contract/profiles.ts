@@ -164,16 +164,15 @@ export const PROFILES: Record<ProfileName, Profile> = {
     // SSD persistent disks and a 16-vCPU client, one Google Cloud zone, etcd 3.2.0 (the oldest
     // version here, 3.3.27, has the same read path without auth or writes). A vCPU is one
     // hyperthread of a 2017 Xeon, so a core of this profile is slower than the lecture's; its
-    // speed is the one fitted figure of the profile, chosen for the serializable 1,000-client row
-    // (the others are predictions). In-zone RTT 0.1 ms [inference]: Google Cloud puts a zone's
-    // RTT at a fraction of a millisecond and publishes no figure for 2017; with 0.2 ms the
-    // single-client rows missed by −26 % once a read alone on its connection paid its own
-    // syscalls (workers/model/connections.ts), so they are not predictions either. A
-    // persistent-SSD fsync ≈ 1 ms.
+    // speed is fitted to the serializable 1,000-client row. In-zone RTT 0.1 ms [inference]:
+    // Google Cloud puts a zone's RTT at a fraction of a millisecond and publishes no figure for
+    // 2017; it was chosen with the single-client rows in view (with 0.2 ms they missed by −26 %
+    // once a read alone on its connection paid its own syscalls, workers/model/connections.ts),
+    // so those rows are not predictions. A persistent-SSD fsync ≈ 1 ms.
     // No source measures its raw-compute speed (bcrypt, and the runtime work of costs.ts
     // RAW_COMPUTE_COSTS): it is the one measured on a VM's vCPUs, the loopback machine's 0.99
     // [inference, issue 11], chosen with this source's rows in view: with the core speed instead
-    // (0.603) the linearizable 1,000-client row missed by −18 % and the s/l ratio there by +22 %,
+    // (0.593) the linearizable 1,000-client row missed by −19 % and the s/l ratio there by +23 %,
     // so those two rows are no longer predictions. A vCPU here is a hyperthread, and at 1,000
     // clients its sibling is busy too, which typically slows raw compute more than per-message
     // work.
@@ -182,7 +181,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
       sharedHost: false,
       serverCores: 8,
       clientCores: 16,
-      cpuSpeed: 0.603,
+      cpuSpeed: 0.593,
       bcryptSpeed: 0.99,
       nicGbps: 10,
       clientRttMs: 0.1,

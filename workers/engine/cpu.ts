@@ -8,8 +8,8 @@ import { type Clock, Server } from './server.ts';
 /** Mean wait of a runnable goroutine for its core's next preemption point: half of Go's 10 ms. */
 export const GO_PREEMPT_WAIT_MS = 5;
 
-/** The job backlog() measures the wait of, ms: about one receive or response of a read on a
- *  shared host's cores (grpcRecvUs, grpcSendUs at half the reference core's speed). */
+/** The job backlog() measures the wait of, ms: about one receive or response of a read (tens of
+ *  µs of a core: costs.ts grpcRecvUs, grpcSendUs, with or without their syscalls). */
 const BACKLOG_PROBE_MS = 0.05;
 
 /** A CPU of `cores` cores whose speed scales every service time (1 = the cost table's core). */

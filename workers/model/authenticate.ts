@@ -25,7 +25,12 @@ import { vary } from './variability.ts';
  * the token's entry splits by what that loop did (blocked on the BatchTx lock in ≤ 3.4.8).
  */
 
-/** The Authenticate call reached member m: decode it and join the member's read loop. */
+/**
+ * The Authenticate call reached member m: decode it and join the member's read loop. Its read and
+ * its answer's write pay their syscalls in full on the member (connections.ts batches the Range
+ * path only): a client sends one every bcrypt compare, tens of ms apart, so they rarely meet one
+ * another on a connection. On the client it goes through the same connection code as a Range.
+ */
 export function authArrive(w: World, client: number, m: Member, t: number): void {
   const decoded = m.cpu.run(t, vary(w, w.c.grpcRecvUs + w.c.grpcRecvSyscallUs));
   mark(w, client, S.authenticate, t, decoded);

@@ -4,7 +4,7 @@
  * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
  * Load balancing decides which member each request reaches.
  */
-import { CLIENT_WRITE, connSlot, flushAt, syscallUs } from './connections.ts';
+import { CLIENT_WRITE, connSlot, flushAt, ownFlush, syscallUs } from './connections.ts';
 import { EV_ARRIVE } from './events.ts';
 import {
   clearStages,
@@ -123,19 +123,27 @@ export function sendRequest(
   const tlsUs = w.req.clientCert ? (c.tlsUsPerKB * bytes) / 1024 : 0;
   const k = connSlot(w, client, w.target[client], CLIENT_WRITE);
   const sys = syscallUs(w, k, t, c.clientSendSyscallUs);
-  const sent = w.client.cpu.run(t, vary(w, c.clientSendUs + sys + tlsUs));
-  const flushed = flushAt(w, k, sys, sent);
+  const cpu = w.client.cpu;
+  const sent = cpu.run(t, vary(w, c.clientSendUs + sys + tlsUs));
   if (timedFromRun) {
-    t = w.client.cpu.lastStart;
+    t = cpu.lastStart;
     w.issuedAt[client] = t;
   }
   if (cpuStage !== netStage) {
     mark(w, client, cpuStage, t, sent);
     mark(w, client, netStage, sent, sent);
   }
-  onServer(w, client, cpuStage, t, w.client.cpu.lastStart, sent);
-  // Waiting for the flush it went along with to be written.
-  queueWait(w, client, netStage, sent, flushed);
+  onServer(w, client, cpuStage, t, cpu.lastStart, sent);
+  let flushed = flushAt(w, k, sys, sent);
+  if (flushed < 0) {
+    // Marshalled after the flush it joined was written: a write of its own.
+    flushed = cpu.run(sent, vary(w, c.clientSendSyscallUs));
+    onServer(w, client, netStage, sent, cpu.lastStart, flushed);
+    ownFlush(w, k, flushed);
+  } else {
+    // Waiting for the flush it went along with to be written.
+    queueWait(w, client, netStage, sent, flushed);
+  }
   const arrive =
     sendFor(
       w,

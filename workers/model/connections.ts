@@ -59,15 +59,37 @@ export function readAt(w: ConnState, k: number, paid: number, start: number): vo
 }
 
 /**
+ * When a message that arrived at `ready` can be decoded, ms: at once if it pays its own read;
+ * one that goes along waits for the read that carries it, which starts at the slot's due time and
+ * takes `syscallMs`.
+ */
+export function afterRead(
+  w: ConnState,
+  k: number,
+  paid: number,
+  ready: number,
+  syscallMs: number,
+): number {
+  return paid > 0 ? ready : w.connDue[k] + syscallMs;
+}
+
+/**
  * When the flush that carries a message marshalled at `end` (paid `paid`) writes it, ms. A
  * message that paid starts a flush, due when its own write is done; one that went along leaves
- * with the flush it joined, or at once if that flush was due before it was done.
+ * with the flush it joined if it was marshalled before that flush was due. One marshalled later
+ * missed it: −1, and the caller books its own write (the `*SyscallUs`) and passes its end to
+ * `ownFlush`.
  */
 export function flushAt(w: ConnState, k: number, paid: number, end: number): number {
   if (paid > 0) {
     w.connDue[k] = end;
     return end;
   }
-  const at = w.connDue[k];
-  return at > end ? at : end;
+  const due = w.connDue[k];
+  return end < due ? due : -1;
+}
+
+/** A message that missed its flush wrote itself, done at `end`: later ones until then go along. */
+export function ownFlush(w: ConnState, k: number, end: number): void {
+  w.connDue[k] = end;
 }

@@ -63,9 +63,10 @@ export interface CostTable {
    *  at its measured raw-compute speed (0.99; bcrypt, profiles.ts) and the lecture's serializable
    *  QPS at 1,000 clients, ten per connection, stays where its average can hold too (+9 %: the
    *  two sit apart by Little's law, calibrationGaps.ts SOURCE_CONFLICTS). They give the loopback
-   *  cluster 1.70× the serializable reads at 500 clients on 100 connections as at 100 (measured
-   *  1.742×). Unbatched, a serializable read costs its member 121 µs of the reference core
-   *  besides the range (27 + 44 + 10 + 40) and the client 25 (2.5 + 10 + 2.5 + 10). */
+   *  cluster 1.60× the serializable reads at 500 clients on 100 connections as at 100 (measured
+   *  1.742×). Alone on its connection, a serializable read costs its member 118 µs of the
+   *  reference core besides the range (24 + 44 + 9.6 + 40) and the client 25 (2.4 + 10 + 2.4 +
+   *  10). */
   grpcRecvUs: number;
   /** Marshal one response and queue it for the connection's writer, fixed part; the write is
    *  grpcSendSyscallUs. [fit] see grpcRecvUs. */
@@ -109,7 +110,8 @@ export interface CostTable {
    *  batch: joining the loop's notifier, waiting on its channel and being woken with the batch.
    *  [fit] to the lecture's 190k reads/s at 1,000 clients (with the round costs below; 44 before
    *  the read loop's hand-offs ran at once, readIndex.ts, which shortened the rounds; 45 before
-   *  requests shared a connection's syscalls, connections.ts). */
+   *  requests shared a connection's syscalls, connections.ts, which made serializable reads at
+   *  1,000 clients cheaper and took the linearizable ones along). */
   linearizableReadUs: number;
   /** CPU of the linearizableReadLoop per round on the member serving the batch: wake up, call
    *  ReadIndex into raft, take the answer, wake the batch's notifier. [fit] with peerMessageUs to
@@ -142,8 +144,8 @@ export interface CostTable {
   treeSeekUsPerLevel: number;
   /** treeIndex: per key visited by the range (a B-tree step and a revision appended). [fit] to
    *  the loopback cluster's count-only range, 21× faster than the full one over 10,000 keys: the
-   *  walk is ≈ 0.065 µs of its cores per key, ≈ 0.068 µs of the reference core at its speed
-   *  0.99 (see clientRecvUsPerKB). */
+   *  walk is ≈ 0.065 µs of its cores per key; 0.035 was fitted at its speed taken as 0.51 and
+   *  scaled by 0.99 ÷ 0.51 with it (see clientRecvUsPerKB). */
   treePerKeyUs: number;
   /** boltdb: open a read transaction view. [go] */
   boltTxUs: number;
@@ -211,8 +213,8 @@ export interface CostTable {
 }
 
 export const COSTS: CostTable = {
-  clientSendUs: 2.5,
-  clientRecvUs: 2.5,
+  clientSendUs: 2.4,
+  clientRecvUs: 2.4,
   clientRecvUsPerKB: 0.97,
   clientRecvUsPerKey: 0.25,
   benchLoopUs: 2,
@@ -221,8 +223,8 @@ export const COSTS: CostTable = {
   grpcRecvSyscallUs: 44,
   grpcSendSyscallUs: 40,
 
-  grpcRecvUs: 27,
-  grpcSendUs: 10,
+  grpcRecvUs: 24,
+  grpcSendUs: 9.6,
   marshalUsPerKB: 0.485,
   socketUsPerKB: 0.78,
   tlsUsPerKB: 0.5,
@@ -236,7 +238,7 @@ export const COSTS: CostTable = {
   rbacBaseUs: 1,
   rbacPerLevelUs: 0.15,
 
-  linearizableReadUs: 35,
+  linearizableReadUs: 40,
   readIndexLoopUs: 58,
   readIndexRoundUs: 8,
   heartbeatUs: 4,
@@ -281,7 +283,7 @@ export const COSTS: CostTable = {
  * at its core speed (cpuSpeed, fitted to the per-request path: syscalls, the loopback or network
  * stack, marshalling). The two differ on one profile: etcd.io's, whose raw-compute speed is
  * borrowed from the loopback VM (0.99, an inference, profiles.ts) while its core speed is fitted
- * to its own serializable row (0.603).
+ * to its own serializable row (0.593).
  *
  * Which costs count as raw compute is an inference, chosen with the calibration rows in view:
  * a hand-off that wakes a parked thread does enter the kernel (a futex), which profiles.ts counts
@@ -289,10 +291,10 @@ export const COSTS: CostTable = {
  * speed because it is fitted at that speed (to the loopback cluster's single-client CPU).
  *
  * Why (issue 11): the sources' extras per linearizable read at high concurrency — lecture ≈ 51 µs
- * of its cores, etcd.io ≈ 40, loopback ≈ 33 — ask ≈ 51, 40 and 33 reference-core µs at these
- * speeds, against 51, 24 and 33 with etcd.io's at its core speed (report/fitNotes.ts works the
+ * of its cores, etcd.io ≈ 40, loopback ≈ 33 — ask ≈ 51, 40 and 32 reference-core µs at these
+ * speeds, against 51, 24 and 32 with etcd.io's at its core speed (report/fitNotes.ts works the
  * figures out); with etcd.io's raw compute at its core speed its linearizable 1,000-client row
- * misses by −18 % and its s/l ratio there by +22 % (tried with this table). Until requests
+ * misses by −19 % and its s/l ratio there by +23 % (tried with this table). Until requests
  * shared a connection's syscalls (connections.ts) the loopback VM's core speed was fitted at 0.51
  * and the split held there too; with them it fits at its bcrypt speed. The range path's work
  * (treeIndex, boltdb) is in-process too; on the loopback VM the two speeds are now one, so where

@@ -25,7 +25,7 @@ import { S } from '../contract/stages.ts';
 import { leaderOf, LOG_RING, type Member, type World } from './world.ts';
 import { vary } from './variability.ts';
 import { whenScheduled } from './descheduling.ts';
-import { readAt, connSlot, MEMBER_READ, syscallUs } from './connections.ts';
+import { afterRead, connSlot, MEMBER_READ, readAt, syscallUs } from './connections.ts';
 
 const KB = 1024;
 
@@ -41,7 +41,8 @@ export function arrive(w: World, client: number, t: number): void {
   const ready = whenScheduled(w, m.cpu, t);
   const k = connSlot(w, client, m.index, MEMBER_READ);
   const sys = syscallUs(w, k, ready, c.grpcRecvSyscallUs);
-  const decoded = m.cpu.run(ready, vary(w, c.grpcRecvUs + sys + tlsUs));
+  const at = afterRead(w, k, sys, ready, c.grpcRecvSyscallUs / 1000 / w.s.cpuSpeed);
+  const decoded = m.cpu.run(at, vary(w, c.grpcRecvUs + sys + tlsUs));
   readAt(w, k, sys, m.cpu.lastStart);
   // The receive belongs to the hop that brought the request here; waiting for a core to decode
   // it is that stage's queue, not its service.

@@ -5,7 +5,16 @@
  * read path and Authenticate both import (neither imports the other for it).
  */
 import { EV_CLIENT_RECV } from './events.ts';
-import { readAt, CLIENT_READ, connSlot, flushAt, MEMBER_WRITE, syscallUs } from './connections.ts';
+import {
+  afterRead,
+  CLIENT_READ,
+  connSlot,
+  flushAt,
+  MEMBER_WRITE,
+  ownFlush,
+  readAt,
+  syscallUs,
+} from './connections.ts';
 import { lbDelay } from './client.ts';
 import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
 import { sendFor } from './wire.ts';
@@ -51,18 +60,26 @@ export function respond(
   const streams = payload > FRAME_BYTES;
   // One frame: its write into the socket runs in the same job as the marshal.
   const writeUs = streams ? 0 : c.socketUsPerKB * kb;
-  // A response of several frames is written frame by frame (streamResponse): it batches nothing.
+  // A response of several frames goes out in writes of its own (streamResponse): it pays one
+  // syscall as one frame does and shares none.
   const k = connSlot(w, client, m.index, MEMBER_WRITE);
   const sys = streams ? c.grpcSendSyscallUs : syscallUs(w, k, t, c.grpcSendSyscallUs);
   const marshalled = m.cpu.run(
     t,
     vary(w, c.grpcSendUs + sys + c.marshalUsPerKB * kb + writeUs + tls),
   );
-  const flushed = streams ? marshalled : flushAt(w, k, sys, marshalled);
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
-  // Waiting for the flush it went along with to be written.
-  queueWait(w, client, S.response, marshalled, flushed);
+  let flushed = streams ? marshalled : flushAt(w, k, sys, marshalled);
+  if (flushed < 0) {
+    // Marshalled after the flush it joined was written: a write of its own.
+    flushed = m.cpu.run(marshalled, vary(w, c.grpcSendSyscallUs));
+    onServer(w, client, S.response, marshalled, m.cpu.lastStart, flushed);
+    ownFlush(w, k, flushed);
+  } else {
+    // Waiting for the flush it went along with to be written.
+    queueWait(w, client, S.response, marshalled, flushed);
+  }
   w.respBytes[client] = payload;
   w.respKeys[client] = keys;
   const arrived = streams
@@ -142,13 +159,18 @@ export function clientReceive(w: World, client: number, t: number, stage: number
   // One frame: read out of the socket in this job; a streamed response was read as it came.
   const readUs = bytes > FRAME_BYTES ? 0 : c.socketUsPerKB * kb;
   const ready = whenScheduled(w, w.client.cpu, t);
+  // A streamed response was read frame by frame as it came (streamResponse): it shares no read.
+  const streamed = bytes > FRAME_BYTES;
   const k = connSlot(w, client, w.target[client], CLIENT_READ);
-  const sys = syscallUs(w, k, ready, c.clientRecvSyscallUs);
+  const sys = streamed ? c.clientRecvSyscallUs : syscallUs(w, k, ready, c.clientRecvSyscallUs);
+  const at = streamed
+    ? ready
+    : afterRead(w, k, sys, ready, c.clientRecvSyscallUs / 1000 / w.s.cpuSpeed);
   const done = w.client.cpu.run(
-    ready,
+    at,
     vary(w, c.clientRecvUs + sys + keysUs + c.clientRecvUsPerKB * kb + readUs + tls),
   );
-  readAt(w, k, sys, w.client.cpu.lastStart);
+  if (!streamed) readAt(w, k, sys, w.client.cpu.lastStart);
   onServer(w, client, stage, t, w.client.cpu.lastStart, done);
   extend(w, client, stage, done);
   return done;

@@ -64,7 +64,7 @@ describe('the raw-compute note', () => {
     );
     // At the core speed only etcd.io's differs: its vCPUs' per-message speed, fitted.
     expect(note).toContain(
-      `at its core speed (1, 0.603, 0.99) ≈ 51, ≈ ${Math.round(io.ownUs * 0.603)} and ≈ 32`,
+      `at its core speed (1, 0.593, 0.99) ≈ 51, ≈ ${Math.round(io.ownUs * 0.593)} and ≈ 32`,
     );
     expect(note).not.toMatch(/\{\w+\}/);
   });

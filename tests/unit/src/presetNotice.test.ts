@@ -11,9 +11,9 @@ import { runInProcess, type SimResult } from '../../../workers/api.ts';
 const results = new Map<PresetId, SimResult>();
 beforeAll(async () => {
   // The lecture's presets run at their own length, as the lab runs them: at 1,000 clients on 100
-  // connections the requests sharing a connection take about a second of simulated time to fall
-  // into step (connections.ts), so a 20,000-request run would show mostly that warm-up
-  // (serializable ≈ 263,000/s against 348,000/s at the preset's 500,000).
+  // connections the requests sharing a connection take ≈ 0.4 s of simulated time to fall into
+  // step (connections.ts), so a 20,000-request run would show mostly that warm-up (serializable
+  // ≈ 273,000/s against 349,000/s at the preset's 500,000).
   for (const p of PRESETS)
     results.set(
       p.id,
@@ -76,7 +76,7 @@ describe('what each preset says to notice', () => {
     expect(ratio('serializable-1000c', 'linearizable-1000c')).toBeLessThan(2.0);
     expect(r('linearizable-1000c').summary.rps).toBeGreaterThan(170_000);
     expect(r('linearizable-1000c').summary.rps).toBeLessThan(210_000);
-    // "about 1.7×" and "about 199,000/s" are what the card beside says (Model), to the digits
+    // "about 1.7×" and "about 204,000/s" are what the card beside says (Model), to the digits
     // written: 350,048 ÷ 207,159 read "about 1.8×" and 207,159 "about 190,000/s" (the lecture's).
     for (const lang of ['en', 'zh'] as const) {
       const ser = translate(lang, 'controls.preset.serializable-1000c.notice');

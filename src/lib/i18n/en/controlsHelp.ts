@@ -6,7 +6,7 @@ export const controlsHelp = {
   'controls.param.clients.help':
     'Concurrent clients, each sending its next request as soon as the last returns: more clients, longer queues at every stage.',
   'controls.param.conns.help':
-    'gRPC connections the clients share; client i uses connection i mod conns, and each connection is pinned to a member. Requests on one connection share its reads and writes: one system call carries every message waiting, so on a busy machine more clients per connection make each read cheaper.',
+    'gRPC connections the clients share; client i uses connection i mod conns, and each connection is pinned to a member (with round-robin it takes them in turn). Requests on one connection share its reads and writes: one system call carries every message waiting, so on a busy machine more clients per connection make each read cheaper.',
   'controls.param.endpoints.help':
     'How many members the client lists; reads go only to listed members (the learner is listed last).',
   'controls.param.lb.help':
@@ -56,7 +56,7 @@ export const controlsHelp = {
   'controls.param.cpuSpeed.help':
     'Speed of one core at per-request work (system calls, networking, marshalling) relative to the cost table’s reference core; every CPU cost but raw compute is divided by it.',
   'controls.param.bcryptSpeed.help':
-    'Speed of one core at raw compute — bcrypt, and the Go runtime’s in-process work that copies no message (a linearizable read’s hand-offs between goroutines, raft’s steps) — relative to the reference core; those costs are divided by it. A VM’s vCPU can run it near full speed while its per-request work is slower.',
+    'Speed of one core at raw compute — bcrypt, and the Go runtime’s in-process work that copies no message (a linearizable read’s hand-offs between goroutines, raft’s steps) — relative to the reference core; those costs are divided by it. On most machines it is the core speed; etcd.io’s profile takes a faster one for its vCPUs (an inference).',
   'controls.param.nicGbps.help':
     'Network card of every machine; each response crosses the member’s and the client’s NIC.',
   'controls.param.clientRttMs.help':

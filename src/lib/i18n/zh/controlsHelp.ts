@@ -5,7 +5,7 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.clients.help':
     '并发客户端数量，每个客户端收到响应后立即发出下一个请求：客户端越多，每个阶段的排队越长。',
   'controls.param.conns.help':
-    '客户端共享的 gRPC 连接数；第 i 个客户端使用第 i mod conns 条连接，每条连接固定到一个成员。同一条连接上的请求共用它的读和写：一次系统调用带走所有在等的消息，所以机器忙时，每条连接上的客户端越多，每个读就越便宜。',
+    '客户端共享的 gRPC 连接数；第 i 个客户端使用第 i mod conns 条连接，每条连接固定到一个成员（轮询时轮流用各个成员）。同一条连接上的请求共用它的读和写：一次系统调用带走所有在等的消息，所以机器忙时，每条连接上的客户端越多，每个读就越便宜。',
   'controls.param.endpoints.help':
     '客户端配置的成员数量；读请求只会发往列出的成员（学习者排在最后）。',
   'controls.param.lb.help':
@@ -53,7 +53,7 @@ export const controlsHelp: Record<keyof typeof en, string> = {
   'controls.param.cpuSpeed.help':
     '单核处理每个请求（系统调用、网络、序列化）的速度，相对于成本表参考核的倍数；除纯计算外的所有 CPU 开销都除以它。',
   'controls.param.bcryptSpeed.help':
-    '单核做纯计算的速度，相对于参考核的倍数；纯计算指 bcrypt，以及 Go 运行时在进程内、不复制消息的工作（线性读在 goroutine 之间的交接、raft 的处理步骤），这些开销都除以它。虚拟机的 vCPU 跑这些可接近全速，而每个请求的处理更慢。',
+    '单核做纯计算的速度，相对于参考核的倍数；纯计算指 bcrypt，以及 Go 运行时在进程内、不复制消息的工作（线性读在 goroutine 之间的交接、raft 的处理步骤），这些开销都除以它。大多数机器上它就等于单核速度；etcd.io 的配置给它的 vCPU 取了更快的值（推断）。',
   'controls.param.nicGbps.help': '每台机器的网卡带宽；每个响应都要经过成员和客户端的网卡。',
   'controls.param.clientRttMs.help': '客户端与成员之间的往返时延；每个请求付一次。',
   'controls.param.peerRttMs.help': '成员之间的往返时延；每轮 ReadIndex 和每次写复制都要付出。',

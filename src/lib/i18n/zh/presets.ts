@@ -24,7 +24,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.preset.serializable-1000c.notice':
     '注意 ReadIndex 这一行是空的：串行读跳过了向领导者的确认，同样的机器每秒能服务线性读预设的约 1.7 倍。',
   'controls.preset.linearizable-1000c.notice':
-    '注意 ReadIndex 这一行：每次读都要先等领导者确认自己仍是领导者，吞吐降到约 199,000/s（讲义实测 190,000/s）。',
+    '注意 ReadIndex 这一行：每次读都要先等领导者确认自己仍是领导者，吞吐降到约 204,000/s（讲义实测 190,000/s）。',
   'controls.preset.large-value-1mb.notice':
     '注意响应阶段：把 1 MiB 传给客户端几乎占去了每次读的全部时间。',
   'controls.preset.authenticate-3.4.8.notice':

@@ -28,8 +28,8 @@ import { p } from './helpers.ts';
  */
 const MEASURED_GAPS: Partial<Record<CalibrationRowId, number>> = {
   'lecture.authenticate-3.4.8.qps': 12.5,
-  'etcd.io.s-1c.avgMs': 0.364,
-  'etcd.io.l-1000c.avgMs': 7.57,
+  'etcd.io.s-1c.avgMs': 0.362,
+  'etcd.io.l-1000c.avgMs': 7.41,
   'etcd.io.s-1000c.avgMs': 5.32,
 };
 
