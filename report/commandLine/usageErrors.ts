@@ -5,20 +5,41 @@
  * command line it cannot read is refused in the learner's language; the CLI prints the English.
  */
 import {
-  allowedEnglish,
-  ALLOWED,
   allowedFor,
   choiceWords,
+  FIELD_ALLOWED,
   unitSuffix,
-  type Allowed,
-  type AllowedCode,
+  type FieldAllowed,
 } from '../../workers/contract/allowed.ts';
-import { MEMBER_COUNTS } from '../../workers/contract/params.ts';
+import { MEMBER_COUNTS, type ParamName } from '../../workers/contract/params.ts';
 import { fillTemplate } from '../fillTemplate.ts';
 
-// The flags' allowed words are the contract's (validate.ts words its refusals with the same).
-export { allowedEnglish, ALLOWED, allowedFor, choiceWords, unitSuffix };
-export type { Allowed, AllowedCode };
+// A field's allowed words are the contract's (validate.ts words its refusals with the same).
+export { allowedFor, choiceWords, unitSuffix };
+
+/**
+ * What a flag allows, as it is named inside `(allowed: …)`: a field's words (FIELD_ALLOWED) and
+ * the flags' own. `{unit}` is the unit of the Allowed's field with a leading space, or nothing.
+ */
+export const ALLOWED = {
+  ...FIELD_ALLOWED,
+  value: 'a value {arg}',
+  disk: 'ssd, hdd, or {min}..{max}{unit}',
+  endpointList: 'a comma-separated list of 1..{max} addresses, or a count',
+  endpointMembers: '1..{max}: at most {members} members and a learner',
+  limit: 'integers ≥ 0 keys (0 = no limit)',
+  duration: 'a Go duration such as 2s or 500ms',
+} as const;
+
+export type AllowedCode = keyof typeof ALLOWED;
+
+export interface Allowed extends Omit<FieldAllowed, 'code'> {
+  code: AllowedCode;
+}
+
+export function allowedEnglish(a: Allowed): string {
+  return fillTemplate(ALLOWED[a.code], { ...a.params, unit: unitSuffix(a.field) });
+}
 
 export const USAGE_ERRORS = {
   typographicDash:

@@ -10,20 +10,15 @@ import { PARAMS, type ParamName } from './params.ts';
 import { PROFILE_NAMES } from './profiles.ts';
 
 /**
- * What a flag allows, as it is named inside `(allowed: …)`. `{unit}` is the unit of the
- * Allowed's field with a leading space, or nothing.
+ * What a field allows, as it is named inside `(allowed: …)`: the words the model's validator and
+ * the command-line parser share (the parser adds its flags' own, usageErrors.ts ALLOWED).
+ * `{unit}` is the unit of the Allowed's field with a leading space, or nothing.
  */
-export const ALLOWED = {
+export const FIELD_ALLOWED = {
   /** Words typed as they are: choices, `true, false`, `l, s`, profile names. */
   words: '{words}',
   int: 'integers {min}..{max}{unit}',
   number: '{min}..{max}{unit}',
-  value: 'a value {arg}',
-  disk: 'ssd, hdd, or {min}..{max}{unit}',
-  endpointList: 'a comma-separated list of 1..{max} addresses, or a count',
-  endpointMembers: '1..{max}: at most {members} members and a learner',
-  limit: 'integers ≥ 0 keys (0 = no limit)',
-  duration: 'a Go duration such as 2s or 500ms',
   reachable: '1..{max}: the {members} members',
   reachableLearner: '1..{max}: the {members} members and the learner',
   /** `{keys}`: the store's key count by its name where the refusal is read: --keys on a command
@@ -32,10 +27,10 @@ export const ALLOWED = {
   atMost: 'at most {max}',
 } as const;
 
-export type AllowedCode = keyof typeof ALLOWED;
+export type FieldAllowedCode = keyof typeof FIELD_ALLOWED;
 
-export interface Allowed {
-  code: AllowedCode;
+export interface FieldAllowed {
+  code: FieldAllowedCode;
   params: Record<string, string>;
   /** The Scenario field whose unit `{unit}` names. */
   field?: ParamName;
@@ -47,12 +42,12 @@ export function unitSuffix(field: ParamName | undefined): string {
   return unit === '' ? '' : ` ${unit}`;
 }
 
-export function allowedEnglish(a: Allowed): string {
-  return fillTemplate(ALLOWED[a.code], { ...a.params, unit: unitSuffix(a.field) });
+export function fieldAllowedEnglish(a: FieldAllowed): string {
+  return fillTemplate(FIELD_ALLOWED[a.code], { ...a.params, unit: unitSuffix(a.field) });
 }
 
 /** What a Scenario field (or the profile) allows. */
-export function allowedFor(name: ParamName | 'profile'): Allowed {
+export function allowedFor(name: ParamName | 'profile'): FieldAllowed {
   if (name === 'profile') return choiceWords(PROFILE_NAMES);
   const spec = PARAMS[name];
   switch (spec.kind) {
@@ -70,6 +65,6 @@ export function allowedFor(name: ParamName | 'profile'): Allowed {
   }
 }
 
-export function choiceWords(list: readonly (string | number)[]): Allowed {
+export function choiceWords(list: readonly (string | number)[]): FieldAllowed {
   return { code: 'words', params: { words: list.join(', ') } };
 }

@@ -3,7 +3,7 @@
  * (allowed: …)`; `clampScenario` repairs what it can (for URLs) and says what it changed.
  * Neither ever lets NaN, Infinity or an unknown choice through.
  */
-import { allowedEnglish, allowedFor } from './allowed.ts';
+import { allowedFor, fieldAllowedEnglish } from './allowed.ts';
 import { MAX_REQUEST_BYTES, PARAMS, type ParamName } from './params.ts';
 import { isProfileName } from './profiles.ts';
 import { defaultScenario, type Scenario } from './scenario.ts';
@@ -40,7 +40,7 @@ function show(value: unknown): string {
 
 /** The allowed values of a parameter, in words, as every error message names them. */
 export function allowedText(name: ParamName | 'profile'): string {
-  return allowedEnglish(allowedFor(name));
+  return fieldAllowedEnglish(allowedFor(name));
 }
 
 function checkField(name: ParamName, value: unknown): void {
@@ -77,7 +77,7 @@ interface BrokenRelation {
 function relationText(r: Relation): string {
   const params: Record<string, string> = { max: String(r.max), keys: 'totalKeys' };
   if (r.members !== undefined) params.members = String(r.members);
-  return allowedEnglish({ code: r.code, params });
+  return fieldAllowedEnglish({ code: r.code, params });
 }
 
 /** Rules that join two fields. Each names the field to change and what is allowed. */
