@@ -112,7 +112,7 @@ export const FIT_NOTES: string[] = [
     'alone on its connection costs more (a serializable read 131 µs of the reference core on its ' +
     'member, where the lecture’s batched reads come to about 69: 24 cores ÷ 349,000/s). Writes ' +
     'batch as the clients sharing a connection fall into step, over the first ≈ 0.4 s of ' +
-    'simulated time at 1,000 clients (from 1.2 to 3.8 responses per write), so short runs read ' +
+    'simulated time at 1,000 clients (from 1.2 to 3.1 responses per write), so short runs read ' +
     'lower: the lecture’s serializable run gives 273,000/s over 20,000 requests, 349,000/s over ' +
     'its 500,000 and 356,000/s over 1,500,000; etcd.io’s rows run its 100,000 (185,700/s; ' +
     '210,500/s over 1,500,000). Two figures ' +

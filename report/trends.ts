@@ -81,7 +81,7 @@ async function runEach(run: RunScenario, scenarios: Scenario[]): Promise<SimResu
 
 /** The lecture's own run length (--total=500000). Requests sharing a connection fall into step
  *  over the first ≈ 0.4 s of simulated time (connections.ts: responses per write from 1.2 to
- *  3.8), and a 40,000-request run, 0.14 s at 1,000 clients, measures mostly that warm-up. */
+ *  3.1), and a 40,000-request run, 0.14 s at 1,000 clients, measures mostly that warm-up. */
 const LECTURE_TOTAL = 500_000;
 const SERIALIZABLE_MIN_SPEEDUP = 1.3; // "30%+ above linearizable"
 const SERIALIZABLE_MAX_LATENCY = 0.6; // "about half the average latency", with room
