@@ -11,7 +11,7 @@ import {
   unitSuffix,
   type FieldAllowed,
 } from '../../workers/contract/allowed.ts';
-import { MEMBER_COUNTS, type ParamName } from '../../workers/contract/params.ts';
+import { MEMBER_COUNTS } from '../../workers/contract/params.ts';
 import { fillTemplate } from '../fillTemplate.ts';
 
 // A field's allowed words are the contract's (validate.ts words its refusals with the same).
