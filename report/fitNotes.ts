@@ -131,7 +131,7 @@ export const FIT_NOTES: string[] = [
     '— the linearizable path’s channel hand-offs (`linearizableReadUs`) and raft’s steps for a ' +
     'ReadIndex round, a heartbeat or a follower’s append (`readIndexRoundUs`, `heartbeatUs`; ' +
     'RAW_COMPUTE_COSTS in ' +
-    'workers/model/costs.ts). `loopback-2vcpu`: 0.99, from the Authenticate measured on that ' +
+    'workers/model/rawCompute.ts). `loopback-2vcpu`: 0.99, from the Authenticate measured on that ' +
     'machine (51 ms per call at one client), the same as its fitted core speed. ' +
     '`etcd-io-gce`: no source measures it, and the model takes the loopback VM’s 0.99 for its ' +
     'vCPUs too (an inference).',

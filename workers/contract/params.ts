@@ -129,7 +129,7 @@ export const PARAMS = {
   serverCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   clientCores: { kind: 'int', min: 1, max: 128, unit: 'cores', group: 'machines' },
   cpuSpeed: { kind: 'number', min: 0.1, max: 4, unit: '× reference core', group: 'machines' },
-  // Core speed at raw compute: bcrypt and costs.ts RAW_COMPUTE_COSTS (profiles.ts bcryptSpeed).
+  // Core speed at raw compute: bcrypt and rawCompute.ts RAW_COMPUTE_COSTS (profiles.ts bcryptSpeed).
   bcryptSpeed: { kind: 'number', min: 0.1, max: 4, unit: '× reference core', group: 'machines' },
   nicGbps: { kind: 'number', min: 0.1, max: 400, unit: 'Gbit/s', log: true, group: 'machines' },
   clientRttMs: { kind: 'number', min: 0.01, max: 500, unit: 'ms', log: true, group: 'machines' },

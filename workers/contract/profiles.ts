@@ -19,7 +19,7 @@ export interface MachineProfile {
   cpuSpeed: number;
   /** Speed of one core at raw compute, relative to the reference core: bcrypt (Blowfish rounds in
    *  registers) and the Go runtime's in-process work that copies no message
-   *  (costs.ts RAW_COMPUTE_COSTS), which a VM's vCPU or an old core runs nearer full speed than
+   *  (rawCompute.ts RAW_COMPUTE_COSTS), which a VM's vCPU or an old core runs nearer full speed than
    *  per-message work. cpuSpeed unless a source measures it (or, for etcd.io's vCPUs, a measured
    *  VM stands in for it). */
   bcryptSpeed: number;
@@ -169,7 +169,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     // 2017; it was chosen with the single-client rows in view (with 0.2 ms they missed by −26 %
     // once a read alone on its connection paid its own syscalls, workers/model/connections.ts),
     // so those rows are not predictions. A persistent-SSD fsync ≈ 1 ms.
-    // No source measures its raw-compute speed (bcrypt, and the runtime work of costs.ts
+    // No source measures its raw-compute speed (bcrypt, and the runtime work of rawCompute.ts
     // RAW_COMPUTE_COSTS): it is the one measured on a VM's vCPUs, the loopback machine's 0.99
     // [inference, issue 11], chosen with this source's rows in view: with the core speed instead
     // (0.593) the linearizable 1,000-client row missed by −19 % and the s/l ratio there by +23 %,

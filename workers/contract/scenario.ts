@@ -53,7 +53,7 @@ export interface Scenario {
   serverCores: number;
   clientCores: number;
   cpuSpeed: number;
-  /** Core speed at raw compute: bcrypt and costs.ts RAW_COMPUTE_COSTS (profiles.ts
+  /** Core speed at raw compute: bcrypt and rawCompute.ts RAW_COMPUTE_COSTS (profiles.ts
    *  MachineProfile.bcryptSpeed). */
   bcryptSpeed: number;
   nicGbps: number;

@@ -4,7 +4,7 @@
  * next, until `total` requests have been issued. `rate` caps requests per second like --rate.
  * Load balancing decides which member each request reaches.
  */
-import { CLIENT_WRITE, connSlot, flushAt, ownFlush, syscallUs } from './connections.ts';
+import { CLIENT_WRITE, connSlot, syscallUs } from './connections.ts';
 import { EV_ARRIVE } from './events.ts';
 import {
   clearStages,
@@ -16,7 +16,7 @@ import {
   PHASE_RANGE,
   queueWait,
 } from './stageMarks.ts';
-import { sendFor } from './wire.ts';
+import { flushed, sendFor } from './wire.ts';
 import { S } from '../contract/stages.ts';
 import { leaderOf, wireBytes, type World } from './world.ts';
 import { vary } from './variability.ts';
@@ -134,16 +134,7 @@ export function sendRequest(
     mark(w, client, netStage, sent, sent);
   }
   onServer(w, client, cpuStage, t, cpu.lastStart, sent);
-  let flushed = flushAt(w, k, sys, sent);
-  if (flushed < 0) {
-    // Marshalled after the flush it joined was written: a write of its own.
-    flushed = cpu.run(sent, vary(w, c.clientSendSyscallUs));
-    onServer(w, client, netStage, sent, cpu.lastStart, flushed);
-    ownFlush(w, k, flushed);
-  } else {
-    // Waiting for the flush it went along with to be written.
-    queueWait(w, client, netStage, sent, flushed);
-  }
+  const out = flushed(w, client, netStage, cpu, k, sys, sent, c.clientSendSyscallUs);
   const arrive =
     sendFor(
       w,
@@ -151,7 +142,7 @@ export function sendRequest(
       netStage,
       w.client.nicTx,
       m.nicRx,
-      flushed,
+      out,
       wireBytes(c, bytes),
       w.oneWayClient,
     ) + lbDelay(w);

@@ -9,15 +9,13 @@ import {
   afterRead,
   CLIENT_READ,
   connSlot,
-  flushAt,
   MEMBER_WRITE,
-  ownFlush,
   readAt,
   syscallUs,
 } from './connections.ts';
 import { lbDelay } from './client.ts';
 import { extend, mark, onServer, queueWait, served } from './stageMarks.ts';
-import { sendFor } from './wire.ts';
+import { flushed, sendFor } from './wire.ts';
 import { transfer } from '../engine/nic.ts';
 import { S } from '../contract/stages.ts';
 import { wireBytes, type Member, type World } from './world.ts';
@@ -70,16 +68,9 @@ export function respond(
   );
   mark(w, client, S.response, t, marshalled);
   onServer(w, client, S.response, t, m.cpu.lastStart, marshalled);
-  let flushed = streams ? marshalled : flushAt(w, k, sys, marshalled);
-  if (flushed < 0) {
-    // Marshalled after the flush it joined was written: a write of its own.
-    flushed = m.cpu.run(marshalled, vary(w, c.grpcSendSyscallUs));
-    onServer(w, client, S.response, marshalled, m.cpu.lastStart, flushed);
-    ownFlush(w, k, flushed);
-  } else {
-    // Waiting for the flush it went along with to be written.
-    queueWait(w, client, S.response, marshalled, flushed);
-  }
+  const out = streams
+    ? marshalled
+    : flushed(w, client, S.response, m.cpu, k, sys, marshalled, c.grpcSendSyscallUs);
   w.respBytes[client] = payload;
   w.respKeys[client] = keys;
   const arrived = streams
@@ -90,7 +81,7 @@ export function respond(
         S.response,
         m.nicTx,
         w.client.nicRx,
-        flushed,
+        out,
         wireBytes(c, payload),
         w.oneWayClient,
       ) + lbDelay(w);

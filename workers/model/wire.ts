@@ -4,9 +4,38 @@
  * for background traffic (replicating puts), both NICs' time is background busy (ledger.ts).
  */
 import { transfer, type Nic } from '../engine/nic.ts';
+import type { HostCpu } from '../engine/cpuShare.ts';
+import { flushAt, ownFlush } from './connections.ts';
 import { bgTime } from './ledger.ts';
-import { queueWait, served } from './stageMarks.ts';
+import { onServer, queueWait, served } from './stageMarks.ts';
+import { vary } from './variability.ts';
 import type { World } from './world.ts';
+
+/**
+ * When a message marshalled at `end` on `cpu` (paid `paid` µs of syscall, slot `k`) leaves its
+ * connection (connections.ts), for `client`'s `stage`. Waiting for the flush it joined is queue;
+ * one marshalled after that flush was written writes itself: `syscallUs` more on the cores.
+ */
+export function flushed(
+  w: World,
+  client: number,
+  stage: number,
+  cpu: HostCpu,
+  k: number,
+  paid: number,
+  end: number,
+  syscallUs: number,
+): number {
+  const at = flushAt(w, k, paid, end);
+  if (at >= 0) {
+    queueWait(w, client, stage, end, at);
+    return at;
+  }
+  const written = cpu.run(end, vary(w, syscallUs));
+  onServer(w, client, stage, end, cpu.lastStart, written);
+  ownFlush(w, k, written);
+  return written;
+}
 
 /** Sends `bytes` for `client`'s `stage` from `tx` to `rx`, `oneWay` ms apart; returns arrival. */
 export function sendFor(

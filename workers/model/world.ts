@@ -8,7 +8,8 @@ import { Engine, type Handler } from '../engine/engine.ts';
 import { Rng } from '../engine/rng.ts';
 import { Server } from '../engine/server.ts';
 import { Cpu } from '../engine/cpu.ts';
-import { COSTS, costsOnCores, type CostTable } from './costs.ts';
+import { COSTS, type CostTable } from './costs.ts';
+import { costsOnCores } from './rawCompute.ts';
 import type { Scenario } from '../contract/scenario.ts';
 import { FIRST_LEADER } from '../contract/leader.ts';
 import {
@@ -146,7 +147,7 @@ export function createWorld(
   recorder: Recorder,
   table: CostTable = COSTS,
 ): World {
-  // Raw compute at its own speed (costs.ts RAW_COMPUTE_COSTS): every booking below uses this.
+  // Raw compute at its own speed (rawCompute.ts RAW_COMPUTE_COSTS): every booking below uses this.
   const costs = costsOnCores(table, s);
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);

@@ -49,7 +49,7 @@ describe('the ReadIndex round’s CPU', () => {
     expect(extra).toBeCloseTo(c.linearizableReadUs + LEADER_ROUND, 6);
   });
 
-  // costs.ts RAW_COMPUTE_COSTS: the runtime's hand-offs and raft's steps run at the raw-compute
+  // rawCompute.ts RAW_COMPUTE_COSTS: the runtime's hand-offs and raft's steps run at the raw-compute
   // speed (bcryptSpeed), the messages and the rest of the read at the core speed (cpuSpeed).
   test('raw compute runs at its own speed: on slower cores only the message work slows', async () => {
     await fc.assert(
