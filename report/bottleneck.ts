@@ -13,6 +13,7 @@ import type {
   SimResult,
 } from '../workers/contract/result.ts';
 import { resourceKey } from '../workers/contract/resourceId.ts';
+import { paceChange, paceKind } from '../workers/contract/pace.ts';
 import { grouped, short } from './numbers.ts';
 import { kindInStage } from './timeWords.ts';
 
@@ -149,8 +150,27 @@ function whereText(result: SimResult): string {
   );
 }
 
-/** The analysis, where the time goes, then the bounds; each paragraph ends in "\n". */
+/** How throughput moved from the run's first tenth to its ninth, when it moved (contract/pace.ts). */
+function paceText(result: SimResult): string {
+  const p = paceChange(result.pace, result.scenario.clients);
+  if (p === null) return '';
+  const kind = paceKind(p, result.scenario);
+  const figures =
+    `the first tenth of the requests finished at ${rate(p.firstRps)}, the ninth at ` +
+    `${rate(p.laterRps)} (the last tenth ends as the clients stop sending).`;
+  const averages = `Requests/sec and the bounds above are the whole run's averages`;
+  const later = `, so more requests of the same experiment average more of the later rate.`;
+  if (kind === 'falling') return `Throughput fell during the run: ${figures} ${averages}.\n`;
+  const start =
+    kind === 'risingShared'
+      ? `The model starts with every queue empty; as queues form, the requests that share a ` +
+        `connection share more of its reads and writes, and each costs less CPU.`
+      : `The model starts with every queue empty.`;
+  return `Throughput rose during the run: ${figures} ${start} ${averages}${later}\n`;
+}
+
+/** The analysis, where the time goes, the bounds, then the pace; each paragraph ends in "\n". */
 export function formatBottleneck(result: SimResult): string {
   const l = result.bottleneck.limiter;
-  return `${limiterText(result, l)}\n${whereText(result)}${boundsText(result)}\n`;
+  return `${limiterText(result, l)}\n${whereText(result)}${boundsText(result)}\n${paceText(result)}`;
 }

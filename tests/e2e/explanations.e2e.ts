@@ -2,7 +2,8 @@
  * Every preset, loaded as a reader loads it, says nothing its numbers contradict (issue 9): the
  * same scenario is run in this process (the model is deterministic) and the page's words are
  * checked against that result — what limits throughput, every bound against the measurement,
- * the chain's marks, the counters in service against the servers, the preset card's figures.
+ * the chain's marks, the counters in service against the servers, the preset card's figures, and
+ * the run's pace.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import { PRESETS } from '../../src/lib/presets.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { runInProcess, type SimResult } from '../../workers/api.ts';
 import type { ResourceId } from '../../workers/contract/result.ts';
+import { paceChange } from '../../workers/contract/pace.ts';
 import { openPage, useHarness } from './page.ts';
 
 const h = useHarness();
@@ -116,6 +118,19 @@ describe('every preset’s explanation agrees with its numbers', () => {
           expect(await mark.count(), id).toBe(1);
           const where = await box.locator('p.where').first().textContent();
           expect(where, id).toContain(`${en[`results.stage.${stage}` as const]} holds`);
+        }
+
+        // The pace sentence is there exactly when the run's first and ninth tenth differ, with
+        // this run's two rates.
+        const pace = paceChange(r.pace, r.scenario.clients);
+        const paceBox = w.page.getByTestId('bottleneck-pace');
+        expect(await paceBox.count(), id).toBe(pace === null ? 0 : 1);
+        if (pace !== null) {
+          const rates = [...((await paceBox.textContent()) ?? '').matchAll(/([\d,.]+) req\/s/g)];
+          expect(
+            rates.map((m) => num(m[1])),
+            id,
+          ).toEqual([Math.round(pace.firstRps), Math.round(pace.laterRps)]);
         }
 
         // The chain never counts more requests in service than there are servers.

@@ -242,6 +242,26 @@ export interface WriteStats {
   meanCommitMs: number;
 }
 
+/**
+ * The run cut into tenths by finished requests (as many parts as requests below ten), each part
+ * ending when its last request finished, with the counts so far (cumulative). A run starts with
+ * every queue empty, so its first part can be slower or faster than the rest; Requests/sec is the
+ * average over the whole run, from `fromMs` (the first issue) to the last part's end.
+ */
+export interface Pace {
+  fromMs: number;
+  parts: PacePart[];
+}
+
+export interface PacePart {
+  /** When the part's last request finished, ms. */
+  endMs: number;
+  /** Requests finished (succeeded or failed) by then. */
+  finished: number;
+  /** Requests succeeded by then. */
+  succeeded: number;
+}
+
 export interface SimResult {
   scenario: Scenario;
   summary: BenchSummary;
@@ -258,6 +278,7 @@ export interface SimResult {
   latencyHistogram: { edgesMs: number[]; counts: number[] };
   journeys: Journey[];
   occupancy: Occupancy;
+  pace: Pace;
   writes: WriteStats;
   /** Simulated duration and the events it took. */
   simulatedMs: number;

@@ -63,6 +63,7 @@ export function collect(w: World): SimResult {
     latencyHistogram: rec.latency.coarse(),
     journeys: rec.journeys,
     occupancy: rec.occupancy(),
+    pace: { fromMs: from, parts: rec.pace },
     writes: {
       sent: w.writesSent,
       refused: w.writesRefused,

@@ -6,7 +6,7 @@
  * journeys.
  */
 import { Histogram } from '../engine/histogram.ts';
-import type { Journey, JourneyStage, Occupancy, Span } from '../contract/result.ts';
+import type { Journey, JourneyStage, Occupancy, PacePart, Span } from '../contract/result.ts';
 import { STAGE_COUNT, STAGES } from '../contract/stages.ts';
 import { TIME_KINDS } from '../contract/timeKinds.ts';
 import { MAX_SPANS } from './spans.ts';
@@ -40,6 +40,8 @@ export interface RequestLog {
 const SPAN_KINDS: (Span['kind'] | null)[] = TIME_KINDS.map((k) => (k === 'flight' ? null : k));
 
 const OCC_BUCKETS = 200;
+/** Parts the run's pace is cut into (contract Pace). */
+const PACE_PARTS = 10;
 const KINDS = TIME_KINDS.length;
 
 /** The spans a request kept in one stage, in time order. */
@@ -115,10 +117,24 @@ export class Recorder {
     Array.from({ length: STAGE_COUNT }, () => new Float64Array(OCC_BUCKETS)),
   );
 
+  /** The parts of the run finished so far (contract Pace), in order. */
+  readonly pace: PacePart[] = [];
+  readonly #paceParts: number;
+  /** Finished requests at which the next part ends. */
+  #paceNext: number;
+
   constructor(
     private readonly maxJourneys: number,
     private readonly total: number,
-  ) {}
+  ) {
+    this.#paceParts = Math.max(1, Math.min(PACE_PARTS, total));
+    this.#paceNext = this.#paceEnd(1);
+  }
+
+  /** Requests finished when part k (1-based) ends: the parts hold as nearly equal shares as can be. */
+  #paceEnd(k: number): number {
+    return Math.ceil((k * this.total) / this.#paceParts);
+  }
 
   /**
    * Opens the sampling window at time `now`, once a share of the run is done: journeys are every
@@ -175,6 +191,11 @@ export class Recorder {
       if (ms > 300) this.over300++;
     }
     this.finished++;
+    // finish runs in the order requests finish (event time), so parts end in time order.
+    if (this.finished === this.#paceNext) {
+      this.pace.push({ endMs: done, finished: this.finished, succeeded: this.latency.count });
+      this.#paceNext = this.#paceEnd(this.pace.length + 1);
+    }
     const base = client * STAGE_COUNT;
     const mask = w.visited[client];
     const sums = this.kindSum;

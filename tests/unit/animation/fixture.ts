@@ -192,6 +192,10 @@ export function fixtureResult(count = 240, seed = 7): SimResult {
     latencyHistogram: { edgesMs: [], counts: [] },
     journeys,
     occupancy: occupancyOf(journeys, 0, doneMs, 0.5),
+    pace: {
+      fromMs: 0,
+      parts: [{ endMs: doneMs, finished: journeys.length, succeeded: journeys.length }],
+    },
     writes: {
       ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,

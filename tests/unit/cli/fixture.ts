@@ -128,6 +128,7 @@ export function simResultFixture(scenario: Scenario = defaultScenario()): SimRes
     latencyHistogram: { edgesMs: [1, 10, 100], counts: [7, 3, 0] },
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 1, lock: [], queued: [], flight: [], serving: [] },
+    pace: { fromMs: 0, parts: [{ endMs: 12.5, finished: 10, succeeded: 10 }] },
     writes: {
       ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,

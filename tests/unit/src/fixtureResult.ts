@@ -95,6 +95,7 @@ export function fixtureResult(scenario: Scenario = defaultScenario()): SimResult
     latencyHistogram: { edgesMs, counts },
     journeys: [],
     occupancy: { fromMs: 0, bucketMs: 10, lock: [], queued: [], flight: [], serving: [] },
+    pace: { fromMs: 0, parts: [{ endMs: totalSec * 1000, finished: succeeded, succeeded }] },
     writes: {
       ...{ sent: 0, refused: 0, dropped: 0, proposed: 0, committed: 0, applied: 0, answered: 0 },
       meanCommitMs: 0,

@@ -2,6 +2,12 @@ import type { resultsCards as en } from '../en/resultsCards.ts';
 
 /** The results cards' own strings, in 简体中文 (en/resultsCards.ts). */
 export const resultsCards: Record<keyof typeof en, string> = {
+  'results.pace.rising':
+    '运行期间吞吐量上升：前十分之一的请求以 {first} 请求/秒完成，第九个十分之一以 {later} 请求/秒完成（最后十分之一以客户端停止发送结束）。模型开始时所有队列都是空的。每秒请求数和上面的上限都是整个运行的平均值，所以同一实验的请求越多，平均值越接近后来的速率。',
+  'results.pace.risingShared':
+    '运行期间吞吐量上升：前十分之一的请求以 {first} 请求/秒完成，第九个十分之一以 {later} 请求/秒完成（最后十分之一以客户端停止发送结束）。模型开始时所有队列都是空的；队列形成后，共用一个连接的请求更多地共用它的读和写，每个请求花的 CPU 更少。每秒请求数和上面的上限都是整个运行的平均值，所以同一实验的请求越多，平均值越接近后来的速率。',
+  'results.pace.falling':
+    '运行期间吞吐量下降：前十分之一的请求以 {first} 请求/秒完成，第九个十分之一以 {later} 请求/秒完成（最后十分之一以客户端停止发送结束）。每秒请求数和上面的上限都是整个运行的平均值。',
   'results.histogram.title': '延时直方图',
   'results.histogram.x': '延时（对数坐标）',
   'results.histogram.y': '请求数',
