@@ -1,7 +1,7 @@
 /**
  * A CPU: a Server of cores whose speed scales every service time, and Go's runnext, which lets a
  * goroutine just made runnable take a core ahead of the queue. Apart from server.ts, which holds
- * the choice among servers and the idle intervals every resource shares.
+ * the choice among servers, and idleIntervals.ts, the idle intervals every resource shares.
  */
 import { type Clock, Server } from './server.ts';
 

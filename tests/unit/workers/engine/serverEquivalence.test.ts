@@ -116,9 +116,9 @@ describe('with the slots full (issue 11: kept idle intervals, the slots doubling
             expect(got).toBe(want);
             expect(cpu.lastStart).toBe(ref.lastStart);
           }
-          expect(cpu.gapTo.length).toBe(ref.gapTo.length);
-          expect(cpu.gapTo.length).toBeLessThanOrEqual(1024);
-          if (cpu.gapTo.length > cores + 7) doubled++;
+          expect(cpu.idleSlots).toBe(ref.gapTo.length);
+          expect(cpu.idleSlots).toBeLessThanOrEqual(1024);
+          if (cpu.idleSlots > cores + 7) doubled++;
         },
       ),
       { numRuns: 300 },
