@@ -150,21 +150,21 @@ function whereText(result: SimResult): string {
   );
 }
 
-/** How throughput moved from the run's first tenth to its ninth, when it moved (contract/pace.ts). */
+/** How throughput moved from the run's first tenth to its ninth, if it did (contract/pace.ts). */
 function paceText(result: SimResult): string {
   const p = paceChange(result.pace, result.scenario.clients);
   if (p === null) return '';
   const kind = paceKind(p, result.scenario);
   const figures =
-    `the first tenth of the requests finished at ${rate(p.firstRps)}, the ninth at ` +
-    `${rate(p.laterRps)} (the last tenth ends as the clients stop sending).`;
+    `${rate(p.firstRps)} over the first tenth of the requests, ${rate(p.laterRps)} over the ` +
+    `ninth (the last tenth is left out: it holds the drain once the clients stop sending).`;
   const averages = `Requests/sec and the bounds above are the whole run's averages`;
   const later = `, so more requests of the same experiment average more of the later rate.`;
   if (kind === 'falling') return `Throughput fell during the run: ${figures} ${averages}.\n`;
   const start =
     kind === 'risingShared'
       ? `The model starts with every queue empty; as queues form, the requests that share a ` +
-        `connection share more of its reads and writes, and each costs less CPU.`
+        `connection share more of its reads and writes, which makes each cheaper.`
       : `The model starts with every queue empty.`;
   return `Throughput rose during the run: ${figures} ${start} ${averages}${later}\n`;
 }

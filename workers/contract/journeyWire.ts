@@ -107,7 +107,7 @@ export function unpackJourneys(packed: PackedJourneys): Journey[] {
         const toMs = v[at++];
         spans[k] = { kind, fromMs, toMs };
       }
-      // Keys in the order the model writes them (recorder.ts), so JSON of either is the same.
+      // Keys in the order the model writes them (requestLog.ts), so JSON of either is the same.
       stages[s] = { id: stageId, visited, enterMs, endMs, lock, queue, flight, service, spans };
     }
     const j: Journey = { id, client, member, issuedMs, doneMs, stages };

@@ -42,8 +42,8 @@ export function partRps(pace: Pace, i: number): number | null {
  * else null. Not the tenth's: once the last request is issued the clients stop sending, and the
  * requests still in flight (one per client) finish with the queues emptying — at 10,000 requests
  * of 1,000 clients that drain is the whole last tenth, and ran at 288,000/s where the whole run
- * averaged 170,000/s. So the ninth is said, and only when a tenth holds at least one request per client
- * (then the drain is inside the last tenth) and PACE_NOTE_MIN_PART requests.
+ * averaged 170,000/s. So the ninth is said, and only when a tenth holds at least one request per
+ * client (then the drain is inside the last tenth) and PACE_NOTE_MIN_PART requests.
  */
 export function paceChange(pace: Pace, clients: number): PaceChange | null {
   const n = pace.parts.length;

@@ -141,7 +141,7 @@ export class IdleIntervals {
     if (tailTo > tailFrom) this.keep(tailFrom, tailTo, now, jobs, busy);
   }
 
-  /** The soonest a job ready at `ready` of `service` ms could start in an interval, if before `best`. */
+  /** When a job ready at `ready` of `service` ms could start in an interval, if before `best`. */
   soonest(ready: number, service: number, best: number): number {
     if (!(this.endBy > ready && service <= this.maxLen)) return best;
     const gf = this.from;

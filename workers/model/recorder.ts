@@ -1,7 +1,8 @@
 /**
  * Records what happened to each finished request: latency, the time in every stage and how it
  * split into lock, queue, flight and service (timeKinds.ts), a bounded sample of journeys for the
- * animation, and how many requests sat in each stage, by kind, over a window of time (occupancy).
+ * animation, how many requests sat in each stage, by kind, over a window of time (occupancy), and
+ * the run's pace (how many had finished by the end of each tenth).
  * Memory is constant in the number of requests; nothing is allocated per request but sampled
  * journeys.
  */
@@ -76,7 +77,7 @@ export class Recorder {
     this.#paceNext = this.#paceEnd(1);
   }
 
-  /** Requests finished when part k (1-based) ends: the parts hold as nearly equal shares as can be. */
+  /** Requests finished when part k (1-based) ends: parts as nearly equal as can be. */
   #paceEnd(k: number): number {
     return Math.ceil((k * this.total) / this.#paceParts);
   }
@@ -136,9 +137,12 @@ export class Recorder {
       if (ms > 300) this.over300++;
     }
     this.finished++;
-    // finish runs in the order requests finish (event time), so parts end in time order.
+    // A part ends when the last request finished so far did: the latest `done` yet, not this
+    // one's. Calls come as responses reach the client, and the unmarshal that sets `done` is booked
+    // ahead on the client's cores, so a later call can carry an earlier `done`.
     if (this.finished === this.#paceNext) {
-      this.pace.push({ endMs: done, finished: this.finished, succeeded: this.latency.count });
+      const part = { endMs: this.lastDone, finished: this.finished, succeeded: this.latency.count };
+      this.pace.push(part);
       this.#paceNext = this.#paceEnd(this.pace.length + 1);
     }
     const base = client * STAGE_COUNT;

@@ -151,8 +151,8 @@ export function createWorld(
   const costs = costsOnCores(table, s);
   const members: Member[] = [];
   const count = s.members + (s.learner ? 1 : 0);
-  // Every resource reads the present from the engine's clock (idleIntervals.ts: which idle intervals
-  // are past).
+  // Every resource reads the present from the engine's clock (idleIntervals.ts: which idle
+  // intervals are past).
   const engine = new Engine(handler);
   // A shared host: one pool of the machine's cores; each process books its work on it.
   const machine = s.sharedHost

@@ -4,11 +4,11 @@
  */
 export const resultsCards = {
   'results.pace.rising':
-    'Throughput rose during the run: the first tenth of the requests finished at {first} req/s, the ninth at {later} req/s (the last tenth ends as the clients stop sending). The model starts with every queue empty. Requests/sec and the bounds above are the whole run’s averages, so more requests of the same experiment average more of the later rate.',
+    'Throughput rose during the run: {first} req/s over the first tenth of the requests, {later} req/s over the ninth (the last tenth is left out: it holds the drain once the clients stop sending). The model starts with every queue empty. Requests/sec and the bounds above are the whole run’s averages, so more requests of the same experiment average more of the later rate.',
   'results.pace.risingShared':
-    'Throughput rose during the run: the first tenth of the requests finished at {first} req/s, the ninth at {later} req/s (the last tenth ends as the clients stop sending). The model starts with every queue empty; as queues form, the requests that share a connection share more of its reads and writes, and each costs less CPU. Requests/sec and the bounds above are the whole run’s averages, so more requests of the same experiment average more of the later rate.',
+    'Throughput rose during the run: {first} req/s over the first tenth of the requests, {later} req/s over the ninth (the last tenth is left out: it holds the drain once the clients stop sending). The model starts with every queue empty; as queues form, the requests that share a connection share more of its reads and writes, which makes each cheaper. Requests/sec and the bounds above are the whole run’s averages, so more requests of the same experiment average more of the later rate.',
   'results.pace.falling':
-    'Throughput fell during the run: the first tenth of the requests finished at {first} req/s, the ninth at {later} req/s (the last tenth ends as the clients stop sending). Requests/sec and the bounds above are the whole run’s averages.',
+    'Throughput fell during the run: {first} req/s over the first tenth of the requests, {later} req/s over the ninth (the last tenth is left out: it holds the drain once the clients stop sending). Requests/sec and the bounds above are the whole run’s averages.',
   'results.histogram.title': 'Latency histogram',
   'results.histogram.x': 'latency (log scale)',
   'results.histogram.y': 'requests',

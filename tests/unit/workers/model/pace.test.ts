@@ -42,7 +42,11 @@ describe('the pace of a run', () => {
           const parts = r.pace.parts;
           expect(parts).toHaveLength(Math.min(10, s.total));
           let before = { endMs: r.pace.fromMs, finished: 0, succeeded: 0 };
+          const share = s.total / parts.length;
           for (const p of parts) {
+            // Parts as nearly equal as can be: each ⌊total ÷ parts⌋ or ⌈total ÷ parts⌉ requests.
+            expect(p.finished - before.finished).toBeGreaterThanOrEqual(Math.floor(share));
+            expect(p.finished - before.finished).toBeLessThanOrEqual(Math.ceil(share));
             expect(p.endMs).toBeGreaterThanOrEqual(before.endMs);
             expect(p.finished).toBeGreaterThan(before.finished);
             expect(p.succeeded).toBeGreaterThanOrEqual(before.succeeded);
@@ -134,7 +138,7 @@ describe('the warm-up of the lecture’s run, as the sentence says it', () => {
     const p = paceChange(r.pace, 1000);
     expect(p).not.toBeNull();
     expect(paceKind(p!, r.scenario)).toBe('risingShared');
-    // Measured: 163,661/s in the first tenth, 200,228/s in the ninth; the run's 193,263/s and
+    // Measured: 163,661/s in the first tenth, 199,438/s in the ninth; the run's 193,263/s and
     // its leader-CPU bound of 195,386/s are averages over both.
     expect(p!.firstRps).toBeGreaterThan(150_000);
     expect(p!.firstRps).toBeLessThan(175_000);
@@ -161,12 +165,15 @@ describe('the warm-up of the lecture’s run, as the sentence says it', () => {
     expect(Math.abs(ninth / first - 1)).toBeLessThan(0.1);
   });
 
-  test('the command line says it after the bounds, and not for one client', async () => {
+  test('the command line says it after the bounds, and nothing of a run as even as one client’s', async () => {
     const r = await simulate(lecture(100_000));
     expect(formatBottleneck(r)).toMatch(
-      /measured X = 193,263 req\/s\.\nThroughput rose during the run: the first tenth of the requests finished at 163,661 req\/s, the ninth at 200,228 req\/s .*share a connection share more of its reads and writes.*\n$/,
+      /measured X = 193,263 req\/s\.\nThroughput rose during the run: 163,661 req\/s over the first tenth of the requests, 199,438 req\/s over the ninth .*share a connection share more of its reads and writes.*\n$/,
     );
     const one = await simulate(lecture(20_000, { clients: 1, conns: 1 }));
+    // Measured: its first and ninth tenth within a tenth of each other, so nothing is said.
+    expect(paceChange(one.pace, 1)).toBeNull();
+    expect(partRps(one.pace, 0)).toBeGreaterThan(0);
     expect(formatBottleneck(one)).not.toContain('Throughput');
   });
 });
