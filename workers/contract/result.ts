@@ -244,7 +244,7 @@ export interface WriteStats {
 
 /**
  * The run cut into tenths by finished requests (as many parts as requests below ten), each part
- * ending when its last request finished, with the counts so far (cumulative). A run starts with
+ * ending at the latest finish so far, with the counts so far (cumulative). A run starts with
  * every queue empty, so its first part can be slower or faster than the rest; Requests/sec is the
  * average over the whole run, from `fromMs` (the first issue) to the last part's end.
  */
@@ -254,7 +254,7 @@ export interface Pace {
 }
 
 export interface PacePart {
-  /** When the part's last request finished, ms. */
+  /** The latest finish of any request by the part's end, ms. */
   endMs: number;
   /** Requests finished (succeeded or failed) by then. */
   finished: number;

@@ -15,7 +15,7 @@ import { scenario } from './helpers.ts';
 
 const FIGURE = ARTICLE_FIGURES.find((f) => f.id === 'linearizable-1000c')!;
 
-/** The lecture's linearizable 1,000 clients over 100 connections (the lab's default), `total` requests. */
+/** The lecture's linearizable 1,000 clients over 100 connections (the lab's default). */
 function lecture(total: number, patch: Record<string, unknown> = {}) {
   return scenarioOnProfile(FIGURE.profile, { ...FIGURE.scenario, total, ...patch });
 }
