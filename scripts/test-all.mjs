@@ -4,6 +4,7 @@
 // Each gate that is not a test suite (types, lint, build) counts as one check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { silentFiles, testFiles } from './testReport.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -21,7 +22,7 @@ function gate(label, cmd, args) {
 }
 
 /** Runs a Vitest suite and adds the counts from its JSON report (not its exit code alone). */
-function suite(label, args, report) {
+function suite(label, args, report, expected) {
   rmSync(report, { force: true });
   const ok = run(label, 'npx', ['vitest', 'run', ...args]);
   if (!existsSync(report)) {
@@ -35,19 +36,30 @@ function suite(label, args, report) {
   totals.skipped += j.numPendingTests + j.numTodoTests;
   // A suite that fails to load a file reports no failed test but a failed run: count it.
   if (!ok && j.numFailedTests === 0) totals.failed += 1;
+  const silent = silentFiles(j, expected);
+  if (silent.length > 0) {
+    totals.failed += silent.length;
+    process.stdout.write(`=== ${label}: no test result from ${silent.join(', ')}\n`);
+    return false;
+  }
   return ok;
 }
 
 gate('types (svelte-check + tsc)', 'npm', ['run', '--silent', 'check']);
 gate('format and lint', 'npm', ['run', '--silent', 'lint']);
 gate('module boundaries and cycles', 'npm', ['run', '--silent', 'depcheck']);
-suite('unit tests', [], 'test-results/unit.json');
+suite('unit tests', [], 'test-results/unit.json', testFiles('tests/unit', '.test.ts'));
 const built = gate('production build', 'npx', ['vite', 'build']);
 if (built) gate('first-load JavaScript ≤ 60 kB gzipped', 'npx', ['tsx', 'scripts/firstLoad.ts']);
 // The one offline HTML file; the browser tests open it from file://.
 const single = gate('single-file build', 'npm', ['run', '--silent', 'build:single']);
 if (built && single) {
-  suite('browser tests', ['--config', 'vitest.e2e.config.ts'], 'test-results/e2e.json');
+  suite(
+    'browser tests',
+    ['--config', 'vitest.e2e.config.ts'],
+    'test-results/e2e.json',
+    testFiles('tests/e2e', '.e2e.ts'),
+  );
 } else {
   totals.failed += 1;
   process.stdout.write('=== browser tests not run: a build failed\n');
