@@ -3,14 +3,14 @@
  * language: the limiter, where a request's time goes, why (for the Authenticate lock scope and
  * the lock that kept requests waiting), and every bound beside the measurement. Words only: the
  * decisions and numbers are the model's; report/bottleneck.ts words the same data for the CLI.
+ * For the results card and the comparison, which load after the first screen with these strings
+ * (en/limiterCard.ts); the chain's one line is limiterNote.ts.
  */
 import type { SimResult } from '../../workers/contract/result.ts';
-import type { StageId } from '../../workers/contract/stages.ts';
-import type { TimeKind } from '../../workers/contract/timeKinds.ts';
-import { phraseKey } from '../../report/timeWords.ts';
 import { count, durationText, percent, rate, type Locale } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
 import { hostName, resourceLabel } from './resourceName.ts';
+import { kindWords } from './limiterNote.ts';
 
 export interface LimiterText {
   /** What limits throughput. */
@@ -22,12 +22,6 @@ export interface LimiterText {
   /** Every bound printed, each ≥ the measurement, then the measurement. */
   bounds: string[];
   measured: string;
-}
-
-/** A kind of time in words, as specific as the stage allows. */
-export function kindWords(t: Translate, stage: StageId, kind: TimeKind): string {
-  const key = phraseKey(stage, kind);
-  return key === null ? t(`limiter.kind.${kind}`) : t(`limiter.phrase.${key}`);
 }
 
 export function limiterText(t: Translate, lang: Locale, result: SimResult): LimiterText {
@@ -156,28 +150,4 @@ export function limiterText(t: Translate, lang: Locale, result: SimResult): Limi
     bounds,
     measured: t('limiter.measured', { rps: req(result.summary.rps) }),
   };
-}
-
-/** One line for under the chain. */
-export function limiterNote(t: Translate, lang: Locale, result: SimResult): string {
-  const b = result.bottleneck;
-  const l = b.limiter;
-  switch (l.kind) {
-    case 'none':
-      return t('limiter.note.none');
-    case 'rate':
-      return t('limiter.note.rate', { rate: rate(l.rate, lang) });
-    case 'resource':
-      return t('limiter.note.resource', {
-        resource: resourceLabel(t, { id: l.resource }, result),
-        util: percent(l.readUtilisation, lang),
-        bound: rate(l.boundRps, lang),
-      });
-    case 'clients':
-      return t('limiter.note.clients', {
-        clients: count(l.clients, lang),
-        stage: b.dominant ? t(`results.stage.${b.dominant.stage}`) : '—',
-        kind: b.dominant ? kindWords(t, b.dominant.stage, b.dominant.kind) : '—',
-      });
-  }
 }

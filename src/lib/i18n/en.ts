@@ -20,6 +20,7 @@ import { resultsCards } from './en/resultsCards.ts';
 import { realCluster } from './en/realCluster.ts';
 import { share } from './en/share.ts';
 import { compareSame } from './en/compareSame.ts';
+import { limiterCard } from './en/limiterCard.ts';
 
 export const en = {
   ...core,
@@ -40,6 +41,7 @@ export const en = {
   ...realCluster,
   ...share,
   ...compareSame,
+  ...limiterCard,
 } as const;
 
 export type MessageKey = keyof typeof en;

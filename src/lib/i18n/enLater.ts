@@ -13,6 +13,7 @@ import { calibration } from './en/calibration.ts';
 import { fit } from './en/fit.ts';
 import { share } from './en/share.ts';
 import { compareSame } from './en/compareSame.ts';
+import { limiterCard } from './en/limiterCard.ts';
 
 export const enLater = {
   ...controlsHelp,
@@ -25,4 +26,5 @@ export const enLater = {
   ...fit,
   ...share,
   ...compareSame,
+  ...limiterCard,
 } as const;

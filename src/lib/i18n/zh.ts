@@ -18,6 +18,7 @@ import { resultsCards } from './zh/resultsCards.ts';
 import { realCluster } from './zh/realCluster.ts';
 import { share } from './zh/share.ts';
 import { compareSame } from './zh/compareSame.ts';
+import { limiterCard } from './zh/limiterCard.ts';
 
 export const zh: Messages = {
   ...core,
@@ -38,4 +39,5 @@ export const zh: Messages = {
   ...realCluster,
   ...share,
   ...compareSame,
+  ...limiterCard,
 };

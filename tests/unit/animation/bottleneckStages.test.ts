@@ -4,7 +4,7 @@ import {
   bottleneckResource,
   stagesOfResource,
 } from '../../../src/lib/animation/bottleneckStages.ts';
-import { limiterNote } from '../../../src/lib/limiterText.ts';
+import { limiterNote } from '../../../src/lib/limiterNote.ts';
 import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 import { percent } from '../../../src/lib/format.ts';
 import { resourceStat } from '../resourceStat.ts';

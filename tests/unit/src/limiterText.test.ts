@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { translate, type Lang } from '../../../src/lib/i18n/i18n.svelte.ts';
 import type { MessageKey } from '../../../src/lib/i18n/en.ts';
-import { limiterNote, limiterText } from '../../../src/lib/limiterText.ts';
+import { limiterText } from '../../../src/lib/limiterText.ts';
+import { limiterNote } from '../../../src/lib/limiterNote.ts';
 import { memberResource } from '../../../workers/contract/resourceId.ts';
 import type { Limiter, SimResult } from '../../../workers/contract/result.ts';
 import { fixtureResult } from './fixtureResult.ts';
