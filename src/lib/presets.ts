@@ -35,6 +35,8 @@ export interface Preset {
   notice: StageId;
   /** What the article measured, for article presets. */
   article?: ArticleFigure['expect'];
+  /** How close calibration holds the model to it (presetGaps.ts says so when it is not). */
+  tolerance?: ArticleFigure['tolerance'];
 }
 
 /** Where each preset's lesson is in the chain (tests/unit/src/presetNotice.test.ts checks it). */
@@ -59,6 +61,7 @@ function articlePreset(id: (typeof ARTICLE_PRESET_IDS)[number]): Preset {
     kind: 'article',
     scenario: scenarioOnProfile(figure.profile, figure.scenario),
     article: figure.expect,
+    tolerance: figure.tolerance,
     notice: NOTICE[id],
   };
 }
