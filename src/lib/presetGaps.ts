@@ -35,7 +35,8 @@ export function presetGaps(
       off: `${off > 0 ? '+' : '−'}${percent(Math.abs(off), lang)}`,
       tol: percent(tol.qps, lang),
     });
-    out.push(why === undefined ? line : `${line} ${why}`);
+    // Chinese runs sentences together; English puts a space after the full stop.
+    out.push(why === undefined ? line : `${line}${lang === 'zh' ? '' : ' '}${why}`);
   }
   const p99 = model.percentiles.find((p) => p.p === 99);
   if (a.p99MsUnder !== undefined && p99 !== undefined && p99.sec * 1000 > a.p99MsUnder) {
