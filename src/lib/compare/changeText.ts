@@ -7,7 +7,7 @@ import { isProfileName } from '../../../workers/contract/profiles.ts';
 import type { Locale } from '../format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { numberFormat } from '../i18n/numberFormat.ts';
-import { paramLabel, profileLabel, valueText } from '../paramText.ts';
+import { paramLabel, paramUnit, profileLabel, valueText } from '../paramText.ts';
 import type { BaselineKind } from './baseline.svelte.ts';
 import type { FieldChange } from './delta.ts';
 
@@ -27,12 +27,17 @@ function shownValue(
   return valueText(t, lang, field, value);
 }
 
-/** "Read mode: linearizable (etcd's default) → serializable". */
+/**
+ * "Read mode: linearizable (etcd's default) → serializable"; a number with its unit once, after
+ * the new value: "Member ↔ member RTT: 0.15 → 40 ms".
+ */
 export function changeText(t: Translate, lang: Locale, c: FieldChange): string {
+  const unit = typeof c.to === 'number' && c.field !== 'profile' ? paramUnit(t, c.field) : '';
+  const to = shownValue(t, lang, c.field, c.to);
   return t('compare.change', {
     label: fieldLabel(t, c.field),
     from: shownValue(t, lang, c.field, c.from),
-    to: shownValue(t, lang, c.field, c.to),
+    to: unit === '' ? to : `${to} ${unit}`,
   });
 }
 

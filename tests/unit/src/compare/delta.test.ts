@@ -52,15 +52,21 @@ describe('comparisons in words', () => {
   const a = scenarioOnProfile('article-3x8c');
   const b = { ...a, readMode: 'serializable' as const };
 
-  test('what changed, named with its label and both values', () => {
+  test('what changed, named with its label and both values, a number with its unit', () => {
     expect(changesText(en, 'en', fieldChanges(a, b))).toBe(
       'Read mode: linearizable (etcd’s default) → serializable',
     );
     expect(changesText(zh, 'zh', fieldChanges(a, b))).toBe('读模式：线性读（etcd 默认） → 串行读');
     const many = { ...b, clients: 10, conns: 5, total: 7, learner: true };
     expect(changesText(en, 'en', fieldChanges(a, many))).toBe(
-      'Clients: 1,000 → 10; Connections: 100 → 5; Total requests: 100,000 → 7; and 2 more',
+      'Clients: 1,000 → 10 clients; Connections: 100 → 5 connections; Total requests: 100,000 → 7 requests; and 2 more',
     );
+    // A bare "0.15 → 40" read as nothing; the unit says what the numbers are.
+    const far = fieldChanges(a, { ...a, peerRttMs: 40, cpuSpeed: 0.625 });
+    expect(changesText(en, 'en', far)).toBe(
+      'CPU speed: 1 → 0.625 × reference core; Member ↔ member RTT: 0.15 → 40 ms',
+    );
+    expect(changesText(zh, 'zh', far)).toContain(`→ 40 ${zh('controls.param.peerRttMs.unit')}`);
   });
 
   test('the baseline is named by its old value when one field changed', () => {
