@@ -137,13 +137,15 @@ describe('the lab screen', () => {
   );
 
   test('an invalid value in the URL is clamped, shown in a notice, and the notice dismisses', async () => {
-    const w = await openPage(h, '?lang=en&clients=999999&members=4&fsyncMs=abc&total=5000');
+    const w = await openPage(h, '?lang=en&clients=999999&members=4&fsyncMs=abc&conns=&total=5000');
     const notices = w.page.getByTestId('notices');
     await expect.poll(() => notices.textContent()).toContain('Clients: 999999 is not allowed');
     const text = (await notices.textContent()) ?? '';
     expect(text).toContain('using 10,000');
     expect(text).toContain('Members: 4 is not allowed');
     expect(text).toContain('Disk fsync: abc is not allowed');
+    // An empty value is named as missing, not quoted as nothing ("Connections:  is not allowed").
+    expect(text).toContain('Connections: no value was given (1 – 1,000 connections); using 100.');
     expect(text).not.toContain('NaN');
     await settled(w.page);
     expect(await w.page.locator('#param-clients').inputValue()).toBe('10000');

@@ -130,6 +130,7 @@ export const controls = {
   // Notices about values the lab could not use
   'controls.notice.title': 'Some values could not be used and were adjusted',
   'controls.notice.adjusted': '{label}: {value} is not allowed ({allowed}); using {now}.',
+  'controls.notice.empty': '{label}: no value was given ({allowed}); using {now}.',
   'controls.notice.unknown': 'Unknown setting “{name}” in the link was ignored.',
   'controls.notice.repeated':
     'The link gives “{name}” more than once: using {used}, ignoring {ignored}.',

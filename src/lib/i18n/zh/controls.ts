@@ -123,6 +123,7 @@ export const controls: Record<keyof typeof en, string> = {
 
   'controls.notice.title': '有些值无法使用，已自动调整',
   'controls.notice.adjusted': '{label}：{value} 不被允许（{allowed}）；改用 {now}。',
+  'controls.notice.empty': '{label}：没有给出值（{allowed}）；改用 {now}。',
   'controls.notice.unknown': '链接中的未知设置“{name}”已被忽略。',
   'controls.notice.repeated': '链接中“{name}”出现了不止一次：使用 {used}，忽略 {ignored}。',
   'controls.notice.dismiss': '关闭',
