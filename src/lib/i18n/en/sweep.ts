@@ -39,6 +39,9 @@ export const sweep = {
   'sweep.stopped': 'Stopped after {done} of {total} runs.',
   'sweep.stale':
     'These curves were swept around an earlier experiment; run the sweep again for this one.',
+  // The table's latency columns, as each language writes a percentile.
+  'sweep.col.p50': 'p50',
+  'sweep.col.p99': 'p99',
   'sweep.chart.qps': 'Requests/sec',
   'sweep.chart.latency': 'Latency',
   'sweep.chart.qpsAxis': 'requests/sec',

@@ -61,7 +61,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.param.members.unit': '个成员',
   'controls.param.learner.label': '学习者（Learner）',
   'controls.param.writeQps.label': '后台写入',
-  'controls.param.writeQps.unit': '次 put/秒',
+  'controls.param.writeQps.unit': 'put/秒',
   'controls.param.writeValueBytes.label': '写入 value 大小',
   'controls.param.writeValueBytes.unit': '字节',
   'controls.param.compactionMs.label': '压缩间隔',

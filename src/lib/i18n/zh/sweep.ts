@@ -39,6 +39,9 @@ export const sweep: Record<keyof typeof en, string> = {
     '{total} 次运行（{values} 个点 × {curves} 条曲线），用时 {time}，{workers} 个 worker。',
   'sweep.stopped': '已停止，完成 {done} / {total} 次运行。',
   'sweep.stale': '这些曲线是围绕之前的实验扫描的；请为当前实验重新扫描。',
+  // The table's latency columns, as each language writes a percentile.
+  'sweep.col.p50': 'P50',
+  'sweep.col.p99': 'P99',
   'sweep.chart.qps': '每秒请求数',
   'sweep.chart.latency': '延时',
   'sweep.chart.qpsAxis': '请求/秒',
