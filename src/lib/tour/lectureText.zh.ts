@@ -15,7 +15,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
   'benchmark-vs-production': {
     title: '压测的读与业务的读',
     question:
-      'A：压测只读一个 key，无鉴权、无写入。B：同一集群上的业务每次读都用密码鉴权，并且每秒写 500 个 key。B 慢多少？',
+      'A：压测只读一个 key，无鉴权、无写入，1,000 个客户端共用 100 条连接。B：同一集群上的业务（100 个客户端共用 10 条连接、轮询、10,000 个 key、etcd 3.5.17）每次读都用密码鉴权，并且每秒写 500 个 key。B 慢多少？',
     choices: ['差不多', '慢几倍', '慢几百倍'],
     takeaway:
       '压测每秒读 {qps} 次；同样机器上的业务只有 {qpsB} 次，仅为压测的 1/{inverse}。B 的每个请求仅在 ' +
@@ -29,11 +29,12 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
   'load-balancing': {
     title: '负载均衡：一个成员还是三个',
     question:
-      'A：每个客户端连接都固定连到第一个成员（etcd 3.4 之前的客户端）。B：3.4 起的客户端在三个 endpoint 间轮询。B 多读多少？',
+      '第 1 步的业务集群，现在由 1,000 个客户端通过 100 条连接来读，没有写入。A：每个客户端连接都固定连到第一个成员（etcd 3.4 之前的客户端）。B：3.4 起的客户端在三个 endpoint 间轮询。B 多读多少？',
     choices: ['差不多', '约三倍', '十倍'],
     takeaway:
       '固定连一个成员：每秒 {qps} 次，另两个成员空闲；轮询：{qpsB} 次（×{ratio}）。' +
-      '3.4 之前的客户端，请在 etcd 前放一个负载均衡器。',
+      '3.4 之前的客户端，请在 etcd 前放一个负载均衡器。轮询仍比第 1 步的压测少：压测也把连接分散到' +
+      '三个成员，但每条连接只连一个成员；轮询让每条连接把请求发给三个成员，路上能共用一次读写的请求就少了。',
   },
   'authenticate-lock': {
     title: 'Authenticate：锁里的 bcrypt',
