@@ -15,7 +15,7 @@ export const KIND_WORDS: Record<TimeKind, string> = {
 
 /** Phrases for a kind in a stage, where the stage says what it waits for. */
 export const PHRASES = {
-  'readIndex.queue': 'waiting for the read loop to finish an earlier round',
+  'readIndex.queue': 'waiting for the read loop (an earlier round) or for busy raft loops',
   'readIndex.flight': 'in the ReadIndex round trip between members',
   'applyWait.lock': 'waiting for the apply loop, held up by the BatchTx lock',
   'applyWait.queue': 'waiting for the apply loop to work through earlier entries',

@@ -6,6 +6,7 @@ import { LECTURE_TOUR } from '../../../src/lib/tour/builtinTour.ts';
 import { stageMeanMs } from '../../../src/lib/tour/tourNumbers.ts';
 import { stepScenarios } from '../../../src/lib/tour/tourScenario.ts';
 import { runInProcess } from '../../../workers/api.ts';
+import { translate } from '../../../src/lib/i18n/i18n.svelte.ts';
 
 describe('the apply-wait step', () => {
   test('under writes the ReadIndex round is longer still than apply wait, waiting for raft loops busy with the WAL', async () => {
@@ -23,6 +24,11 @@ describe('the apply-wait step', () => {
     expect(s?.queueMeanMs ?? 0).toBeGreaterThan(0.5 * readIndex);
     for (const x of r.resources.filter((x) => x.id.name === 'raftLoop'))
       expect(x.backgroundUtilisation).toBeGreaterThan(0.5);
+    // The chain's note names ReadIndex's queue in these words beside the takeaway; a learner walk
+    // read "waiting for the read loop to finish an earlier round" there against the takeaway's
+    // raft loops, two causes for one wait. The queue holds both (readIndex.ts), and says so.
+    expect(translate('en', 'limiter.phrase.readIndex.queue')).toContain('raft loops');
+    expect(translate('zh', 'limiter.phrase.readIndex.queue')).toContain('raft 循环');
   }, 60_000);
 });
 

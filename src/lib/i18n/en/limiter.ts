@@ -14,7 +14,8 @@ export const limiter = {
   'limiter.kindShort.flight': 'flight',
   'limiter.kindShort.service': 'service',
   // …and where a stage says which server or lock it is (report/timeWords.ts)
-  'limiter.phrase.readIndex.queue': 'waiting for the read loop to finish an earlier round',
+  'limiter.phrase.readIndex.queue':
+    'waiting for the read loop (an earlier round) or for busy raft loops',
   'limiter.phrase.readIndex.flight': 'in the ReadIndex round trip between members',
   'limiter.phrase.applyWait.lock': 'waiting for the apply loop, held up by the BatchTx lock',
   'limiter.phrase.applyWait.queue': 'waiting for the apply loop to work through earlier entries',
