@@ -1,7 +1,8 @@
 /**
  * The English strings that come with their panels (enFirst.ts has the first screen's): the bcrypt
  * lab's, the sweep's, the presets', the results cards', the real-cluster card's and the share
- * dialog's (issue 16), and the comparison panel's note on identical figures.
+ * dialog's (issue 16), the comparison panel's note on identical figures, and the bottleneck
+ * card's full account (limiterCard.ts; the chain's one line stays in limiter.ts).
  */
 import { bcrypt } from './en/bcrypt.ts';
 import { controlsHelp } from './en/controlsHelp.ts';
