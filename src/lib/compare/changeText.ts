@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../../workers/contract/scenario.ts';
 import { isProfileName } from '../../../workers/contract/profiles.ts';
-import type { Locale } from '../format.ts';
+import { bytesText, type Locale } from '../format.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { numberFormat } from '../i18n/numberFormat.ts';
 import { paramLabel, paramUnit, profileLabel, valueText } from '../paramText.ts';
@@ -17,6 +17,25 @@ function fieldLabel(t: Translate, field: keyof Scenario): string {
   return field === 'profile' ? t('controls.profile.label') : paramLabel(t, field);
 }
 
+/**
+ * Numbers whose unit is a count the label already names ("Clients: 1,000 → 10", not "→ 10
+ * clients", which also reads "1 clients"); the others are measures and carry their unit.
+ */
+const COUNTED: ReadonlySet<keyof Scenario> = new Set<keyof Scenario>([
+  'clients',
+  'conns',
+  'endpoints',
+  'total',
+  'members',
+  'rbacRules',
+  'keysPerRange',
+  'totalKeys',
+  'serverCores',
+  'clientCores',
+]);
+/** Numbers for which 0 means the mechanism is off (the controls say so in their unit's legend). */
+const ZERO_IS_OFF: ReadonlySet<keyof Scenario> = new Set<keyof Scenario>(['rate', 'compactionMs']);
+
 function shownValue(
   t: Translate,
   lang: Locale,
@@ -24,20 +43,25 @@ function shownValue(
   value: FieldChange['from'],
 ): string {
   if (field === 'profile') return isProfileName(value) ? profileLabel(t, value) : String(value);
-  return valueText(t, lang, field, value);
+  const text = valueText(t, lang, field, value);
+  if (typeof value !== 'number' || COUNTED.has(field)) return text;
+  if (value === 0 && ZERO_IS_OFF.has(field)) return t('controls.off');
+  // Sizes as etcd's docs write them: 1 MiB, not 1,048,576 bytes (nor "1 bytes").
+  if (field === 'valueBytes' || field === 'writeValueBytes') return bytesText(value, lang);
+  // The unit without the controls' legend: "req/s (0 = no limit)" → "req/s".
+  const unit = paramUnit(t, field).replace(/\s*[(（].*$/, '');
+  return unit === '' ? text : `${text} ${unit}`;
 }
 
 /**
- * "Read mode: linearizable (etcd's default) → serializable"; a number with its unit once, after
- * the new value: "Member ↔ member RTT: 0.15 → 40 ms".
+ * "Read mode: linearizable (etcd's default) → serializable"; a measure with its unit on both
+ * sides ("Member ↔ member RTT: 0.15 ms → 40 ms", "Rate limit: 500 req/s → off").
  */
 export function changeText(t: Translate, lang: Locale, c: FieldChange): string {
-  const unit = typeof c.to === 'number' && c.field !== 'profile' ? paramUnit(t, c.field) : '';
-  const to = shownValue(t, lang, c.field, c.to);
   return t('compare.change', {
     label: fieldLabel(t, c.field),
     from: shownValue(t, lang, c.field, c.from),
-    to: unit === '' ? to : `${to} ${unit}`,
+    to: shownValue(t, lang, c.field, c.to),
   });
 }
 

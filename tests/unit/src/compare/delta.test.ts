@@ -58,15 +58,26 @@ describe('comparisons in words', () => {
     );
     expect(changesText(zh, 'zh', fieldChanges(a, b))).toBe('读模式：线性读（etcd 默认） → 串行读');
     const many = { ...b, clients: 10, conns: 5, total: 7, learner: true };
+    // A count the label names stays bare ("→ 1 clients" read wrong, "→ 10 clients" twice).
     expect(changesText(en, 'en', fieldChanges(a, many))).toBe(
-      'Clients: 1,000 → 10 clients; Connections: 100 → 5 connections; Total requests: 100,000 → 7 requests; and 2 more',
+      'Clients: 1,000 → 10; Connections: 100 → 5; Total requests: 100,000 → 7; and 2 more',
     );
-    // A bare "0.15 → 40" read as nothing; the unit says what the numbers are.
+    // A bare "0.15 → 40" read as nothing: a measure carries its unit on both sides.
     const far = fieldChanges(a, { ...a, peerRttMs: 40, cpuSpeed: 0.625 });
     expect(changesText(en, 'en', far)).toBe(
-      'CPU speed: 1 → 0.625 × reference core; Member ↔ member RTT: 0.15 → 40 ms',
+      'CPU speed: 1 × reference core → 0.625 × reference core; Member ↔ member RTT: 0.15 ms → 40 ms',
     );
-    expect(changesText(zh, 'zh', far)).toContain(`→ 40 ${zh('controls.param.peerRttMs.unit')}`);
+    expect(changesText(zh, 'zh', far)).toContain('0.15 毫秒 → 40 毫秒');
+    // 0 turns a cap or a timer off: said as off, the unit without the controls' legend.
+    expect(changesText(en, 'en', fieldChanges({ ...a, rate: 500 }, a))).toBe(
+      'Rate limit: 500 req/s → off',
+    );
+    expect(changesText(zh, 'zh', fieldChanges(a, { ...a, compactionMs: 300 }))).toBe(
+      `${zh('controls.param.compactionMs.label')}：关 → 300 毫秒`,
+    );
+    expect(changesText(en, 'en', fieldChanges(a, { ...a, valueBytes: 1_048_576 }))).toBe(
+      'Value size: 256 B → 1 MiB',
+    );
   });
 
   test('the baseline is named by its old value when one field changed', () => {
