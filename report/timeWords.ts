@@ -15,7 +15,8 @@ export const KIND_WORDS: Record<TimeKind, string> = {
 
 /** Phrases for a kind in a stage, where the stage says what it waits for. */
 export const PHRASES = {
-  'readIndex.queue': 'waiting for the read loop (an earlier round) or for busy raft loops',
+  'readIndex.queue':
+    'waiting for the read loop (busy with an earlier round) or for a core or raft loop on the round’s path',
   'readIndex.flight': 'in the ReadIndex round trip between members',
   'applyWait.lock': 'waiting for the apply loop, held up by the BatchTx lock',
   'applyWait.queue': 'waiting for the apply loop to work through earlier entries',

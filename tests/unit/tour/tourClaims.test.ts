@@ -26,9 +26,12 @@ describe('the apply-wait step', () => {
       expect(x.backgroundUtilisation).toBeGreaterThan(0.5);
     // The chain's note names ReadIndex's queue in these words beside the takeaway; a learner walk
     // read "waiting for the read loop to finish an earlier round" there against the takeaway's
-    // raft loops, two causes for one wait. The queue holds both (readIndex.ts), and says so.
-    expect(translate('en', 'limiter.phrase.readIndex.queue')).toContain('raft loops');
-    expect(translate('zh', 'limiter.phrase.readIndex.queue')).toContain('raft 循环');
+    // raft loops, two causes for one wait. The queue holds the loop's earlier rounds and the
+    // cores' and raft loops' queueing on the round's path (readIndex.ts): the words name all three.
+    for (const word of ['read loop', 'core', 'raft loop'])
+      expect(translate('en', 'limiter.phrase.readIndex.queue')).toContain(word);
+    for (const word of ['读循环', 'CPU 核', 'raft 循环'])
+      expect(translate('zh', 'limiter.phrase.readIndex.queue')).toContain(word);
   }, 60_000);
 });
 
@@ -84,5 +87,37 @@ describe('the load-balancing step', () => {
     expect(b.scenario.lb).toBe('round-robin');
     expect(roundRobin.summary.rps).toBeLessThan(0.9 * benchmark.summary.rps);
     expect(perConn.summary.rps).toBeGreaterThan(1.1 * roundRobin.summary.rps);
+    // "mostly for this reason … (this run is also shorter)": per connection at the benchmark's
+    // length comes back to within 5 % of the benchmark; at this step's length it does not.
+    const perConnLong = await runInProcess({ ...b.scenario, lb: 'per-conn', total: bench.total });
+    expect(perConnLong.summary.rps).toBeGreaterThan(0.95 * benchmark.summary.rps);
+    expect(b.scenario.total).toBeLessThan(bench.total);
   }, 120_000);
+});
+
+describe('the first step', () => {
+  // Its question names the set-up of A and B by hand (a learner walk found B's clients, round-robin
+  // and keys left unsaid): the numbers it names are the experiment's.
+  test('the question names the clients, connections, keys and version A and B run with', () => {
+    const step = LECTURE_TOUR.steps.find((s) => s.id === 'benchmark-vs-production');
+    if (!step) throw new Error('no benchmark-vs-production step');
+    const { a, b } = stepScenarios(step.experiment);
+    if (!b) throw new Error('the first step has a B');
+    const n = (v: number) => v.toLocaleString('en-US');
+    const [sa, sb] = [a.scenario, b.scenario];
+    expect(sa.etcdVersion).toBe(sb.etcdVersion);
+    expect(sb.lb).toBe('round-robin');
+    const en = step.text.en.question;
+    expect(en).toContain(`Both on etcd ${sa.etcdVersion}.`);
+    expect(en).toContain(`${n(sa.clients)} clients over ${n(sa.conns)} connections`);
+    expect(en).toContain(`${n(sb.clients)} clients over ${n(sb.conns)} connections, round-robin`);
+    expect(en).toContain(`${n(sb.totalKeys)} keys`);
+    expect(en).toContain(`writes ${sb.writeQps} keys/s`);
+    const zh = step.text.zh.question;
+    expect(zh).toContain(`两者都是 etcd ${sa.etcdVersion}。`);
+    expect(zh).toContain(`${n(sa.clients)} 个客户端共用 ${n(sa.conns)} 条连接`);
+    expect(zh).toContain(`${n(sb.clients)} 个客户端共用 ${n(sb.conns)} 条连接、轮询`);
+    expect(zh).toContain(`${n(sb.totalKeys)} 个 key`);
+    expect(zh).toContain(`每秒写 ${sb.writeQps} 个 key`);
+  });
 });

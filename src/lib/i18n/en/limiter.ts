@@ -15,7 +15,7 @@ export const limiter = {
   'limiter.kindShort.service': 'service',
   // …and where a stage says which server or lock it is (report/timeWords.ts)
   'limiter.phrase.readIndex.queue':
-    'waiting for the read loop (an earlier round) or for busy raft loops',
+    'waiting for the read loop (busy with an earlier round) or for a core or raft loop on the round’s path',
   'limiter.phrase.readIndex.flight': 'in the ReadIndex round trip between members',
   'limiter.phrase.applyWait.lock': 'waiting for the apply loop, held up by the BatchTx lock',
   'limiter.phrase.applyWait.queue': 'waiting for the apply loop to work through earlier entries',

@@ -3,7 +3,7 @@ import type { core as en } from '../en/core.ts';
 export const core: Record<keyof typeof en, string> = {
   'app.name': 'etcd 读路径实验室',
   'app.tagline':
-    '为什么 etcd 读请求在基准测试里每秒几十万次，到了生产环境只有几百次？跟着一个请求走一遍。',
+    '为什么 etcd 在压测里每秒能读 20 万次，到了生产环境却可能只剩几百次？跟着一个请求走一遍。',
   'lang.label': '语言',
   'theme.label': '主题',
   'theme.system': '跟随系统',

@@ -10,7 +10,7 @@ export const limiter: Record<keyof typeof en, string> = {
   'limiter.kindShort.queue': '排队',
   'limiter.kindShort.flight': '在途',
   'limiter.kindShort.service': '服务',
-  'limiter.phrase.readIndex.queue': '等读循环（前一轮）或等繁忙的 raft 循环',
+  'limiter.phrase.readIndex.queue': '等读循环（忙于前一轮）或等这一轮路径上的 CPU 核、raft 循环',
   'limiter.phrase.readIndex.flight': '在成员之间的 ReadIndex 往返中',
   'limiter.phrase.applyWait.lock': '等 apply 循环，而它被 BatchTx 锁挡住',
   'limiter.phrase.applyWait.queue': '等 apply 循环处理完之前的条目',
