@@ -2,7 +2,7 @@
 export const core = {
   'app.name': 'etcd Read-Path Lab',
   'app.tagline':
-    'Why does etcd serve 200,000 reads a second in a benchmark and can fall to a few hundred in production? Follow one.',
+    'Why does etcd serve 200,000 reads a second in a benchmark, yet sometimes only a few hundred in production? Follow one.',
   'lang.label': 'Language',
   'theme.label': 'Theme',
   'theme.system': 'System',
