@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,17 @@ describe('npm test: every included test file ran a test', () => {
     const files = ['/r/ran.test.ts', '/r/missing.test.ts', '/r/empty.test.ts'];
     const report = { testResults: [result('/r/ran.test.ts', 3), result('/r/empty.test.ts', 0)] };
     expect(silentFiles(report, files)).toEqual(['/r/missing.test.ts', '/r/empty.test.ts']);
+  });
+
+  it('matches a file reached through a symlinked checkout with its real name in the report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'testlink-'));
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'a.test.ts'), '');
+    symlinkSync(join(dir, 'real'), join(dir, 'link'));
+    const viaLink = join(dir, 'link', 'a.test.ts');
+    const report = { testResults: [result(realpathSync(join(dir, 'real', 'a.test.ts')), 1)] };
+    expect(silentFiles(report, [viaLink])).toEqual([]);
+    expect(silentFiles({ testResults: [] }, [viaLink])).toEqual([viaLink]);
   });
 
   it('matches a report name given relative to the working directory', () => {
