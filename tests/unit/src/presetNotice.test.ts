@@ -89,7 +89,7 @@ describe('what each preset says to notice', () => {
       expect(Math.abs(rps / r('linearizable-1000c').summary.rps - 1), lang).toBeLessThan(0.01);
       const cross = translate(lang, 'controls.preset.cross-region.notice');
       expect(cross, lang).toMatch(/more than 100 ms|超过 100 ms/);
-      expect(cross, lang).toMatch(/twice as long as on the leader|约为 leader 上的两倍/);
+      expect(cross, lang).toMatch(/twice as long as on the leader|约为领导者上的两倍/);
       expect(cross, lang).toMatch(/a third of the reads|三分之一的读/);
       expect(cross, lang).toMatch(/average sits below the median|平均值因此低于中位数/);
     }

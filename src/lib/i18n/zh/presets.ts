@@ -41,7 +41,7 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.preset.password-per-request.notice':
     '注意 Authenticate（bcrypt）远超其他所有阶段：每次读都要付一次密码校验的代价。',
   'controls.preset.cross-region.notice':
-    '注意 ReadIndex：每一轮都要等地域之间 40 ms 的往返，平均每次读超过 100 ms。跟随者的一轮还要去 leader 再回来，所以跟随者上的读耗时约为 leader 上的两倍：三分之一的读落在 leader 上，平均值因此低于中位数。',
+    '注意 ReadIndex：每一轮都要等地域之间 40 ms 的往返，平均每次读超过 100 ms。跟随者的一轮还要去领导者再回来，所以跟随者上的读耗时约为领导者上的两倍：三分之一的读落在领导者上，平均值因此低于中位数。',
   'controls.preset.heavy-writes.notice':
     '注意 ReadIndex 这一行：读的大部分时间花在这一轮等待 raft 循环上——raft 循环要先把每批写入存进 WAL（这些网络盘上一次 fsync 约 4 ms），才能发出或回应这一轮的心跳（领导者和回应它的跟随者都是如此）；这一轮之后，读循环还要短暂地等本成员应用完这些写入（见 ReadIndex 表的最后一列）。',
   'controls.preset.list-all-pods.notice':
