@@ -11,6 +11,7 @@ import type { CalibrationRowId } from '../../workers/contract/calibrationRows.ts
 import { KNOWN_GAPS } from '../../report/calibrationGaps.ts';
 import { KNOWN_GAPS_ZH } from '../../report/calibrationGapsZh.ts';
 import { count, durationText, percent, rate, type Locale } from './format.ts';
+import { signedPercent } from './compare/changeText.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
 import type { Preset } from './presets.ts';
 
@@ -32,7 +33,7 @@ export function presetGaps(
     const line = t('controls.presets.gap.qps', {
       model: rate(model.rps, lang),
       lecture: rate(a.qps, lang),
-      off: `${off > 0 ? '+' : '−'}${percent(Math.abs(off), lang)}`,
+      off: signedPercent(off, lang),
       tol: percent(tol.qps, lang),
     });
     // Chinese runs sentences together; English puts a space after the full stop.
