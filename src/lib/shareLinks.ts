@@ -28,7 +28,8 @@ export function embedUrl(pageUrl: string, s: Scenario, o: EmbedOptions): string 
   const tour = o.view === 'tour';
   const query = new URLSearchParams(tour ? `lang=${o.lang}` : writeQuery(s, o.lang));
   query.set('embed', o.view);
-  if (o.locked !== null && !tour) query.set('lock', writeLock(o.locked));
+  // An empty set fixes nothing: written as no lock (readView says `lock=` names nothing).
+  if (o.locked !== null && o.locked.size > 0 && !tour) query.set('lock', writeLock(o.locked));
   if (o.theme !== 'system') query.set('theme', o.theme);
   url.search = query.toString();
   // The tour opens on the step the page is on (#tour/5), so a trainer embeds the step in view.

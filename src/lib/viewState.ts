@@ -105,7 +105,11 @@ export function readView(search: string): ViewState {
   let locked: Set<LockName> | null = null;
   if (lockRaw !== null) {
     const parsed = parseLock(lockRaw);
-    locked = parsed.locked;
+    // `lock=` with no name is no lesson: ignored like any value it cannot use, and said, so a
+    // trainer sees the link lost its list.
+    if (lockRaw.split(',').every((part) => part.trim() === ''))
+      notices.push({ kind: 'view', key: 'lock', value: '', allowed: [LOCK_ALL, ...LOCK_NAMES] });
+    else locked = parsed.locked;
     for (const value of parsed.unknown)
       notices.push({ kind: 'view', key: 'lock', value, allowed: [LOCK_ALL, ...LOCK_NAMES] });
   }

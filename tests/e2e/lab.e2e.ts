@@ -154,6 +154,18 @@ describe('the lab screen', () => {
     await notices.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await expect.poll(() => notices.textContent()).toBe('');
     expect(w.consoleErrors).toEqual([]);
+    await w.page.close();
+    // So is an empty language or view key: named by its key, with what it takes, never as “”.
+    const bare = await openPage(h, '?lang=&theme=&embed=&lock=&total=5000');
+    const said = bare.page.getByTestId('notices');
+    await expect.poll(() => said.textContent()).toContain('The link’s “lang” has no value');
+    const empty = (await said.textContent()) ?? '';
+    expect(empty).toContain('The link’s “lang” has no value (English, 简体中文); ignored.');
+    expect(empty).toContain('The link’s “theme” has no value (allowed: system, light, dark)');
+    expect(empty).toContain('The link’s “embed” has no value (allowed: chain, results, tour)');
+    expect(empty).toContain('The link’s “lock” has no value (allowed: all, profile,');
+    expect(empty).not.toContain('“”');
+    expect(bare.consoleErrors).toEqual([]);
   });
 
   for (const width of [390, 1280]) {

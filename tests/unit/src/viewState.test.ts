@@ -57,6 +57,15 @@ describe('the view keys of a link (embed, lock, theme)', () => {
     expect(allowed).toContain('readMode');
   });
 
+  test('an empty lock is ignored (no lesson) and says the link gave no names', () => {
+    for (const raw of ['', '%20', '%20,%20,']) {
+      const v = readView(`?lock=${raw}`);
+      expect(v.locked).toBeNull();
+      const keys = v.notices.map((n) => (n.kind === 'view' ? [n.key, n.value.trim()] : n.kind));
+      expect(keys).toEqual([['lock', '']]);
+    }
+  });
+
   test('any set of locked controls survives writeLock → parseLock, in the shorter spelling', () => {
     fc.assert(
       fc.property(fc.subarray([...LOCK_NAMES]), (names) => {
@@ -103,7 +112,8 @@ describe('the addresses the share dialog hands out', () => {
         expect(back.lang).toBe(o.lang);
         expect(readView(url.search)).toEqual({
           embed: o.view,
-          locked: tour ? null : o.locked,
+          // An empty set fixes nothing: the address carries no lock.
+          locked: tour || o.locked?.size === 0 ? null : o.locked,
           theme: o.theme === 'system' ? null : o.theme,
           notices: [],
         });

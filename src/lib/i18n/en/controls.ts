@@ -137,4 +137,5 @@ export const controls = {
   'controls.notice.dismiss': 'Dismiss',
   'controls.notice.lang':
     'Language “{value}” in the link is not one we speak ({allowed}); ignored.',
+  'controls.notice.langEmpty': 'The link’s “lang” has no value ({allowed}); ignored.',
 } as const;

@@ -128,4 +128,5 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.notice.repeated': '链接中“{name}”出现了不止一次：使用 {used}，忽略 {ignored}。',
   'controls.notice.dismiss': '关闭',
   'controls.notice.lang': '链接中的语言“{value}”不受支持（{allowed}），已忽略。',
+  'controls.notice.langEmpty': '链接中的“lang”没有给出值（{allowed}），已忽略。',
 };
