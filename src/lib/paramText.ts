@@ -108,7 +108,8 @@ export function allowedWords(t: Translate, lang: Locale, name: ParamName, s: Sce
   if (spec.kind === 'choice') return (spec.choices as readonly (string | number)[]).join(', ');
   if (spec.kind === 'bool') return 'true, false';
   const range = numberRange(name, s) ?? spec;
-  return t('controls.range', {
+  // "whole numbers": a link's 2.5 clients is in range, and the box refuses it for that reason.
+  return t(spec.kind === 'int' ? 'controls.rangeWhole' : 'controls.range', {
     min: valueText(t, lang, name, range.min),
     max: valueText(t, lang, name, range.max),
     unit: paramUnit(t, name),

@@ -145,7 +145,9 @@ describe('the lab screen', () => {
     expect(text).toContain('Members: 4 is not allowed');
     expect(text).toContain('Disk fsync: abc is not allowed');
     // An empty value is named as missing, not quoted as nothing ("Connections:  is not allowed").
-    expect(text).toContain('Connections: no value was given (1 – 1,000 connections); using 100.');
+    expect(text).toContain(
+      'Connections: no value was given (whole numbers, 1 – 1,000 connections); using 100.',
+    );
     expect(text).not.toContain('NaN');
     await settled(w.page);
     expect(await w.page.locator('#param-clients').inputValue()).toBe('10000');

@@ -24,7 +24,15 @@ describe('what a link may say, in a notice about a value it could not use', () =
   });
 
   test('numbers keep their range in the reader’s words', () => {
-    expect(allowedWords(tr('en'), 'en', 'clients', defaultScenario())).toBe('1 – 10,000 clients');
+    expect(allowedWords(tr('en'), 'en', 'clients', defaultScenario())).toBe(
+      'whole numbers, 1 – 10,000 clients',
+    );
+    expect(allowedWords(tr('en'), 'en', 'fsyncMs', defaultScenario())).toBe('0.01 – 200 ms');
+    expect(allowedWords(tr('zh'), 'zh', 'conns', defaultScenario())).toMatch(/^整数，1 – 1,000/);
+    // A fraction in range is named with the reason it was refused, and rounded.
+    const half = readQuery('?clients=2.5');
+    expect(half.scenario.clients).toBe(3);
+    expect(half.notices).toEqual([{ kind: 'adjusted', field: 'clients', value: '2.5', now: 3 }]);
     expect(allowedWords(tr('en'), 'en', 'members', defaultScenario())).toBe('1, 3, 5, 7');
   });
 });

@@ -7,6 +7,7 @@ export const controls = {
   'controls.copyLink': 'Copy a link to this experiment',
   'controls.linkCopied': 'Link copied',
   'controls.range': '{min} – {max} {unit}',
+  'controls.rangeWhole': 'whole numbers, {min} – {max} {unit}',
   'controls.default': 'default {value}',
   'controls.limitedBy': 'at most {label} ({value}): raise that first',
   'controls.invalidNumber': 'Not applied: enter a number from {min} to {max}.',

@@ -8,6 +8,7 @@ export const controls: Record<keyof typeof en, string> = {
   'controls.copyLink': '复制本实验的链接',
   'controls.linkCopied': '链接已复制',
   'controls.range': '{min} – {max} {unit}',
+  'controls.rangeWhole': '整数，{min} – {max} {unit}',
   'controls.default': '默认 {value}',
   'controls.limitedBy': '不能超过{label}（{value}）：请先调高它',
   'controls.invalidNumber': '未应用：请输入 {min} 到 {max} 之间的数。',
