@@ -1,7 +1,8 @@
 /**
  * Where a preset card's two figures disagree, and why: the lecture's measurement and the model's
  * answer sit side by side, and a learner who sees them differ must not be left to guess. Said
- * when the model's requests/sec is outside the tolerance calibration holds it to (with the
+ * when the model's requests/sec or average latency is outside the tolerance calibration holds
+ * it to (with the
  * calibration view's own explanation of that row, report/calibrationGaps.ts), and when the lecture
  * gives only a bound on the p99 and the model's p99 is above it (with Little's law, which shows
  * the lecture's two figures can hardly both hold).
@@ -38,6 +39,22 @@ export function presetGaps(
     });
     // Chinese runs sentences together; English puts a space after the full stop.
     out.push(why === undefined ? line : `${line}${lang === 'zh' ? '' : ' '}${why}`);
+  }
+  const avgMs = model.averageSec * 1000;
+  if (a.avgMs !== undefined && tol.avgMs !== undefined) {
+    const avgOff = avgMs / a.avgMs - 1;
+    if (Math.abs(avgOff) > tol.avgMs) {
+      const why = (lang === 'zh' ? KNOWN_GAPS_ZH : KNOWN_GAPS)[
+        `lecture.${preset.id}.avgMs` as CalibrationRowId
+      ];
+      const line = t('controls.presets.gap.avg', {
+        model: ms(avgMs),
+        lecture: ms(a.avgMs),
+        off: signedPercent(avgOff, lang),
+        tol: percent(tol.avgMs, lang),
+      });
+      out.push(why === undefined ? line : `${line}${lang === 'zh' ? '' : ' '}${why}`);
+    }
   }
   const p99 = model.percentiles.find((p) => p.p === 99);
   if (a.p99MsUnder !== undefined && p99 !== undefined && p99.sec * 1000 > a.p99MsUnder) {

@@ -79,6 +79,28 @@ describe('preset cards: where the lecture and the model disagree', () => {
     );
   });
 
+  test('an average gap is said exactly when the model is outside the tolerance, either way', () => {
+    const base = summary('serializable-1000c');
+    const p = preset('serializable-1000c');
+    const lecture = p.article!.avgMs!;
+    fc.assert(
+      fc.property(fc.double({ min: 0.05, max: 5, noNaN: true }), (ratio) => {
+        const s = { ...base, averageSec: (lecture * ratio) / 1000 };
+        const lines = presetGaps(en, 'en', p, s);
+        const out = Math.abs(ratio - 1) > p.tolerance!.avgMs!;
+        expect(lines).toHaveLength(out ? 1 : 0);
+        if (out) {
+          expect(lines[0]).toContain(`against the lecture’s ${durationText(lecture, 'en')}`);
+          expect(lines[0]).toContain('outside calibration’s ±15% tolerance.');
+          // Higher is "+…%" or, far above, "×2"; lower is "−…%" or, far below, "÷20".
+          expect(/, [+×]/.test(lines[0])).toBe(ratio > 1);
+          expect(/, [−÷]/.test(lines[0])).toBe(ratio < 1);
+          expect(presetGaps(zh, 'zh', p, s)[0]).toContain('超出了校准允许的 ±15%');
+        }
+      }),
+    );
+  });
+
   test('no run that succeeded, or a teaching preset: nothing is said', () => {
     const p = preset('authenticate-3.4.8');
     expect(presetGaps(en, 'en', p, { ...summary(p.id), succeeded: 0, rps: 0 })).toEqual([]);

@@ -23,6 +23,8 @@ export const presets = {
   'controls.presets.gap.title': 'Why the model differs here',
   'controls.presets.gap.qps':
     'The model serves {model} req/s, {off} against the lecture’s {lecture} req/s: outside calibration’s ±{tol} tolerance.',
+  'controls.presets.gap.avg':
+    'The model’s requests average {model}, {off} against the lecture’s {lecture}: outside calibration’s ±{tol} tolerance.',
   'controls.presets.gap.p99Little':
     'The lecture’s p99 under {bound} can hardly go with its own rate: {clients} clients at {qps} req/s wait {little} per request on average (Little’s law: clients ÷ requests per second), so a p99 under {bound} would need 99% of the requests to finish faster than that average and the slowest 1% to take far longer. The model’s requests average {avg}, with a p99 of {p99}.',
   'controls.presets.gap.p99': 'The model’s p99, {p99}, is above the lecture’s bound of {bound}.',

@@ -24,6 +24,8 @@ export const presets: Record<keyof typeof en, string> = {
   'controls.presets.gap.title': '模型为何与课程不同',
   'controls.presets.gap.qps':
     '模型的吞吐量是 {model} 请求/秒，与课程的 {lecture} 请求/秒相差 {off}，超出了校准允许的 ±{tol}。',
+  'controls.presets.gap.avg':
+    '模型中请求平均 {model}，与课程的 {lecture} 相差 {off}，超出了校准允许的 ±{tol}。',
   'controls.presets.gap.p99Little':
     '课程给出的 P99 低于 {bound}，与它自己的吞吐量难以同时成立：{clients} 个客户端、{qps} 请求/秒时，每个请求平均要等 {little}（Little 定律：客户端数 ÷ 每秒请求数）。P99 低于 {bound}，意味着 99% 的请求都比这个平均值更快，而最慢的 1% 要慢得多。模型中请求平均 {avg}，P99 为 {p99}。',
   'controls.presets.gap.p99': '模型的 P99 为 {p99}，高于课程给出的上限 {bound}。',
