@@ -89,11 +89,24 @@ describe('the lecture tour', () => {
       const w = await openPage(h, '?lang=en#tour/5');
       await w.page.getByTestId('tour').waitFor();
       expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[4].id);
+      // Question before answer: the step's runs finish, yet the numbers stay covered (no A/B
+      // table, no sticky figures) until the learner picks an answer or asks for it.
+      await w.page
+        .locator('[data-testid="run-status"][data-phase="done"]')
+        .waitFor({ timeout: RUN_TIMEOUT });
+      await w.page.getByTestId('chain').locator('svg').nth(1).waitFor({ timeout: RUN_TIMEOUT });
+      expect(await w.page.getByTestId('predict-cover').isVisible()).toBe(true);
+      expect(await w.page.getByTestId('ab-rps-a').count()).toBe(0);
+      expect(await w.page.getByTestId('sticky-answer').count()).toBe(0);
       await takeaway(w.page);
+      await w.page.getByTestId('ab-rps-a').waitFor({ timeout: 5000 });
+      expect(await w.page.getByTestId('predict-cover').count()).toBe(0);
       expect(await highlighted(w.page)).toEqual([STEPS[4].stage, STEPS[4].stage]);
       await w.page.locator('h1, header').first().click();
       await w.page.keyboard.press('ArrowRight');
       expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[5].id);
+      // A new step asks again.
+      await w.page.getByTestId('predict-cover').waitFor({ timeout: 5000 });
       await w.page.keyboard.press('ArrowLeft');
       await w.page.keyboard.press('ArrowLeft');
       expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[3].id);

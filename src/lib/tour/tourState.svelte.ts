@@ -9,6 +9,12 @@ import { hashOfStep } from './tourHash.ts';
 export class TourState {
   readonly tour: Tour;
   index = $state<number | null>(null);
+  /**
+   * Whether the learner has answered the step on screen (picked a choice or asked for the
+   * answer): until then the lab keeps the numbers covered, so the question comes before its
+   * answer (docs/design/UX.md). A new step asks again.
+   */
+  answered = $state(false);
 
   constructor(tour: Tour) {
     this.tour = tour;
@@ -28,15 +34,20 @@ export class TourState {
   }
 
   go(index: number): void {
-    this.index = Math.min(this.count - 1, Math.max(0, Math.round(index)));
+    this.#show(Math.min(this.count - 1, Math.max(0, Math.round(index))));
   }
   next(): void {
-    if (this.index !== null && this.index < this.count - 1) this.index += 1;
+    if (this.index !== null && this.index < this.count - 1) this.#show(this.index + 1);
   }
   prev(): void {
-    if (this.index !== null && this.index > 0) this.index -= 1;
+    if (this.index !== null && this.index > 0) this.#show(this.index - 1);
   }
   leave(): void {
-    this.index = null;
+    this.#show(null);
+  }
+  #show(index: number | null): void {
+    if (index === this.index) return;
+    this.index = index;
+    this.answered = false;
   }
 }

@@ -10,6 +10,8 @@ export const tour = {
   'tour.link': 'Link to this step',
   'tour.predict': 'Predict before you look:',
   'tour.reveal': 'Show the answer',
+  'tour.cover':
+    'Predict first: the numbers appear here once you choose an answer in the tour above, or press “Show the answer”. The read path below shows where the requests wait.',
   'tour.running': 'The model is running this step’s experiment…',
   'tour.right': 'Your prediction matches the model.',
   'tour.wrong': 'The model says: {answer}',

@@ -10,6 +10,8 @@ export const tour: Record<keyof typeof en, string> = {
   'tour.link': '本步链接',
   'tour.predict': '先预测，再看答案：',
   'tour.reveal': '显示答案',
+  'tour.cover':
+    '先预测：在上方的导览中选一个答案，或点“显示答案”，数字就会出现在这里。下面的读路径显示请求在哪里等待。',
   'tour.running': '模型正在运行本步的实验……',
   'tour.right': '你的预测与模型一致。',
   'tour.wrong': '模型的答案：{answer}',
