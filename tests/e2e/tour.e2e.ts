@@ -189,6 +189,17 @@ describe('screenshots of three tour steps', () => {
           expect(box !== null && cell !== null, `step ${n}`).toBe(true);
           if (box && cell)
             expect(cell.x + cell.width, `step ${n}`).toBeLessThanOrEqual(box.x + box.width);
+          // Wider than its box: a line says more columns lie to the right, until the table is
+          // scrolled to its end; the stage names stay in view meanwhile.
+          const more = w.page.getByTestId('compare-stages-more');
+          const wider = await stages.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+          await expect.poll(() => more.count(), { timeout: 5000 }).toBe(wider ? 1 : 0);
+          if (wider) {
+            await stages.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+            await expect.poll(() => more.count(), { timeout: 5000 }).toBe(0);
+            const name = await stages.locator('th[scope="row"]').first().boundingBox();
+            expect(name !== null && box !== null && Math.abs(name.x - box.x) < 2).toBe(true);
+          }
           expect(w.consoleErrors).toEqual([]);
           await w.page.close();
         }
