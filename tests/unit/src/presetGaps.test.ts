@@ -67,6 +67,18 @@ describe('preset cards: where the lecture and the model disagree', () => {
     expect(presetGaps(zh, 'zh', p, s)[0]).toContain('Little 定律');
   });
 
+  test('a p99 above the lecture’s bound where Little’s law allows it: said plainly', () => {
+    // 50 clients at the lecture's 200/s wait 250 ms on average, well under the 1 s bound: the
+    // bound is not at odds with the rate, so the card only says the model's p99 is above it.
+    const p0 = preset('authenticate-3.4.9');
+    const p = { ...p0, scenario: { ...p0.scenario, clients: 50 } };
+    const s = summary('authenticate-3.4.9');
+    expect(presetGaps(en, 'en', p, s)).toEqual([
+      `The model’s p99, ${durationText(p99Ms(s), 'en')}, is above the lecture’s bound of 1,000 ms.`,
+    ]);
+    expect(presetGaps(zh, 'zh', p, s)[0]).toContain('高于课程给出的上限');
+  });
+
   test('a rate gap is said exactly when the model is outside the tolerance, either way', () => {
     const base = summary('linearizable-1000c');
     const p = preset('linearizable-1000c');
