@@ -98,9 +98,18 @@ describe('the lecture tour', () => {
       expect(await w.page.getByTestId('predict-cover').isVisible()).toBe(true);
       expect(await w.page.getByTestId('ab-rps-a').count()).toBe(0);
       expect(await w.page.getByTestId('sticky-answer').count()).toBe(0);
+      // Nor does anything else say the figures: the chains' bounds and typical latencies, the
+      // run's requests over its simulated time.
+      expect(await w.page.getByTestId('chain-bottleneck').count()).toBe(0);
+      const words = await w.page.getByTestId('chain-speed-words').allTextContents();
+      expect(words.length).toBe(2);
+      for (const text of words) expect(text).not.toMatch(/\d/);
+      expect(await w.page.getByTestId('run-status').textContent()).not.toMatch(/\d/);
       await takeaway(w.page);
       await w.page.getByTestId('ab-rps-a').waitFor({ timeout: 5000 });
       expect(await w.page.getByTestId('predict-cover').count()).toBe(0);
+      expect(await w.page.getByTestId('chain-bottleneck').count()).toBe(2);
+      expect(await w.page.getByTestId('run-status').textContent()).toMatch(/\d/);
       expect(await highlighted(w.page)).toEqual([STEPS[4].stage, STEPS[4].stage]);
       await w.page.locator('h1, header').first().click();
       await w.page.keyboard.press('ArrowRight');
@@ -169,6 +178,21 @@ describe('screenshots of three tour steps', () => {
           const w = await openPage(h, `?lang=${lang}#tour/${n}`, { width, height: 900 });
           await w.page.getByTestId('tour-choice').first().click();
           await takeaway(w.page);
+          // On a phone the numbers' bar at the bottom does not cover the answer just shown.
+          if (width < 960)
+            await expect
+              .poll(
+                () =>
+                  w.page.evaluate(() => {
+                    const answer = document.querySelector('[data-testid="tour-takeaway"]');
+                    const bar = document.querySelector('[data-testid="sticky-answer"]');
+                    if (!answer?.parentElement || !bar) return 'no bar or answer';
+                    const a = answer.parentElement.getBoundingClientRect();
+                    return a.bottom <= bar.getBoundingClientRect().top + 1 ? 'clear' : 'covered';
+                  }),
+                { timeout: 5000 },
+              )
+              .toBe('clear');
           // The first screen: what a learner sees of the step without scrolling.
           await w.page.screenshot({ path: `test-results/tour-${n}-${name}-${lang}.png` });
           const overflow = await w.page.evaluate(

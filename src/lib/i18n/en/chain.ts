@@ -70,6 +70,9 @@ export const chain = {
   'chain.speedHelp': '1 simulated ms lasts {wall} on screen',
   'chain.speedWords':
     'At this speed a typical request of this experiment ({latency}) takes {wall} to cross the chain.',
+  'chain.speedCovered': 'its own pace',
+  'chain.speedWordsCovered':
+    'Each experiment plays at its own pace, so that a typical request crosses the chain in a few seconds; how long it really takes shows after your prediction.',
   'chain.time': 'Simulated time: {t}',
   'chain.keys': 'Keys: ← → step · − + speed · Esc stop following',
   'chain.pausedHidden': 'Paused while this tab is hidden.',
