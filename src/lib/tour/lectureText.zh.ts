@@ -15,10 +15,10 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
   'benchmark-vs-production': {
     title: '压测的读与业务的读',
     question:
-      '两者都是 etcd 3.5.17。A：压测只读一个 key，无鉴权、无写入，1,000 个客户端共用 100 条连接。B：同一集群上的业务（100 个客户端共用 10 条连接、轮询、10,000 个 key）每次读都用密码鉴权，并且每秒写 500 个 key。B 慢多少？',
-    choices: ['差不多', '慢几倍', '慢几百倍'],
+      '两者都是 etcd 3.5.17。A：压测只读一个 key，无鉴权、无写入，1,000 个客户端共用 100 条连接。B：同一集群上的业务（100 个客户端共用 10 条连接、轮询、10,000 个 key）每次读都用密码鉴权，并且每秒写 500 个 key。B 每秒的读次数与 A 相比如何？',
+    choices: ['差不多', '只有 A 的几分之一', '只有 A 的几百分之一'],
     takeaway:
-      '压测每秒读 {qps} 次；同样机器上的业务只有 {qpsB} 次，仅为压测的 1/{inverse}。B 的每个请求仅在 ' +
+      '压测每秒读 {qps} 次；同样机器上的业务只有 {qpsB} 次，仅为压测的 1/{inverse}（表中 B ÷ A 为 ×{ratio}）。B 的每个请求仅在 ' +
       'Authenticate 上就花 {stageMsB}。导览接下来沿读路径逐段寻找这些损失从何而来。',
     figure: {
       source: 'lecture',
@@ -30,7 +30,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
     title: '负载均衡：一个成员还是三个',
     question:
       '第 1 步的业务集群，现在由 1,000 个客户端通过 100 条连接来读，没有鉴权和写入。A：每个客户端连接都固定连到第一个成员（etcd 3.4 之前的客户端）。B：3.4 起的客户端在三个 endpoint 间轮询。B 多读多少？',
-    choices: ['差不多', '约三倍', '十倍'],
+    choices: ['差不多', '两到三倍', '十倍'],
     takeaway:
       '固定连一个成员：每秒 {qps} 次，另两个成员空闲；轮询：{qpsB} 次（×{ratio}）。' +
       '3.4 之前的客户端，请在 etcd 前放一个负载均衡器。轮询仍比第 1 步的压测少，主要原因是：压测也把连接' +
@@ -107,8 +107,9 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
       '密码用户，复用 token。A：10 条权限规则。B：10,000 条规则。B 每秒的读请求数和 A 相比如何？',
     choices: ['差不多', '约为 A 的十分之一', '不到 A 的千分之一'],
     takeaway:
-      '10 条规则时检查用 {stageMs}，10,000 条时 {stageMsB}：权限存在区间树里，检查本身的工作只随' +
-      '规则数的对数增长，只有几微秒。每秒的读请求数：{qps} 次与 {qpsB} 次。',
+      '10 条规则时每个读在检查上花 {stageMs}，10,000 条时 {stageMsB}；其中检查本身的工作只有 ' +
+      '{serviceMs} 与 {serviceMsB}，其余是等待（“A 与 B 各阶段耗时”表中有拆分）。权限存在区间树' +
+      '里，工作量只随规则数的对数增长。每秒的读请求数：{qps} 次与 {qpsB} 次。',
   },
   'expensive-range': {
     title: '昂贵的范围查询：list 所有 pod',

@@ -69,11 +69,20 @@ export interface Tour {
  * The placeholders a takeaway may use. Without a B experiment only the A ones are allowed.
  * - qps, avgMs, p99Ms: requests/s, mean and 99th-percentile latency of experiment A;
  * - stageMs: mean time (queue + service) a request spent in the step's stage in A;
- * - qpsB, avgMsB, p99MsB, stageMsB: the same for B;
+ * - serviceMs: of that, the mean time the stage's own work took (the A/B stage table's service);
+ * - qpsB, avgMsB, p99MsB, stageMsB, serviceMsB: the same for B;
  * - ratio: B's requests/s ÷ A's ("1.69", the A/B table's digits), inverse: A's ÷ B's.
  */
-export const A_PLACEHOLDERS = ['qps', 'avgMs', 'p99Ms', 'stageMs'] as const;
-export const B_PLACEHOLDERS = ['qpsB', 'avgMsB', 'p99MsB', 'stageMsB', 'ratio', 'inverse'] as const;
+export const A_PLACEHOLDERS = ['qps', 'avgMs', 'p99Ms', 'stageMs', 'serviceMs'] as const;
+export const B_PLACEHOLDERS = [
+  'qpsB',
+  'avgMsB',
+  'p99MsB',
+  'stageMsB',
+  'serviceMsB',
+  'ratio',
+  'inverse',
+] as const;
 export const PLACEHOLDERS = [...A_PLACEHOLDERS, ...B_PLACEHOLDERS] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -18,6 +18,13 @@ export function stageMeanMs(r: SimResult, stage: StageId): number | null {
   return s.meanMs;
 }
 
+/** Of that, the mean time the stage's own work took (service); null if none passed through it. */
+export function stageServiceMs(r: SimResult, stage: StageId): number | null {
+  const s = r.stages.find((x) => x.id === stage);
+  if (!s || s.count === 0) return null;
+  return s.serviceMeanMs;
+}
+
 function ms(v: number | null, lang: Locale): string {
   return v === null ? '—' : durationText(v, lang);
 }
@@ -34,12 +41,14 @@ export function tourValues(
     avgMs: ms(metric(a, 'avg'), lang),
     p99Ms: ms(metric(a, 'p99'), lang),
     stageMs: ms(stageMeanMs(a, stage), lang),
+    serviceMs: ms(stageServiceMs(a, stage), lang),
   };
   if (b) {
     values.qpsB = rate(b.summary.rps, lang);
     values.avgMsB = ms(metric(b, 'avg'), lang);
     values.p99MsB = ms(metric(b, 'p99'), lang);
     values.stageMsB = ms(stageMeanMs(b, stage), lang);
+    values.serviceMsB = ms(stageServiceMs(b, stage), lang);
     const qa = a.summary.rps;
     const qb = b.summary.rps;
     // Three significant digits, as the A/B table's B ÷ A column (compare/changeText.ts factor):

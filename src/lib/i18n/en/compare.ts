@@ -29,6 +29,8 @@ export const compare = {
   'compare.identical': 'B is a copy of A: change anything in B (the controls now change B).',
   'compare.bottleneck.same': 'What limits throughput is the same in both. A: {a} B: {b}',
   'compare.bottleneck.moved': 'What limits throughput changed. A: {a} B: {b}',
+  'compare.bottleneck.waitedOn':
+    'In both, the clients’ waits for their own requests limit throughput, but they wait on something else. A: {a} B: {b}',
   'compare.status.running': 'running {pct}',
   'compare.status.failed': 'failed: {message}',
   'compare.histogram.title': 'Latency of A and B',

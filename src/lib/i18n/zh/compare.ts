@@ -30,6 +30,8 @@ export const compare: Record<keyof typeof en, string> = {
   'compare.identical': 'B 是 A 的副本：在 B 中改动任意参数（参数面板现在修改的是 B）。',
   'compare.bottleneck.same': '两者受同样的限制。A：{a}B：{b}',
   'compare.bottleneck.moved': '限制吞吐量的因素变了。A：{a}B：{b}',
+  'compare.bottleneck.waitedOn':
+    '两者的吞吐量都受限于客户端等待自己的请求，但等的东西不同。A：{a}B：{b}',
   'compare.status.running': '运行中 {pct}',
   'compare.status.failed': '失败：{message}',
   'compare.histogram.title': 'A 与 B 的延时分布',
