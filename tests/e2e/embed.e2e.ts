@@ -278,6 +278,12 @@ describe('an embedded figure in a course page', () => {
         await frame.getByTestId('tour-reveal').click();
         await frame.getByTestId('tour-takeaway').waitFor({ timeout: RUN_TIMEOUT });
         expect(await frame.locator('[data-testid="embed-chain-figure"]').count()).toBe(2);
+        // Each chain's label heads it: under A, "B" read as B's heading.
+        for (const chain of await frame.locator('[data-testid="embed-chain"]').all()) {
+          const label = await chain.getByTestId('embed-side').boundingBox();
+          const figure = await chain.getByTestId('embed-chain-figure').boundingBox();
+          expect(label !== null && figure !== null && label.y < figure.y).toBe(true);
+        }
       }
       expect(await smallestTextPx(frame)).toBeGreaterThanOrEqual(9);
       expect(await frameOverflow(frame)).toEqual({ x: 0, y: 0 });
