@@ -46,19 +46,24 @@ export function isBKey(key: string): boolean {
  */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** A query value as the validator expects it; anything unreadable stays a string and is refused. */
+/**
+ * A query value as the validator expects it; anything unreadable stays a string and is refused.
+ * Words are read whatever their case (`SERIALIZABLE`, `True`): what they mean is not in doubt,
+ * and refusing them fell back to the other read mode.
+ */
 export function parseValue(name: ParamName, raw: string): unknown {
   const spec = PARAMS[name];
   const text = raw.trim();
+  const lower = text.toLowerCase();
   switch (spec.kind) {
     case 'bool':
-      if (text === 'true' || text === '1') return true;
-      if (text === 'false' || text === '0') return false;
+      if (lower === 'true' || text === '1') return true;
+      if (lower === 'false' || text === '0') return false;
       return raw;
     case 'choice':
       if (spec.choices.every((c) => typeof c === 'number'))
         return DECIMAL.test(text) ? Number(text) : raw;
-      return text;
+      return spec.choices.find((c) => typeof c === 'string' && c.toLowerCase() === lower) ?? text;
     case 'int':
     case 'number':
       return DECIMAL.test(text) ? Number(text) : raw;

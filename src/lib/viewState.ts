@@ -122,3 +122,20 @@ export function readView(search: string): ViewState {
   }
   return { embed, locked, theme, notices };
 }
+
+/**
+ * `url` with its view keys as this page applies them: `lock` and `theme` in the spelling they
+ * were read as, `embed` and any value that could not be used dropped. The address bar then holds
+ * no value a notice refused, so a copied link does not bring the notice back.
+ */
+export function withView(url: string, view: ViewState): string {
+  const u = new URL(url);
+  const query = u.searchParams;
+  query.delete('embed');
+  if (view.locked) query.set('lock', writeLock(view.locked));
+  else query.delete('lock');
+  if (view.theme) query.set('theme', view.theme);
+  else query.delete('theme');
+  u.search = query.toString();
+  return u.toString();
+}

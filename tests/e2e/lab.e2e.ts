@@ -167,6 +167,11 @@ describe('the lab screen', () => {
     expect(empty).toContain('The link’s “embed” has no value (allowed: chain, results, tour)');
     expect(empty).toContain('The link’s “lock” has no value (allowed: all, profile,');
     expect(empty).not.toContain('“”');
+    // The address then drops what it refused, so a copied link does not bring it back.
+    const keys = () => bare.page.evaluate(() => [...new URLSearchParams(location.search).keys()]);
+    // The address is written a moment after the first run starts (urlWriter): seed comes then.
+    await expect.poll(keys, { timeout: 10_000 }).toContain('seed');
+    for (const key of ['theme', 'embed', 'lock']) expect(await keys()).not.toContain(key);
     expect(bare.consoleErrors).toEqual([]);
   });
 

@@ -70,6 +70,24 @@ describe('the experiment in the URL', () => {
     expect(readQuery('?members=6').scenario.members).toBe(5);
   });
 
+  test('any valid scenario written in capitals or mixed case reads back the same, without a notice', () => {
+    fc.assert(
+      fc.property(arbitraryScenario(), fc.boolean(), (s, upper) => {
+        const query = new URLSearchParams(writeQuery(s, null));
+        for (const [key, value] of [...query]) {
+          if (key === 'profile' || !/[a-z]/.test(value)) continue;
+          query.set(key, upper ? value.toUpperCase() : value[0].toUpperCase() + value.slice(1));
+        }
+        const back = readQuery(`?${query.toString()}`);
+        expect(back.scenario).toEqual(s);
+        expect(back.notices).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(readQuery('?readMode=SERIALIZABLE').scenario.readMode).toBe('serializable');
+    expect(readQuery('?learner=True').scenario.learner).toBe(true);
+  });
+
   test('text where a number belongs, an unknown choice and an unknown key never become NaN', () => {
     const r = readQuery('?clients=lots&readMode=eventual&fsyncMs=&learner=maybe&colour=red');
     expect(r.scenario.clients).toBe(defaultScenario().clients);

@@ -8,6 +8,7 @@ import {
   LOCK_NAMES,
   parseLock,
   readView,
+  withView,
   writeLock,
   type LockName,
 } from '../../../src/lib/viewState.ts';
@@ -64,6 +65,19 @@ describe('the view keys of a link (embed, lock, theme)', () => {
       const keys = v.notices.map((n) => (n.kind === 'view' ? [n.key, n.value.trim()] : n.kind));
       expect(keys).toEqual([['lock', '']]);
     }
+  });
+
+  test('the address keeps the view keys as applied: refused values and embed dropped', () => {
+    const at = (search: string): string =>
+      new URL(withView(`https://x.org/lab/${search}#tour/2`, readView(search))).search;
+    expect(at('?clients=7&theme=purple&lock=clients,bogus&embed=&x=1')).toBe(
+      '?clients=7&lock=clients&x=1',
+    );
+    expect(at('?theme=dark&lock=')).toBe('?theme=dark');
+    expect(at('?lock=all,-readMode')).toBe(`?lock=${encodeURIComponent('all,-readMode')}`);
+    expect(withView('https://x.org/lab/?a=1#tour/2', readView(''))).toBe(
+      'https://x.org/lab/?a=1#tour/2',
+    );
   });
 
   test('any set of locked controls survives writeLock → parseLock, in the shorter spelling', () => {
