@@ -2,10 +2,9 @@
  * Where a preset card's two figures disagree, and why: the lecture's measurement and the model's
  * answer sit side by side, and a learner who sees them differ must not be left to guess. Said
  * when the model's requests/sec or average latency is outside the tolerance calibration holds
- * it to (with the
- * calibration view's own explanation of that row, report/calibrationGaps.ts), and when the lecture
- * gives only a bound on the p99 and the model's p99 is above it (with Little's law, which shows
- * the lecture's two figures can hardly both hold).
+ * it to (with the calibration view's own explanation of that row, report/calibrationGaps.ts),
+ * and when the lecture gives only a bound on the p99 and the model's p99 is above it (with
+ * Little's law, which shows the lecture's two figures can hardly both hold).
  */
 import type { BenchSummary } from '../../workers/contract/result.ts';
 import type { CalibrationRowId } from '../../workers/contract/calibrationRows.ts';

@@ -106,10 +106,11 @@ export function readView(search: string): ViewState {
   if (lockRaw !== null) {
     const parsed = parseLock(lockRaw);
     // `lock=` with no name is no lesson: ignored like any value it cannot use, and said, so a
-    // trainer sees the link lost its list.
+    // trainer sees the link lost its list. Nor is a list that fixes nothing (`lock=bogus`, its
+    // name refused below; `lock=-readMode`): the share dialog never writes one either.
     if (lockRaw.split(',').every((part) => part.trim() === ''))
       notices.push({ kind: 'view', key: 'lock', value: '', allowed: [LOCK_ALL, ...LOCK_NAMES] });
-    else locked = parsed.locked;
+    else if (parsed.locked.size > 0) locked = parsed.locked;
     for (const value of parsed.unknown)
       notices.push({ kind: 'view', key: 'lock', value, allowed: [LOCK_ALL, ...LOCK_NAMES] });
   }
@@ -124,16 +125,19 @@ export function readView(search: string): ViewState {
 }
 
 /**
- * `url` with its view keys as this page applies them: `lock` and `theme` in the spelling they
- * were read as, `embed` and any value that could not be used dropped. The address bar then holds
- * no value a notice refused, so a copied link does not bring the notice back.
+ * `url` with its view keys as this page applies them: `embed` and any value that could not be
+ * used dropped, so the address bar holds no value a notice refused and a copied link does not
+ * bring the notice back. A lock list the page used whole stays as the trainer spelled it; one
+ * with a refused name is written anew (writeLock's spelling) without it.
  */
 export function withView(url: string, view: ViewState): string {
   const u = new URL(url);
   const query = u.searchParams;
   query.delete('embed');
-  if (view.locked) query.set('lock', writeLock(view.locked));
-  else query.delete('lock');
+  const given = query.get('lock');
+  const whole = given !== null && parseLock(given).unknown.length === 0;
+  if (!view.locked) query.delete('lock');
+  else if (!whole) query.set('lock', writeLock(view.locked));
   if (view.theme) query.set('theme', view.theme);
   else query.delete('theme');
   u.search = query.toString();

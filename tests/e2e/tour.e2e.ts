@@ -46,6 +46,9 @@ describe('the lecture tour', () => {
           expect(await w.page.getByRole('heading', { name: step.text[lang].title }).count()).toBe(
             1,
           );
+          // Every step opens asking: the numbers covered, the answer not yet shown.
+          await w.page.getByTestId('predict-cover').waitFor({ timeout: 5000 });
+          expect(await w.page.getByTestId('tour-reveal').isVisible()).toBe(true);
           const text = await takeaway(w.page);
           expect(text).not.toMatch(/\{\w+\}/);
           // The step's experiment is the one on screen, and its stage is marked in every chain.
@@ -94,7 +97,9 @@ describe('the lecture tour', () => {
       await w.page
         .locator('[data-testid="run-status"][data-phase="done"]')
         .waitFor({ timeout: RUN_TIMEOUT });
-      await w.page.getByTestId('chain').locator('svg').nth(1).waitFor({ timeout: RUN_TIMEOUT });
+      await expect
+        .poll(() => w.page.getByTestId('chain-speed-words').count(), { timeout: RUN_TIMEOUT })
+        .toBe(2);
       expect(await w.page.getByTestId('predict-cover').isVisible()).toBe(true);
       expect(await w.page.getByTestId('ab-rps-a').count()).toBe(0);
       expect(await w.page.getByTestId('sticky-answer').count()).toBe(0);
@@ -138,6 +143,36 @@ describe('the lecture tour', () => {
       expect(w.consoleErrors).toEqual([]);
     },
     4 * RUN_TIMEOUT,
+  );
+
+  test(
+    'on a phone the numbers bar comes with the answer and goes with the next question',
+    async () => {
+      const w = await openPage(h, '?lang=en#tour/5', { width: 375, height: 812 });
+      await w.page.getByTestId('tour-reveal').waitFor({ timeout: RUN_TIMEOUT });
+      await takeaway(w.page);
+      await w.page.getByTestId('sticky-answer').waitFor({ timeout: 10_000 });
+      await w.page.getByTestId('tour-next').click();
+      await w.page.getByTestId('predict-cover').waitFor({ timeout: 5000 });
+      expect(await w.page.getByTestId('sticky-answer').count()).toBe(0);
+      expect(w.consoleErrors).toEqual([]);
+    },
+    RUN_TIMEOUT,
+  );
+
+  test(
+    'a control changed mid-question shows the numbers of the learner’s own experiment',
+    async () => {
+      const w = await openPage(h, '?lang=en#tour/5');
+      await w.page.getByTestId('predict-cover').waitFor({ timeout: RUN_TIMEOUT });
+      await w.page.locator('#param-readMode').selectOption('serializable');
+      await w.page.getByTestId('ab-rps-a').waitFor({ timeout: RUN_TIMEOUT });
+      expect(await w.page.getByTestId('predict-cover').count()).toBe(0);
+      // The tour stays on its step.
+      expect(await w.page.getByTestId('tour').getAttribute('data-step')).toBe(STEPS[4].id);
+      expect(w.consoleErrors).toEqual([]);
+    },
+    RUN_TIMEOUT,
   );
 
   test(

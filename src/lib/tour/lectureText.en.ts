@@ -34,7 +34,7 @@ export const LECTURE_EN: Record<LectureStepId, StepText> = {
   'load-balancing': {
     title: 'Load balancing: one member or all three',
     question:
-      'The application’s cluster of step 1, now read by 1,000 clients over 100 connections, without authentication or writes. A: every client connection is pinned to the first member (clients before etcd 3.4). B: the 3.4+ client round-robins over the three endpoints. How many more reads does B serve?',
+      'The application’s cluster of step 1, now read by 1,000 clients over 100 connections, without authentication or writes. A: every client connection is pinned to the first member (clients before etcd 3.4). B: the 3.4+ client round-robins over the three endpoints. How many times as many reads does B serve?',
     choices: ['About the same', 'Two to three times as many', 'Ten times as many'],
     takeaway:
       'Pinned to one member: {qps} reads/s while two members idle; round-robin: {qpsB} (×{ratio}). ' +

@@ -29,7 +29,7 @@ export const LECTURE_ZH: Record<LectureStepId, StepText> = {
   'load-balancing': {
     title: '负载均衡：一个成员还是三个',
     question:
-      '第 1 步的业务集群，现在由 1,000 个客户端通过 100 条连接来读，没有鉴权和写入。A：每个客户端连接都固定连到第一个成员（etcd 3.4 之前的客户端）。B：3.4 起的客户端在三个 endpoint 间轮询。B 多读多少？',
+      '第 1 步的业务集群，现在由 1,000 个客户端通过 100 条连接来读，没有鉴权和写入。A：每个客户端连接都固定连到第一个成员（etcd 3.4 之前的客户端）。B：3.4 起的客户端在三个 endpoint 间轮询。B 每秒的读次数是 A 的几倍？',
     choices: ['差不多', '两到三倍', '十倍'],
     takeaway:
       '固定连一个成员：每秒 {qps} 次，另两个成员空闲；轮询：{qpsB} 次（×{ratio}）。' +

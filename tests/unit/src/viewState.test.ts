@@ -75,6 +75,16 @@ describe('the view keys of a link (embed, lock, theme)', () => {
     );
     expect(at('?theme=dark&lock=')).toBe('?theme=dark');
     expect(at('?lock=all,-readMode')).toBe(`?lock=${encodeURIComponent('all,-readMode')}`);
+    // As the trainer spelled it when every name was used; anew when one was refused.
+    expect(at('?lock=readMode,clients')).toBe(`?lock=${encodeURIComponent('readMode,clients')}`);
+    expect(at('?lock=bogus,readMode,clients')).toBe(
+      `?lock=${encodeURIComponent('clients,readMode')}`,
+    );
+    // A list that fixes nothing is no lesson: nothing is written back.
+    expect(at('?lock=bogus')).toBe('');
+    expect(at('?lock=-readMode')).toBe('');
+    expect(readView('?lock=bogus').locked).toBeNull();
+    expect(readView('?lock=-readMode').locked).toBeNull();
     expect(withView('https://x.org/lab/?a=1#tour/2', readView(''))).toBe(
       'https://x.org/lab/?a=1#tour/2',
     );

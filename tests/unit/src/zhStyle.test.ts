@@ -119,7 +119,11 @@ describe('简体中文 sets no space beside full-width punctuation', () => {
       }),
     );
     for (const a of notes) expect(a).toMatch(/。$/);
-    for (const key of ['compare.bottleneck.same', 'compare.bottleneck.moved'] as const)
+    for (const key of [
+      'compare.bottleneck.same',
+      'compare.bottleneck.moved',
+      'compare.bottleneck.waitedOn',
+    ] as const)
       for (const a of notes) {
         const s = translate('zh', key, { a, b: notes[0] });
         expect(s).not.toMatch(SPACED_PUNCT);

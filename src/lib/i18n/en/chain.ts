@@ -71,6 +71,7 @@ export const chain = {
   'chain.speedWords':
     'At this speed a typical request of this experiment ({latency}) takes {wall} to cross the chain.',
   'chain.speedCovered': 'its own pace',
+  'chain.speedCoveredTimes': '×{r} its own pace',
   'chain.speedWordsCovered':
     'Each experiment plays at its own pace, so that a typical request crosses the chain in a few seconds; how long it really takes shows after your prediction.',
   'chain.time': 'Simulated time: {t}',

@@ -41,7 +41,7 @@ export const compare = {
   'compare.stages.stage': 'Stage',
   'compare.stages.col.total': 'total',
   'compare.stages.scroll': 'Time per stage of A and B, table (scrolls sideways)',
-  'compare.stages.more': 'More columns to the right ({kinds}): scroll the table sideways.',
+  'compare.stages.more': 'More columns to the right: scroll the table sideways.',
   'compare.stages.ratio': 'total B ÷ A',
   'compare.editing': 'The controls change',
   'compare.editA': 'A',

@@ -5,7 +5,7 @@ export const results = {
   'results.estimating': 'Quick estimate from {n} {n|request|requests}…',
   'results.estimate': 'Estimate from {n} {n|request|requests}; running all {total}: {pct}',
   'results.running': 'Running {total} {total|request|requests}: {pct}',
-  'results.doneCovered': 'The runs have finished; their numbers follow your prediction.',
+  'results.doneCovered': 'This run has finished; its numbers follow your prediction.',
   'results.done':
     '{total} {total|request|requests} in {sim} of simulated time ({events} {events|event|events}).',
   'results.workerCrashed':

@@ -64,6 +64,7 @@ export const chain: Record<keyof typeof en, string> = {
   'chain.speedHelp': '模拟的 1 ms 在屏幕上持续 {wall}',
   'chain.speedWords': '按这个速度，本实验中一个典型请求（{latency}）走完整条链路需要 {wall}。',
   'chain.speedCovered': '按本实验的节奏',
+  'chain.speedCoveredTimes': '本实验节奏的 {r} 倍',
   'chain.speedWordsCovered':
     '每个实验按自己的节奏播放，典型请求几秒内走完整条链路；它实际耗时多久，预测之后再显示。',
   'chain.time': '模拟时间：{t}',

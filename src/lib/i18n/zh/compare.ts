@@ -41,7 +41,7 @@ export const compare: Record<keyof typeof en, string> = {
   'compare.stages.stage': '阶段',
   'compare.stages.col.total': '合计',
   'compare.stages.scroll': 'A 与 B 各阶段耗时表（可横向滚动）',
-  'compare.stages.more': '右侧还有更多列（{kinds}）：请横向滚动表格。',
+  'compare.stages.more': '右侧还有更多列：请横向滚动表格。',
   'compare.stages.ratio': '合计 B ÷ A',
   'compare.editing': '参数面板修改',
   'compare.editA': 'A',

@@ -6,7 +6,7 @@ export const results: Record<keyof typeof en, string> = {
   'results.estimating': '正在用 {n} 个请求快速估算…',
   'results.estimate': '以下是 {n} 个请求的估算；正在运行全部 {total} 个：{pct}',
   'results.running': '正在运行 {total} 个请求：{pct}',
-  'results.doneCovered': '运行已完成；数字在你预测之后显示。',
+  'results.doneCovered': '这次运行已完成；数字在你预测之后显示。',
   'results.done': '{total} 个请求，模拟时间 {sim}（{events} 个事件）。',
   'results.workerCrashed': '模拟 worker 崩溃了；已启动新的 worker 并重新运行本实验。',
   'results.workerStuck': '模拟 worker 停止响应；已启动新的 worker 并重新运行本实验。',

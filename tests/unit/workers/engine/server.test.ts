@@ -412,6 +412,46 @@ describe('work conservation with many bookings ahead at once (more than the slot
   });
 });
 
+describe('known gap: an interval exactly one job long, to the last bit', () => {
+  test('is judged a bit shorter than the job when the slots are full, and forgotten (measured)', () => {
+    // Found by the property above (seed -1257522890, 2026-12-03): jobs of 0.500000000000001 ms,
+    // eleven booked ahead, leave nine intervals in a loop's eight slots. keep's length by
+    // subtraction makes [5.83…, 6.33…) a last bit shorter than the job that `at + service ≤ to`
+    // fits in it, so it is forgotten instead of the slots doubling, and the last job starts one
+    // job later than first fit. Measured: 6.8319129444147695 against first fit's
+    // 5.831912944414768. (Comparing fitLength instead fixes it, but moves 3 of the 18 golden
+    // runs, and serverReference.ts must follow: left for a change of its own.)
+    const service = 0.500000000000001;
+    const ahead = [
+      [0, 6.331912944414769],
+      [0, 8.331912944414773],
+      [0, 2],
+      [0, 7.33191294441477],
+      [0, 3.0000000000000018],
+      [0, 9.331912944414777],
+      [0, 4.831912944414766],
+      [0, 4.331912944414766],
+      [0, 10.33191294441478],
+      [0.5060906009752388, 10.825822343439546],
+      [0, 3.8258223434395267],
+    ];
+    const clock = { now: 0 };
+    const loop = new Server('loop', 1, clock);
+    const jobs: { ready: number; service: number }[] = [];
+    const starts: number[] = [];
+    for (const [advance, by] of ahead) {
+      clock.now += advance;
+      loop.reserve(clock.now + by, service);
+      jobs.push({ ready: clock.now + by, service });
+      starts.push(loop.lastStart);
+    }
+    const first = firstFitStarts(jobs);
+    expect(starts.slice(0, -1)).toEqual(first.slice(0, -1));
+    expect(first.at(-1)).toBe(5.831912944414768);
+    expect(starts.at(-1)).toBe(6.8319129444147695);
+  });
+});
+
 describe('a NIC is work-conserving in any booking order', () => {
   test('bookings ahead then behind: each transfer takes the first idle stretch that holds it', () => {
     const nic = new Nic('nic', 10);
