@@ -17,7 +17,9 @@ export type Notice =
   /** A key the link gives more than once: the first value is used, the others are named. */
   | { kind: 'repeated'; name: string; used: string; ignored: string[] }
   /** A view key of the link (embed, lock, theme: viewState.ts) with a value it cannot use. */
-  | { kind: 'view'; key: 'embed' | 'lock' | 'theme'; value: string; allowed: readonly string[] };
+  | { kind: 'view'; key: 'embed' | 'lock' | 'theme'; value: string; allowed: readonly string[] }
+  /** An embedded tour's link with experiment keys: each step sets its own, so they go unused. */
+  | { kind: 'tourSets'; names: string[] };
 
 /** A value as the reader typed it: strings as they are (an empty one as ""), the rest by String(). */
 function shown(value: unknown): string {
@@ -40,6 +42,19 @@ export function sameNotice(a: Notice, b: Notice): boolean {
   if (a.kind === 'lang') return b.kind === 'lang' && a.value === b.value;
   if (a.kind === 'view') return b.kind === 'view' && a.key === b.key && a.value === b.value;
   if (a.kind === 'repeated') return b.kind === 'repeated' && a.name === b.name && a.used === b.used;
+  if (a.kind === 'tourSets') return b.kind === 'tourSets' && a.names.join() === b.names.join();
   if (b.kind !== 'adjusted') return false;
   return a.field === b.field && a.value === b.value && a.now === b.now;
+}
+
+/**
+ * An embedded tour's notice for the experiment keys its link holds (`clients=50`): each step sets
+ * its own experiment, so they are not used — said, not dropped in silence. None when there are
+ * none. `isOwn` tells an experiment key (urlState.ts isOwnKey); `lang` is the tour's too.
+ */
+export function tourSetsNotice(search: string, isOwn: (key: string) => boolean): Notice[] {
+  const names = [...new Set(new URLSearchParams(search).keys())].filter(
+    (key) => key !== 'lang' && isOwn(key),
+  );
+  return names.length === 0 ? [] : [{ kind: 'tourSets', names }];
 }

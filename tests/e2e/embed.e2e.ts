@@ -362,6 +362,17 @@ describe('an embedded figure in a course page', () => {
     await page.locator('#lab').screenshot({ path: 'test-results/embed-chain-dark-960x540.png' });
   });
 
+  test('an embedded tour says which of the link’s settings it does not use', async () => {
+    const hosted = await hostFrame(h, '?embed=tour&lang=en&clients=50&auth=foo#tour/2', 960, 540);
+    const notices = hosted.frame.getByTestId('notices');
+    await expect
+      .poll(() => notices.textContent(), { timeout: RUN_TIMEOUT })
+      .toContain(
+        'The tour sets each step’s experiment, so the link’s clients, auth were not used.',
+      );
+    expect(hosted.consoleErrors).toEqual([]);
+  });
+
   test('a lock name that is no setting is named in the frame, with the allowed ones', async () => {
     const hosted = await hostFrame(h, '?embed=results&lang=en&lock=clientz', 960, 540);
     await answered(hosted.frame);

@@ -97,7 +97,13 @@ describe('the experiment in the URL', () => {
     for (const v of Object.values(r.scenario)) if (typeof v === 'number') expect(v).not.toBeNaN();
     expect(
       r.notices.map((n) =>
-        n.kind === 'adjusted' ? n.field : n.kind === 'lang' || n.kind === 'view' ? n.value : n.name,
+        n.kind === 'adjusted'
+          ? n.field
+          : n.kind === 'lang' || n.kind === 'view'
+            ? n.value
+            : n.kind === 'tourSets'
+              ? n.names.join()
+              : n.name,
       ),
     ).toEqual(['clients', 'readMode', 'learner', 'fsyncMs', 'colour']);
   });

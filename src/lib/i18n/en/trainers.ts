@@ -7,6 +7,8 @@ export const trainers = {
     'The link fixes “{value}”, which names no setting (allowed: {allowed}); it was ignored.',
   'view.notice.theme':
     'The link’s theme “{value}” is not known (allowed: {allowed}); it was ignored.',
+  'embed.notice.tourSets':
+    'The tour sets each step’s experiment, so the link’s {names} were not used.',
   'view.notice.empty': 'The link’s “{key}” has no value (allowed: {allowed}); it was ignored.',
 
   'embed.figure.chain': 'The read path, animated',

@@ -5,6 +5,7 @@ export const trainers: Record<keyof typeof en, string> = {
     '链接要求嵌入“{value}”，但它不是可以嵌入的图（可选：{allowed}）；改为显示完整的实验室。',
   'view.notice.lock': '链接要固定“{value}”，但没有这个设置（可选：{allowed}）；已忽略。',
   'view.notice.theme': '链接中的主题“{value}”不受支持（可选：{allowed}）；已忽略。',
+  'embed.notice.tourSets': '导览的每一步都有自己的实验，所以链接中的 {names} 没有使用。',
   'view.notice.empty': '链接中的“{key}”没有给出值（可选：{allowed}）；已忽略。',
 
   'embed.figure.chain': '读路径动画',
