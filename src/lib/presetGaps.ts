@@ -26,35 +26,33 @@ export function presetGaps(
   if (!a || !tol || model.succeeded === 0) return [];
   const out: string[] = [];
   const ms = (v: number): string => durationText(v, lang);
-  const off = model.rps / a.qps - 1;
-  if (Math.abs(off) > tol.qps) {
-    const id = `lecture.${preset.id}.qps` as CalibrationRowId;
-    const why = (lang === 'zh' ? KNOWN_GAPS_ZH : KNOWN_GAPS)[id];
-    const line = t('controls.presets.gap.qps', {
-      model: rate(model.rps, lang),
-      lecture: rate(a.qps, lang),
+  /**
+   * The model's figure against the lecture's, said when outside the tolerance, followed by the
+   * calibration view's why for that row when it has one.
+   */
+  const gap = (
+    figure: 'qps' | 'avgMs',
+    modelValue: number,
+    lecture: number,
+    tolerance: number,
+    text: (v: number) => string,
+  ): void => {
+    const off = modelValue / lecture - 1;
+    if (!(Math.abs(off) > tolerance)) return;
+    const line = t(figure === 'qps' ? 'controls.presets.gap.qps' : 'controls.presets.gap.avg', {
+      model: text(modelValue),
+      lecture: text(lecture),
       off: signedPercent(off, lang),
-      tol: percent(tol.qps, lang),
+      tol: percent(tolerance, lang),
     });
+    const id = `lecture.${preset.id}.${figure}` as CalibrationRowId;
+    const why = (lang === 'zh' ? KNOWN_GAPS_ZH : KNOWN_GAPS)[id];
     // Chinese runs sentences together; English puts a space after the full stop.
     out.push(why === undefined ? line : `${line}${lang === 'zh' ? '' : ' '}${why}`);
-  }
-  const avgMs = model.averageSec * 1000;
-  if (a.avgMs !== undefined && tol.avgMs !== undefined) {
-    const avgOff = avgMs / a.avgMs - 1;
-    if (Math.abs(avgOff) > tol.avgMs) {
-      const why = (lang === 'zh' ? KNOWN_GAPS_ZH : KNOWN_GAPS)[
-        `lecture.${preset.id}.avgMs` as CalibrationRowId
-      ];
-      const line = t('controls.presets.gap.avg', {
-        model: ms(avgMs),
-        lecture: ms(a.avgMs),
-        off: signedPercent(avgOff, lang),
-        tol: percent(tol.avgMs, lang),
-      });
-      out.push(why === undefined ? line : `${line}${lang === 'zh' ? '' : ' '}${why}`);
-    }
-  }
+  };
+  gap('qps', model.rps, a.qps, tol.qps, (v) => rate(v, lang));
+  if (a.avgMs !== undefined && tol.avgMs !== undefined)
+    gap('avgMs', model.averageSec * 1000, a.avgMs, tol.avgMs, ms);
   const p99 = model.percentiles.find((p) => p.p === 99);
   if (a.p99MsUnder !== undefined && p99 !== undefined && p99.sec * 1000 > a.p99MsUnder) {
     const clients = Math.min(preset.scenario.clients, preset.scenario.total);

@@ -4,25 +4,27 @@
  * format it (format.ts), so the sentence can be checked against the numbers beside it.
  * Formatting only: nothing here computes performance.
  */
-import type { SimResult } from '../../../workers/contract/result.ts';
+import type { SimResult, StageStat } from '../../../workers/contract/result.ts';
 import type { StageId } from '../../../workers/contract/stages.ts';
 import { durationText, rate, sig, type Locale } from '../format.ts';
 import { metric } from '../compare/delta.ts';
 import { format } from '../i18n/i18n.svelte.ts';
 import type { Placeholder } from './tourFormat.ts';
 
+/** One stage's figures; null if no request passed through it. */
+function stageOf(r: SimResult, stage: StageId): StageStat | null {
+  const s = r.stages.find((x) => x.id === stage);
+  return s && s.count > 0 ? s : null;
+}
+
 /** Mean time (ms, all four kinds) requests spent in one stage; null if none passed through it. */
 export function stageMeanMs(r: SimResult, stage: StageId): number | null {
-  const s = r.stages.find((x) => x.id === stage);
-  if (!s || s.count === 0) return null;
-  return s.meanMs;
+  return stageOf(r, stage)?.meanMs ?? null;
 }
 
 /** Of that, the mean time the stage's own work took (service); null if none passed through it. */
 export function stageServiceMs(r: SimResult, stage: StageId): number | null {
-  const s = r.stages.find((x) => x.id === stage);
-  if (!s || s.count === 0) return null;
-  return s.serviceMeanMs;
+  return stageOf(r, stage)?.serviceMeanMs ?? null;
 }
 
 function ms(v: number | null, lang: Locale): string {
