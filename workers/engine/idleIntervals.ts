@@ -187,7 +187,7 @@ export class IdleIntervals {
         gt[i] = to;
         return;
       }
-      const left = t - (f > now ? f : now);
+      const left = fitLength(f > now ? f : now, t);
       if (left < shortest) {
         shortest = left;
         slot = i;
@@ -218,7 +218,7 @@ export class IdleIntervals {
     busy: number,
   ): void {
     const used = this.#used;
-    const left = to - (from > now ? from : now);
+    const left = fitLength(from > now ? from : now, to);
     // The shorter of this one and the shortest kept is to be forgotten: if it holds the
     // average job so far, every slot holds work a job could use — make room instead.
     const lost = shortest < left ? shortest : left;

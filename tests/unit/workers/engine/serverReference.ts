@@ -3,11 +3,20 @@
  * match decision for decision: it scans every server for the best fit (ties to the lower index)
  * and every idle-interval slot, with the same keep-and-evict rule (an interval is forgotten once it
  * ends by the present, issue 11's fix; when every slot is taken, the slots double if the interval
- * to forget holds an average job, else the shortest from the present goes). Server must give the same
+ * to forget holds an average job, else the shortest from the present goes; lengths as a job's
+ * fit tests them). Server must give the same
  * start, finish and free times for any sequence of bookings (serverEquivalence.test.ts).
  */
 const GAP_SLOTS_EXTRA = 7;
 const GAP_SLOTS_MAX = 1024;
+
+/**
+ * How much of [from, to) a job can use, as `at + service ≤ to` tests it in doubles: the length
+ * plus a few units in the last place of `to` (the rule idleIntervals.ts's keep compares by).
+ */
+function usable(from: number, to: number): number {
+  return to - from + Math.abs(to) * 4.5e-16;
+}
 
 export class ReferenceServer {
   readonly freeAt: Float64Array;
@@ -119,13 +128,13 @@ export class ReferenceServer {
         gt[i] = to;
         return;
       }
-      const left = gt[i] - Math.max(gf[i], now);
+      const left = usable(Math.max(gf[i], now), gt[i]);
       if (left < shortest) {
         shortest = left;
         slot = i;
       }
     }
-    const left = to - Math.max(from, now);
+    const left = usable(Math.max(from, now), to);
     const lost = Math.min(shortest, left);
     if (gt.length < GAP_SLOTS_MAX && this.jobs > 0 && lost * this.jobs >= this.busy) {
       const n = gt.length;
