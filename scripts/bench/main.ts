@@ -9,6 +9,7 @@
  *   npm run bench                       all of it (≈ 3–6 min)
  *   npm run bench -- --reps=1           one run each (quick look)
  *   npm run bench -- --no-browser       Node rows only
+ *   npm run bench -- --no-floor         without the floor (the runs' bookings replayed alone)
  *   npm run bench -- --save             also write this result to scripts/bench/saved.json
  */
 import { fork } from 'node:child_process';
@@ -24,6 +25,7 @@ import {
   MEMORY_TARGET_MB,
   runById,
   RUNS,
+  SPEED_TARGET,
   WARMUP_REQUESTS,
   type BenchRun,
 } from './runs.ts';
@@ -34,6 +36,7 @@ import { benchInBrowser } from './browser.ts';
 import type { BrowserMeasurement } from './browserWorker.ts';
 import { benchSweepInBrowser, formatSweepBench } from './sweepBrowser.ts';
 import { formatMainThread, measureMainThread } from './mainThread.ts';
+import { formatFloors, measureFloor, type Floor } from './floor.ts';
 
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 const SAVED = fileURLToPath(new URL('./saved.json', import.meta.url));
@@ -50,11 +53,11 @@ if (repsOverride !== undefined && !(Number.isInteger(repsOverride) && repsOverri
   process.exit(2);
 }
 const unknown = args.filter(
-  (a) => !['--save', '--no-browser', '--no-sweep'].includes(a) && a !== repsArg,
+  (a) => !['--save', '--no-browser', '--no-sweep', '--no-floor'].includes(a) && a !== repsArg,
 );
 if (unknown.length > 0) {
   console.error(
-    `unknown option ${unknown[0]}; allowed: --reps=N, --save, --no-browser, --no-sweep`,
+    `unknown option ${unknown[0]}; allowed: --reps=N, --save, --no-browser, --no-sweep, --no-floor`,
   );
   process.exit(2);
 }
@@ -141,6 +144,25 @@ for (const run of RUNS) {
   if (ms.length > 0) node.push(summarise(run, ms));
 }
 
+// The article's two runs again, their bookings and events alone: what trimming can reach.
+const floors: { floor: Floor; clusterRps: number; targetRatio: number }[] = [];
+if (!flag('no-floor')) {
+  for (const id of BROWSER_RUN_IDS) {
+    try {
+      const floor = await measureFloor(id, TSX);
+      floors.push({
+        floor,
+        clusterRps: figureFor(runById(id)).expect.qps,
+        targetRatio: SPEED_TARGET,
+      });
+      console.log(`  floor ${id}: ${spreadOf(floor.replaySec).median.toFixed(3)} s`);
+    } catch (e) {
+      failed = true;
+      console.error(e instanceof Error ? e.message : String(e));
+    }
+  }
+}
+
 let browser: BenchRecord['browser'] = null;
 if (!flag('no-browser')) {
   try {
@@ -209,6 +231,8 @@ console.log(
     'on a core; on a loaded machine (load average above the core count) wall time is the larger.\n' +
     "start RSS is the process before any run (Node, tsx, the model code); peak RSS minus it is the run's own share.",
 );
+
+if (floors.length > 0) process.stdout.write(`\n${formatFloors(floors)}`);
 
 const big = node.find((r) => r.id === MEMORY_RUN_ID);
 if (big !== undefined && big.peakRssMB !== null) {
