@@ -68,6 +68,10 @@ export class Server {
     // 18,622 -> 18,573 linearizable).
     ready = +ready;
     service = +service;
+    // Every booking is ready at or after the present (Clock): an idle interval that ends by it
+    // is neither kept nor searched, which would be wrong for a job ready before it.
+    const now = this.clock.now;
+    if (ready < now) throw new RangeError(`${this.id}: a job ready at ${ready}, before now ${now}`);
     const sa = this.#sortedAt;
     const n = sa.length;
     let start: number;
@@ -97,8 +101,9 @@ export class Server {
       if (end >= 0) return end;
     }
     const end = start + service;
-    // A booking that starts after its server frees up leaves it idle in between.
-    if (start > freed) gaps.keep(freed, start, this.clock.now, this.jobs, this.busy);
+    // A booking that starts after its server frees up leaves it idle in between — worth keeping
+    // only if some of it lies ahead of the present.
+    if (start > freed && start > now) gaps.keep(freed, start, now, this.jobs, this.busy);
     if (n === 1) this.freeAt[0] = end;
     else this.#setFree(pos, end);
     this.busy += service;
@@ -158,6 +163,8 @@ export class Server {
    * interval is on is not kept).
    */
   protected preempt(ready: number, service: number, start: number): number {
+    const now = this.clock.now;
+    if (ready < now) throw new RangeError(`${this.id}: a job ready at ${ready}, before now ${now}`);
     const gaps = this.#gaps;
     if (gaps.endBy > ready && service <= gaps.maxLen) {
       const end = this.#inGap(ready, service, start);

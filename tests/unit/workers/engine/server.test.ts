@@ -285,6 +285,22 @@ describe('work conservation with several bookings ahead (issue 11)', () => {
     expect(loop.reserve(7, 1)).toBe(8); // in [6, 9)
   });
 
+  test('a job ready before the present is refused by name, on one server and on several, urgent or not', () => {
+    // Idle intervals that end by the present are neither kept nor searched (Clock): such a job
+    // could be placed wrong, so it is an error, as scheduling an event in the past is.
+    const clock = { now: 5 };
+    const loop = new Server('member0.raftLoop', 1, clock);
+    expect(() => loop.reserve(4.5, 1)).toThrow(
+      'member0.raftLoop: a job ready at 4.5, before now 5',
+    );
+    const cpu = new Cpu('member0.cpu', 8, 1, clock);
+    expect(() => cpu.run(4, 10)).toThrow('member0.cpu: a job ready at 4, before now 5');
+    cpu.run(5, 100_000); // every core busy until 105: the urgent job below preempts
+    for (let i = 0; i < 7; i++) cpu.run(5, 100_000);
+    expect(() => cpu.runUrgent(4.9, 10)).toThrow('member0.cpu: a job ready at 4.9, before now 5');
+    expect(loop.reserve(5, 1)).toBe(6); // at the present: fine
+  });
+
   test('a loop booked ahead up to three times among jobs booked as they become ready: every start is first fit (property)', () => {
     const job = fc.record({
       advance: fc.double({ min: 0, max: 3, noNaN: true }),
