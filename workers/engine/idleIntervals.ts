@@ -171,6 +171,10 @@ export class IdleIntervals {
    * request's delay left idle.
    */
   keep(from: number, to: number, now: number, jobs: number, busy: number): void {
+    // Past already: no job to come is ready before the present (Clock, server.ts), so none can
+    // use it. (Kept, it could still have made the slots double while every job so far took no
+    // time: the average job, 0, fits in anything.)
+    if (to <= now) return;
     const gf = this.from;
     const gt = this.to;
     if (to > this.endBy) this.endBy = to;

@@ -58,6 +58,30 @@ describe('Server matches the scanning reference', () => {
     );
   });
 
+  test('an interval already past when it is left is not kept, even while every job so far took no time', () => {
+    // Found in review: zero-length jobs fill a 2-core machine's nine slots; an interval ending
+    // exactly at the present, kept, made the slots double (the average job, 0, fits in it) and
+    // a later interval then went into a fresh slot instead of evicting the shortest. Neither side
+    // keeps it now, so both place the last job alike.
+    const clock = { now: 0 };
+    const cpu = new Cpu('cpu', 2, 1, clock);
+    const ref = new ReferenceServer(2, clock);
+    const both = (ready: number, ms: number): number => {
+      const got = cpu.reserve(ready, ms);
+      expect(got).toBe(ref.reserve(ready, ms));
+      expect(cpu.lastStart).toBe(ref.lastStart);
+      return got;
+    };
+    for (let k = 1; k <= 9; k++) both(k, 0);
+    expect(cpu.idleSlots).toBe(9);
+    clock.now = 0.5;
+    both(0.5, 0);
+    expect(cpu.idleSlots).toBe(9);
+    both(0.5, 8);
+    both(20, 1);
+    expect(both(0.5, 0.5)).toBe(1.5);
+  });
+
   test('the NIC places every transfer where the old search did, past the 1,024 intervals it keeps (property)', () => {
     // Bookings spread over a long span (gaps between them) so the list fills and drops its
     // oldest quarter; some behind the newest, some touching, some zero-length.

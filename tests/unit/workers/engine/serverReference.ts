@@ -118,6 +118,8 @@ export class ReferenceServer {
 
   private keepGap(from: number, to: number): void {
     const now = this.clock.now;
+    // An interval already past is not kept: no job to come is ready before the present.
+    if (to <= now) return;
     const gf = this.gapFrom;
     const gt = this.gapTo;
     let slot = -1;
