@@ -226,6 +226,40 @@ describe('sweeps', () => {
   );
 
   test(
+    'on a phone, the points as a table scroll inside the sweep instead of widening it past its card',
+    async () => {
+      const w = await openPage(h, '?lang=en&total=3000', { width: 390, height: 844 });
+      await settled(w.page);
+      await runSweep(w.page, {
+        param: 'writeQps',
+        from: '0',
+        to: '20000',
+        points: '3',
+        series: 'readModes',
+      });
+      await w.page.getByText('The points as a table').click();
+      const widths = await w.page.evaluate(() => {
+        const box = (id: string) =>
+          document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+        const scroll = document.querySelector('[data-testid="sweep-table"]')!.parentElement!;
+        return {
+          results: box('sweep-results').right,
+          sweep: box('sweep').right,
+          viewport: document.documentElement.clientWidth,
+          scrolls: scroll.scrollWidth > scroll.clientWidth,
+        };
+      });
+      // Before: the table (≈ 578 px) widened the results to it, cutting off the charts' right side.
+      expect(widths.results).toBeLessThanOrEqual(widths.sweep);
+      expect(widths.sweep).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.scrolls).toBe(true);
+      await w.page.getByTestId('sweep').screenshot({ path: 'test-results/sweep-phone-en.png' });
+      expect(w.consoleErrors).toEqual([]);
+    },
+    4 * RUN_TIMEOUT,
+  );
+
+  test(
     'a 5-point write-QPS sweep draws both read modes; linearizable QPS does not rise with write QPS',
     async () => {
       const w = await openPage(h, '?lang=en&total=20000');
