@@ -76,10 +76,18 @@ export function searchedParams(runs: readonly FitRun[]): FitParam[] {
   return out;
 }
 
+/**
+ * Requests the model runs for an experiment while comparing and fitting: the run's own number, at
+ * most MAX_FIT_TOTAL or 20 per client, whichever is more. The card says so when it is fewer
+ * (a shorter run starts with empty queues for a larger share of it, so its figures can differ).
+ */
+export function fitTotal(s: Scenario): number {
+  return Math.min(s.total, Math.max(MAX_FIT_TOTAL, s.clients * 20));
+}
+
 /** The scenario the model runs for an experiment on candidate machines (fewer requests). */
 export function fitScenario(s: Scenario, m: Machines): Scenario {
-  const total = Math.min(s.total, Math.max(MAX_FIT_TOTAL, s.clients * 20));
-  return { ...s, ...m, total };
+  return { ...s, ...m, total: fitTotal(s) };
 }
 
 function sq(model: number, real: number): number {

@@ -30,6 +30,10 @@ describe('your cluster: compare and fit', () => {
     expect(await qpsRow.nth(0).textContent()).toBe('4,940');
     expect(await qpsRow.nth(1).textContent()).toMatch(/^\d{1,3}(,\d{3})*$/);
     expect(await page.locator('[data-testid="fit-run"] svg[role="img"]').count()).toBe(1);
+    // The model ran fewer requests than the pasted 20,000 (5,000: MAX_FIT_TOTAL), and says so.
+    expect(await page.getByTestId('fit-fewer').textContent()).toContain(
+      'The model ran 5,000 of this run’s 20,000 requests',
+    );
     // Every label of the chart is drawn inside it: "99.9%", the last percentile, was centred on
     // the right edge and cut.
     const cut = await page.locator('[data-testid="fit-run"] svg[role="img"]').evaluate((svg) => {

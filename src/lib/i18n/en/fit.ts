@@ -16,6 +16,8 @@ export const fit = {
   'fit.errorAt': 'Line {line}: {message}',
   'fit.run': 'Run {n} (line {line})',
   'fit.useExperiment': 'Set the lab to this experiment',
+  'fit.fewer':
+    'The model ran {ran} of this run’s {total} requests, to keep comparing and fitting quick. A shorter run spends more of itself with its queues still forming, so its figures can differ from the whole run’s: “Set the lab to this experiment” runs all {total}.',
   'fit.col.figure': 'Figure',
   'fit.col.real': 'Your run',
   'fit.col.model': 'Model, your machines',

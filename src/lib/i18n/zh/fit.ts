@@ -17,6 +17,8 @@ export const fit: Record<keyof typeof en, string> = {
   'fit.errorAt': '第 {line} 行：{message}',
   'fit.run': '第 {n} 次运行（第 {line} 行）',
   'fit.useExperiment': '把实验室设为这个实验',
+  'fit.fewer':
+    '为了让比较和拟合快一些，模型只运行了这次运行 {total} 个请求中的 {ran} 个。运行越短，队列尚在形成的那段占比越大，所以它的数字可能与完整运行不同：“把实验室设为这个实验”会运行全部 {total} 个。',
   'fit.col.figure': '指标',
   'fit.col.real': '你的运行',
   'fit.col.model': '模型，你的机器',
