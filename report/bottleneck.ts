@@ -16,6 +16,7 @@ import { resourceKey } from '../workers/contract/resourceId.ts';
 import { paceChange, paceKind } from '../workers/contract/pace.ts';
 import { grouped, short } from './numbers.ts';
 import { kindInStage } from './timeWords.ts';
+import { stageSplit } from './stageSplit.ts';
 
 const KIND_NAMES: Record<ResourceKind, string> = {
   cpu: 'CPU',
@@ -142,9 +143,17 @@ function whereText(result: SimResult): string {
   const d = b.dominant;
   if (d === null) return '';
   const t = b.time;
+  const st = result.stages.find((x) => x.id === d.stage);
+  const split = st === undefined ? null : stageSplit(st);
+  // "Mostly" only when one kind holds most of the stage; else its two largest, with their times.
+  const how =
+    split === null || split.mostly
+      ? `mostly ${kindInStage(d.stage, d.kind)}`
+      : `${ms(split.first.ms)} ${kindInStage(d.stage, split.first.kind)} and ` +
+        `${ms(split.second.ms)} ${kindInStage(d.stage, split.second.kind)}`;
   return (
     `A request takes ${ms(b.latencyMs)} on average, ${ms(d.ms)} of it in the ${d.stage} ` +
-    `stage, mostly ${kindInStage(d.stage, d.kind)}. In all: ${ms(t.lock)} waiting for locks, ` +
+    `stage, ${how}. In all: ${ms(t.lock)} waiting for locks, ` +
     `${ms(t.queue)} for cores, NICs, disks or loops, ${ms(t.flight)} on the wire or in raft, ` +
     `${ms(t.service)} in service.\n`
   );

@@ -11,6 +11,7 @@ import { count, durationText, percent, rate, type Locale } from './format.ts';
 import type { Translate } from './i18n/i18n.svelte.ts';
 import { hostName, resourceLabel } from './resourceName.ts';
 import { kindWords } from './limiterNote.ts';
+import { stageSplit } from '../../report/stageSplit.ts';
 
 export interface LimiterText {
   /** What limits throughput. */
@@ -102,13 +103,27 @@ export function limiterText(t: Translate, lang: Locale, result: SimResult): Limi
 
   const where: string[] = [];
   if (b.dominant !== null) {
+    const d = b.dominant;
+    const st = result.stages.find((x) => x.id === d.stage);
+    const split = st === undefined ? null : stageSplit(st);
     where.push(
-      t('limiter.where', {
-        latency: ms(b.latencyMs),
-        stage: t(`results.stage.${b.dominant.stage}`),
-        stageMs: ms(b.dominant.ms),
-        kind: kindWords(t, b.dominant.stage, b.dominant.kind),
-      }),
+      split === null || split.mostly
+        ? t('limiter.where', {
+            latency: ms(b.latencyMs),
+            stage: t(`results.stage.${d.stage}`),
+            stageMs: ms(d.ms),
+            kind: kindWords(t, d.stage, d.kind),
+          })
+        : // No one kind holds most of it: say the two largest, with their times.
+          t('limiter.whereSplit', {
+            latency: ms(b.latencyMs),
+            stage: t(`results.stage.${d.stage}`),
+            stageMs: ms(d.ms),
+            firstMs: ms(split.first.ms),
+            first: kindWords(t, d.stage, split.first.kind),
+            secondMs: ms(split.second.ms),
+            second: kindWords(t, d.stage, split.second.kind),
+          }),
     );
     where.push(
       t('limiter.split', {

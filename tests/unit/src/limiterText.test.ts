@@ -68,6 +68,27 @@ describe('the bottleneck analysis in the reader’s language', () => {
     );
   });
 
+  test('a stage that is two things about equally is not called "mostly" one of them, in en and zh', () => {
+    // The cross-region preset: ReadIndex 133 ms, 67.3 on the wire and 65.9 queued; the card said
+    // "mostly in the ReadIndex round trip" beside "65.9 ms waiting … 67.3 ms on the wire".
+    const r = withLimiter(LIMITERS[1], {
+      dominant: { stage: 'readIndex', ms: 133.3, kind: 'flight' },
+    });
+    r.stages = r.stages.map((st) =>
+      st.id === 'readIndex'
+        ? { ...st, lockMeanMs: 0, queueMeanMs: 65.9, flightMeanMs: 67.3, serviceMeanMs: 0.1 }
+        : st,
+    );
+    const en = limiterText(tr('en'), 'en', r).where[0];
+    expect(en).not.toContain('mostly');
+    expect(en).toContain(
+      'ReadIndex holds 133 ms of it: 67.3 ms in the ReadIndex round trip between members and 65.9 ms waiting for the read loop',
+    );
+    const zh = limiterText(tr('zh'), 'zh', r).where[0];
+    expect(zh).not.toContain('主要');
+    expect(zh).toContain('67.3 ms 在成员之间的 ReadIndex 往返中，65.9 ms 等读循环');
+  });
+
   test('logins on every core: the cores ÷ the CPU each request takes of them', () => {
     // Password per request over 3 endpoints: a member's CPU takes 17 ms per request of the run
     // (a third of the ~50 ms compares), which "8 cores ÷ 17 ms each" read as one login's cost.

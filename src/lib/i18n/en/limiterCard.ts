@@ -16,6 +16,8 @@ export const limiterCard = {
   'limiter.none': 'No request finished, so nothing limited it.',
   'limiter.where':
     'A request takes {latency} on average; {stage} holds {stageMs} of it, mostly {kind}.',
+  'limiter.whereSplit':
+    'A request takes {latency} on average; {stage} holds {stageMs} of it: {firstMs} {first} and {secondMs} {second}.',
   'limiter.split':
     'In all: {lock} waiting for locks, {queue} waiting for a core, NIC, disk or a one-at-a-time loop (such as the read loop), {flight} on the wire or in raft, {service} in service.',
   'limiter.lock':

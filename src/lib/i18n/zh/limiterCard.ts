@@ -14,6 +14,8 @@ export const limiterCard: Record<keyof typeof en, string> = {
     '没有资源饱和。吞吐量由 {clients} 个客户端决定：每个客户端都要等自己的请求返回，才发下一个。',
   'limiter.none': '没有请求完成，因此谈不上限制。',
   'limiter.where': '一个请求平均耗时 {latency}；其中 {stageMs} 在{stage}，主要是{kind}。',
+  'limiter.whereSplit':
+    '一个请求平均耗时 {latency}；其中 {stageMs} 在{stage}：{firstMs}{first}，{secondMs}{second}。',
   'limiter.split':
     '合计：等锁 {lock}，等 CPU 核、网卡、磁盘或一次只做一件事的循环（例如读循环）{queue}，在网络上或 raft 中 {flight}，服务中 {service}。',
   'limiter.lock':
