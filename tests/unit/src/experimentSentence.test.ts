@@ -15,6 +15,11 @@ describe('the experiment in one sentence', () => {
     );
   });
 
+  test('one request is said in the singular (a link with total=-5 falls back to 1)', () => {
+    expect(en({ ...defaultScenario(), total: 1 })).toMatch(/; 1 request\.$/);
+    expect(en({ ...defaultScenario(), total: 2 })).toMatch(/; 2 requests\.$/);
+  });
+
   test('every sentence names the clients, the read mode, the members and the writes, with no hole left', () => {
     fc.assert(
       fc.property(

@@ -10,7 +10,7 @@ export const core = {
   'theme.dark': 'Dark',
   'worker.waiting': 'Asking the simulation worker…',
   'experiment.label': 'This experiment',
-  'experiment.sentence': '{parts}; {total} requests.',
+  'experiment.sentence': '{parts}; {total} {total|request|requests}.',
   'experiment.joiner': ', ',
   'experiment.clients':
     '{clients} {clients|client|clients} over {conns} {conns|connection|connections} {what}',
