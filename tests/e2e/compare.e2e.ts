@@ -119,11 +119,20 @@ describe('compare', () => {
       // The same numbers as each experiment alone: A is the page's own, B its serializable twin.
       expect(Number(await w.page.getByTestId('qps').count())).toBe(0);
       expect(new URL(w.page.url()).searchParams.get('b.readMode')).toBe('serializable');
+      // The detailed results say whose they are: A's until B is chosen (a learner read A's
+      // 'No serializable read in this run' under a comparison whose B is serializable).
+      await expect
+        .poll(() => w.page.getByTestId('results-side').getAttribute('data-side'))
+        .toBe('A');
+      expect(await w.page.getByTestId('results-side').textContent()).toContain(
+        'The cards below describe experiment A.',
+      );
       // The chain and the detailed results switch to B.
       await w.page.getByTestId('chain-switch').getByText('B', { exact: true }).click();
       await expect
         .poll(() => w.page.getByTestId('results').getAttribute('data-key'))
         .toContain('readMode=serializable');
+      expect(await w.page.getByTestId('results-side').getAttribute('data-side')).toBe('B');
       await w.page.screenshot({ path: 'test-results/compare-ab-desktop-en.png', fullPage: true });
       // The share dialog's link reopens the comparison, not A alone, and says so.
       await w.page.getByTestId('share-open').click();
