@@ -17,7 +17,7 @@ const PROBE = fileURLToPath(
   new URL('../../tests/unit/workers/engine/bookingFloor.ts', import.meta.url),
 );
 
-/** The probe's message (bookingFloor.ts FloorMeasurement). */
+/** The probe's message (bookingFloor.ts measureFloor), checked by isFloor when it arrives. */
 export interface Floor {
   id: string;
   requests: number;

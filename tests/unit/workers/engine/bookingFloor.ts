@@ -9,12 +9,13 @@
  * Not a strict bound: locks are left out (a few per read, cheap), which lowers it, but the replay
  * reads its log and calls each resource from a site of its own kind rather than from the model's
  * own call sites, which may cost more or less than the calls inlined in the model. The time the
- * replay spends reading the log alone (a dry pass) is measured and taken out.
+ * replay spends reading the log alone (readLog) is measured and taken out.
  * Run by hand: `npx tsx tests/unit/workers/engine/bookingFloor.ts serializable-500k`.
  */
 import { pathToFileURL } from 'node:url';
 import { runInProcess as simulate } from '../../../../workers/api.ts';
 import { runById, scenarioFor } from '../../../../scripts/bench/runs.ts';
+import type { Floor } from '../../../../scripts/bench/floor.ts';
 import type { Scenario } from '../../../../workers/contract/scenario.ts';
 import { Server } from '../../../../workers/engine/server.ts';
 import { Nic } from '../../../../workers/engine/nic.ts';
@@ -171,11 +172,22 @@ export async function recordBookings(scenario: Scenario): Promise<BookingLog> {
 }
 
 /**
- * Replays the log on fresh resources and a fresh queue; returns how many results differ from the
- * run's (0: the replay made the same bookings, so its time is the bookings' own). With `dry`, only
- * reads the log as the replay does and books nothing: the replay's own overhead.
+ * Reads every array of the log once, as the replay does, and books nothing: the replay's own
+ * overhead, timed apart and taken out of the floor. Returns their sum so the reads are not idle.
  */
-export function replayBookings(log: BookingLog, dry = false): number {
+export function readLog(log: BookingLog): number {
+  const { op, resource, a, b, c, now, result } = log;
+  let sum = 0;
+  for (let i = 0; i < log.length; i++)
+    sum += op[i] + resource[i] + a[i] + b[i] + c[i] + now[i] + result[i];
+  return sum;
+}
+
+/**
+ * Replays the log on fresh resources and a fresh queue; returns how many results differ from the
+ * run's (0: the replay made the same bookings, so its time is the bookings' own).
+ */
+export function replayBookings(log: BookingLog): number {
   const clock = { now: 0 };
   // One array per kind, so that each call below sees one class (as each call site in the model
   // does) and the compiler can inline it.
@@ -193,14 +205,8 @@ export function replayBookings(log: BookingLog, dry = false): number {
   const queue = new EventQueue();
   const { op, resource, a, b, c, now, result } = log;
   let wrong = 0;
-  let sink = 0;
   for (let i = 0; i < log.length; i++) {
     const o = op[i];
-    if (dry) {
-      // Every array the replay reads, summed so that the reads are not optimised away.
-      sink += o + resource[i] + a[i] + b[i] + c[i] + now[i] + result[i];
-      continue;
-    }
     if (o === OP_PUSH) {
       queue.push(a[i], 0);
       continue;
@@ -220,46 +226,26 @@ export function replayBookings(log: BookingLog, dry = false): number {
     else out = servers[slot[r]].reserve(a[i], b[i]);
     if (out !== result[i]) wrong++;
   }
-  // A dry pass reports nothing wrong; the sum only keeps its reads alive.
-  return dry && Number.isNaN(sink) ? 0 : wrong;
-}
-
-/** What the bench prints for one run's floor. */
-export interface FloorMeasurement {
-  id: string;
-  requests: number;
-  /** Reservations on servers, cores and NICs per request, and events (push + pop) per request. */
-  bookingsPerRequest: number;
-  eventsPerRequest: number;
-  /** Wall seconds of each replay (the first warms the compiler up and is left out). */
-  replaySec: number[];
-  /** Wall seconds of each dry pass: reading the log alone, the replay's own overhead. */
-  drySec: number[];
-  /** Replayed results that differed from the run's (must be 0 for the floor to mean anything). */
-  wrong: number;
+  return wrong;
 }
 
 /** Records `scenario`, then replays it `reps` + 1 times, timing all but the first. */
-export async function measureFloor(
-  id: string,
-  scenario: Scenario,
-  reps: number,
-): Promise<FloorMeasurement> {
+export async function measureFloor(id: string, scenario: Scenario, reps: number): Promise<Floor> {
   const log = await recordBookings(scenario);
   let bookings = 0;
   for (let i = 0; i < log.length; i++) if (log.op[i] <= OP_URGENT) bookings++;
   let wrong = replayBookings(log);
-  replayBookings(log, true);
+  readLog(log);
   const replaySec: number[] = [];
   const drySec: number[] = [];
-  const timed = (dry: boolean): number => {
+  const seconds = (f: () => void): number => {
     const t0 = performance.now();
-    wrong += replayBookings(log, dry);
+    f();
     return (performance.now() - t0) / 1000;
   };
   for (let k = 0; k < reps; k++) {
-    replaySec.push(timed(false));
-    drySec.push(timed(true));
+    replaySec.push(seconds(() => (wrong += replayBookings(log))));
+    drySec.push(seconds(() => readLog(log)));
   }
   return {
     id,
